@@ -1,0 +1,5 @@
+"""Run provlint as ``python -m provlint``."""
+
+from provlint.cli import main
+
+main()

@@ -1,0 +1,27 @@
+"""Per-article extraction: one pure function from a Document to an Extraction.
+
+Each submodule is one extractor; this module only orders them, because some
+need what an earlier one found (quotes need people, claims need quotes).
+"""
+
+from __future__ import annotations
+
+from provlint.extract.claims import find_claims
+from provlint.extract.figures import find_figures
+from provlint.extract.metadata import read_metadata
+from provlint.extract.people import find_people
+from provlint.extract.quotes import find_quotes
+from provlint.extract.zones import find_zones
+from provlint.records import Document, Extraction
+
+
+def extract(doc: Document) -> Extraction:
+    """Extract metadata, zones, people, quotes, figures and claims from one article."""
+    zones = find_zones(doc)
+    metadata = read_metadata(doc, zones)
+    people = find_people(doc, zones)
+    quotes = find_quotes(doc, zones, people)
+    published = metadata.published.value if metadata.published else None
+    figures = find_figures(doc, zones, published)
+    claims = find_claims(doc, figures, quotes, zones)
+    return Extraction(doc, metadata, zones, quotes, people, figures, claims)

@@ -1,0 +1,96 @@
+"""Positions, paragraphs and sentences over a document's original text.
+
+Nothing here changes the text: every helper returns offsets into it, so spans
+built from them always slice out exactly what they name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from provlint.records import Document, Span
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which each line begins (``\\r\\n``, ``\\r`` and ``\\n`` all end a line)."""
+    return (0, *(match.end() for match in _LINE_BREAK.finditer(text)))
+
+
+def position(starts: tuple[int, ...], offset: int) -> tuple[int, int]:
+    """The 1-based (line, column) of an offset."""
+    index = bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
+
+
+def make_span(doc: Document, start: int, end: int) -> Span:
+    """A span over ``doc.text[start:end]`` with its line and column filled in."""
+    line, column = position(doc.line_starts, start)
+    end_line, end_column = position(doc.line_starts, end)
+    return Span(start, end, line, column, end_line, end_column)
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` so it neither begins nor ends with white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Each non-blank line as a ``(start, end)`` pair, white space trimmed.
+
+    Scraped news keeps one paragraph per line, and teaser lists and headings
+    sit on lines of their own, so a line is the safest paragraph unit.
+    """
+    for match in re.finditer(r"[^\r\n]+", text[start:]):
+        para_start, para_end = strip_span(text, start + match.start(), start + match.end())
+        if para_start < para_end:
+            yield para_start, para_end
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp ltd co
+    u.s u.k u.n e.u a.m p.m dept fig approx est min max mt ft""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences, keeping closing quotes with their sentence."""
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        word = re.search(r"([\w.]+)\.$", text[cursor : match.start() + 1])
+        if word and match.group().startswith(".") and _is_abbreviation(word.group(1)):
+            continue
+        following = re.match(r"\s*(\S)", text[stop:end])
+        if following and following.group(1).islower():
+            continue
+        sent_start, sent_end = strip_span(text, cursor, stop)
+        if sent_start < sent_end:
+            yield sent_start, sent_end
+        cursor = stop
+    sent_start, sent_end = strip_span(text, cursor, end)
+    if sent_start < sent_end:
+        yield sent_start, sent_end
+
+
+def _is_abbreviation(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    if lowered in _ABBREVIATIONS:
+        return True
+    # Initials ("J.", "A.B.") are abbreviations; a lone capital is an initial.
+    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", lowered))
+
+
+def word_count(text: str) -> int:
+    """How many words a string holds."""
+    return len(re.findall(r"\w+(?:['’]\w+)*", text))
