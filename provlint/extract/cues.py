@@ -62,3 +62,21 @@ def cue_pattern() -> re.Pattern[str]:
         alternatives.append(f"(?:{heads})" + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+"))
     alternatives += [re.escape(w) for w in words]
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Cue matches in ``text[start:end]``, without capitalised words inside a sentence.
+
+    "the United States managed" is not the verb "states", and a title-case
+    headline ("Chief Admits") is no attribution, but "According to" opening a
+    sentence and an all-capitals headline ("SAYS") are.
+    """
+    found = []
+    for match in cue_pattern().finditer(text, start, end):
+        word = match.group()
+        if word[0].isupper() and not word.isupper():
+            before = text[max(0, match.start() - 3) : match.start()].rstrip()
+            if before and before[-1] not in ".!?:\"”“«»\n":
+                continue
+        found.append(match)
+    return found

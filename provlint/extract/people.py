@@ -1,8 +1,330 @@
-"""People (stub: being written)."""
+"""People: name mentions, the titles written beside them, and who they refer to.
 
-from provlint.records import Document, Person, Zone
+Without a trained tagger, a capitalised run is taken as a person only with
+evidence: a title before it ("Foreign Minister Sergey Lavrov"), a known given
+name, an honorific, a reporting verb beside it ("Chizhov said"), or a surname
+already introduced in full. Words the lexicon marks as places, organisations
+or sentence openers are never names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from provlint.checks.registry import in_zone
+from provlint.extract.cues import cue_pattern, speech_verbs
+from provlint.records import Document, Mention, Person, Zone
+from provlint.resources import lexicon
+from provlint.text import make_span, paragraphs
+
+# A word that may belong to a name: letters, inner hyphens and apostrophes, an
+# optional abbreviation dot ("Sen.", "W.").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’][^\W\d_])*\.?")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Arabic and similar surnames joined to a particle: "al-Assad", "bin-Salman".
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ben|da|di|de)-[^\W\d_]", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word and its offsets in the document text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """A capitalised run split into its title part and its name part."""
+
+    title: tuple[Token, ...]
+    name: tuple[Token, ...]
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    people = lexicon("people")
+    names = lexicon("names")
+    return {
+        "titles": frozenset(people["titles"]),
+        "title_heads": frozenset(people["title_heads"]),
+        "particles": frozenset(people["particles"]),
+        "suffixes": frozenset(people["suffixes"]),
+        "not_names": frozenset(people["not_names"]),
+        "male": frozenset(names["male"]) | frozenset(people["male_honorifics"]),
+        "female": frozenset(names["female"]) | frozenset(people["female_honorifics"]),
+        "honorifics": frozenset(people["male_honorifics"] + people["female_honorifics"]),
+    }
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form of a name, for comparing mentions."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[’'`]", "'", re.sub(r"\s+", " ", stripped)).strip(" .")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word tokens of ``text[start:end]``, possessive endings cut off."""
+    found = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        stop = match.end()
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word, stop = word[: possessive.start()], stop - 2
+        elif word.endswith(".") and not _is_abbreviation(word):
+            word, stop = word[:-1], stop - 1
+        if word:
+            found.append(Token(word, match.start(), stop))
+    return found
+
+
+def _is_abbreviation(word: str) -> bool:
+    lowered = word.lower()
+    words = _words()
+    return (
+        lowered in words["titles"]
+        or lowered in words["suffixes"]
+        or bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
+    )
+
+
+def capitalised_runs(text: str, start: int, end: int) -> Iterator[list[Token]]:
+    """Maximal runs of capitalised words joined by single spaces or name particles."""
+    words = _words()
+    run: list[Token] = []
+    for token in tokens(text, start, end):
+        if run:
+            gap = text[run[-1].end : token.start]
+            joined = gap in (" ", "\u00a0") and not _ends_run(text, run[-1])
+            lower = token.text.lower()
+            particle = lower in words["particles"] or _PARTICLE_PREFIX.match(token.text)
+            if joined and (_is_capitalised(token.text) or particle):
+                run.append(token)
+                continue
+            yield _trim_particles(run)
+            run = []
+        if _is_capitalised(token.text):
+            run.append(token)
+    if run:
+        yield _trim_particles(run)
+
+
+def _ends_run(text: str, token: Token) -> bool:
+    """A possessive or a sentence-final full stop ends a name run."""
+    if text[token.end : token.end + 1] in ("'", "’"):
+        return True
+    following = text[token.end : token.end + 1]
+    return following in (".", ",", ";", ":", "!", "?") and not token.text.endswith(".")
+
+
+def _trim_particles(run: list[Token]) -> list[Token]:
+    particles = _words()["particles"]
+    while run and run[-1].text.lower() in particles:
+        run = run[:-1]
+    return run
+
+
+def split_title(run: list[Token]) -> NameRun:
+    """Split "NATO Deputy Secretary General Jens Stoltenberg" at the last title word."""
+    words = _words()
+    last_head = -1
+    for index, token in enumerate(run):
+        if token.text.lower() in words["title_heads"]:
+            last_head = index
+    return NameRun(tuple(run[: last_head + 1]), tuple(run[last_head + 1 :]))
+
+
+def _clean_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Drop words that cannot be part of a name from the front of a name part."""
+    words = _words()
+    name = tuple(name)
+    while name and fold(name[0].text) in words["not_names"]:
+        name = name[1:]
+    if any(fold(token.text) in words["not_names"] for token in name):
+        return ()
+    return name
+
+
+def gender_of(first: str, honorific: str = "") -> str | None:
+    """The gender a given name or honorific implies, when the lexicon knows it."""
+    words = _words()
+    for word in (honorific, first):
+        folded = fold(word)
+        if folded in words["male"]:
+            return "male"
+        if folded in words["female"]:
+            return "female"
+    return None
+
+
+def surname_keys(name: str) -> set[str]:
+    """The forms a later surname-only mention may take: "Borgo", "Pozzo di Borgo"."""
+    parts = fold(name).split()
+    if len(parts) < 2:
+        return {fold(name)}
+    particles = _words()["particles"]
+    suffixes = _words()["suffixes"]
+    while len(parts) > 1 and parts[-1] in suffixes:
+        parts = parts[:-1]
+    keys = {parts[-1]}
+    for index in range(1, len(parts)):
+        if parts[index] in particles:
+            keys.add(" ".join(parts[max(index - 1, 1) :]))
+            keys.add(" ".join(parts[index:]))
+            break
+    return keys
+
+
+@dataclass
+class _Draft:
+    name: str
+    mentions: list[Mention]
+    gender: str | None
 
 
 def find_people(doc: Document, zones: tuple[Zone, ...]) -> tuple[Person, ...]:
-    """Find people named in the article."""
+    """Find the people named in an article, with each mention and its titles."""
+    text = doc.text
+    full: dict[str, _Draft] = {}
+    singles: list[tuple[Token, tuple[str, ...], str]] = []
+    for para_start, para_end in paragraphs(text, doc.body_start):
+        if in_zone(para_start, para_end, zones):
+            continue
+        for run in capitalised_runs(text, para_start, para_end):
+            _read_run(doc, run, para_start, para_end, full, singles)
+    surnames: dict[str, list[_Draft]] = {}
+    for draft in full.values():
+        for key in surname_keys(draft.name):
+            surnames.setdefault(key, []).append(draft)
+    for token, titles, honorific in singles:
+        drafts = surnames.get(fold(token.text))
+        if drafts:
+            best = max(drafts, key=lambda d: (len(d.mentions), -d.mentions[0].span.start))
+            best.mentions.append(Mention(token.text, make_span(doc, token.start, token.end), titles))
+        elif titles or honorific or _beside_cue(text, token.start, token.end):
+            key = fold(token.text)
+            draft = full.setdefault(key, _Draft(token.text, [], gender_of("", honorific)))
+            draft.mentions.append(Mention(token.text, make_span(doc, token.start, token.end), titles))
+    people = []
+    for draft in full.values():
+        mentions = tuple(sorted(draft.mentions, key=lambda m: m.span.start))
+        people.append(Person(person_id(draft.name), draft.name, mentions, draft.gender))  # type: ignore[arg-type]
+    return tuple(sorted(people, key=lambda p: p.mentions[0].span.start))
+
+
+def person_id(name: str) -> str:
+    """A stable id for a name: its folded words joined by hyphens."""
+    return "-".join(re.findall(r"\w+", fold(name))) or "unknown"
+
+
+_CONNECTED_TITLE = re.compile(
+    r"([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)\s+(?:to|of|for|at|on)\s+(?:the\s+)?$"
+)
+
+
+def _connected_title(text: str, para_start: int, run: list[Token], name: tuple[Token, ...]) -> str:
+    """ "Ambassador to the European Union Vladimir Chizhov": the title spans the connector."""
+    if name[0] is run[0]:
+        return ""
+    lead = _CONNECTED_TITLE.search(text, max(para_start, run[0].start - 80), run[0].start)
+    if not lead or lead.group(1).split()[-1].lower() not in _words()["title_heads"]:
+        return ""
+    return text[lead.start(1) : name[0].start].rstrip()
+
+
+def _read_run(
+    doc: Document,
+    run: list[Token],
+    para_start: int,
+    para_end: int,
+    full: dict[str, _Draft],
+    singles: list[tuple[Token, tuple[str, ...], str]],
+) -> None:
+    """Classify one capitalised run: a full name, a surname to link later, or nothing."""
+    text = doc.text
+    words = _words()
+    parts = split_title(run)
+    name = _clean_name(parts.name)
+    title_text = _title_text(text, parts.title) if parts.title else ""
+    honorific = ""
+    if parts.title and parts.title[-1].text.lower() in words["honorifics"]:
+        honorific = parts.title[-1].text
+    if not name:
+        return
+    if len(name) > 4:
+        # A long run is a heading or an organisation, not a name; keep its tail
+        # only when it starts with a given name ("... Union Vladimir Chizhov").
+        name = _tail_from_given_name(name)
+        if not name:
+            return
+    if not title_text:
+        title_text = _connected_title(text, para_start, run, name)
+    appositive = _appositive_title(text, name[-1].end, para_end)
+    titles = tuple(t for t in (title_text, appositive) if t)
+    if len(name) == 1:
+        singles.append((name[0], titles, honorific))
+        return
+    if len(name) >= 3 and not titles and gender_of(name[0].text) is None:
+        name = _tail_from_given_name(name) or name[-2:]
+    first = name[0].text
+    evidence = titles or honorific or gender_of(first) or _beside_cue(text, name[0].start, name[-1].end)
+    if not evidence:
+        return
+    start, end = name[0].start, name[-1].end
+    shown = text[start:end]
+    key = fold(shown)
+    draft = full.setdefault(key, _Draft(shown, [], gender_of(first, honorific)))
+    draft.mentions.append(Mention(shown, make_span(doc, start, end), titles))
+
+
+def _tail_from_given_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
+    for index, token in enumerate(name):
+        if gender_of(token.text) is not None and index < len(name) - 1:
+            return name[index:]
     return ()
+
+
+def _title_text(text: str, title: tuple[Token, ...]) -> str:
+    """The title as written, extended back over "to the European Union"-style tails."""
+    return text[title[0].start : title[-1].end]
+
+
+_APPOSITIVE = re.compile(
+    r",\s+((?:the\s+|a\s+|an\s+)?(?:[\w\-’'.]+\s+){0,5}?[\w\-’'.]+"
+    r"(?:\s+(?:of|to|for|at|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,4})?)\s*(?=[,.;]|$)"
+)
+
+
+def _appositive_title(text: str, name_end: int, para_end: int) -> str:
+    """A title set off after the name: "Jens Stoltenberg, NATO secretary-general,"."""
+    match = _APPOSITIVE.match(text, name_end, para_end)
+    if not match:
+        return ""
+    phrase = match.group(1)
+    heads = _words()["title_heads"]
+    words = [w.lower() for w in re.findall(r"[\w\-.]+", phrase)]
+    if not any(w in heads for w in words):
+        return ""
+    if cue_pattern().search(phrase):
+        return ""
+    return phrase.rstrip(".,;")
+
+
+def _beside_cue(text: str, start: int, end: int) -> bool:
+    """Whether a run is the subject or object of a reporting verb ("Chizhov said")."""
+    after = re.match(r"\s+(?:\w+ly\s+)?(\w+)", text[end : end + 40])
+    if after and after.group(1) in speech_verbs():
+        return True
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])
+    return bool(before and before.group(1) in speech_verbs())

@@ -1,8 +1,570 @@
-"""Quotes (stub: being written)."""
+"""Quotes and who said them: direct, partial and indirect (reported) speech.
 
-from provlint.records import Document, Person, Quote, Zone
+Direct quotes are found by pairing quotation marks within a paragraph (a
+paragraph that opens a quote and never closes it continues into the next one
+that opens with a mark). A speaker is looked for in this order: a reporting
+verb right after the quote ("…,” Vershbow told journalists), a frame before it
+("Stoltenberg said: “…”", "according to X, “…”"), an interview label
+("Stoltenberg: …"), the reporting verb of the sentence around a partial quote,
+and finally the speaker of the paragraph before, for a paragraph that is
+nothing but a quote. Pronouns and descriptors ("he", "the Senator") are then
+resolved to the nearest fitting person named earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from provlint.checks.registry import in_zone
+from provlint.extract.cues import belief_verbs, cue_pattern, find_cues, speech_verbs
+from provlint.extract.speakers import ADVERBS, Phrase, Resolver, classify
+from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
+from provlint.text import make_span, paragraphs, sentences, strip_span, word_count
+
+OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
+_DOUBLE_OPENERS = "“„«"
+_LABEL = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|[a-z][\w\-]{2,20})\s*:\s+(?=\S)")
+_LABEL_STOPWORDS = frozenset(
+    "note update updated editor source sources photo video watch read related tags share "
+    "warning correction disclaimer q a question answer".split()
+)
+_VERBS_WITH_OBJECT = frozenset("told tells tell telling informed assured reminded warned".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Marked:
+    """A quotation found by its marks: outer span and whether it was closed."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A speaker phrase and the cue that introduced it."""
+
+    phrase: Phrase
+    cue: tuple[int, int] | None
+    via: SpeakerVia
 
 
 def find_quotes(doc: Document, zones: tuple[Zone, ...], people: tuple[Person, ...]) -> tuple[Quote, ...]:
-    """Find direct, partial and indirect quotes and their speakers."""
-    return ()
+    """Find direct, partial and indirect quotes and resolve their speakers."""
+    text = doc.text
+    paras = list(paragraphs(text, doc.body_start))
+    marked = [pair_marks(text, start, end) for start, end in paras]
+    _join_open_paragraphs(text, paras, marked)
+    quoted = [(q.start, q.end) for group in marked for q in group]
+    resolver = Resolver(people, quoted)
+    labels = interview_labels(text, paras, zones)
+    quotes: list[Quote] = []
+    previous: Speaker | None = None  # the last speaker of the paragraph before
+    open_speaker: Speaker | None = None  # the speaker of a quote still open
+    label_speaker: Speaker | None = None
+    for (para_start, para_end), group in zip(paras, marked, strict=True):
+        if in_zone(para_start, para_end, zones):
+            quotes.extend(_bare(doc, q) for q in group)
+            previous = open_speaker = label_speaker = None
+            continue
+        label = _label_at(text, para_start, para_end, labels)
+        if label or (label_speaker and not group and word_count(text[para_start:para_end]) >= 4):
+            quote, label_speaker = _interview_turn(doc, para_start, para_end, label, label_speaker, resolver)
+            quotes.append(quote)
+            previous = None
+            continue
+        label_speaker = None
+        found, last = _paragraph_quotes(doc, para_start, para_end, group, resolver, previous, open_speaker)
+        quotes.extend(found)
+        open_speaker = found[-1].speaker if group and not group[-1].closed and found else None
+        previous = last
+    return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
+    """Pair the quotation marks of one paragraph; an unclosed quote runs to its end."""
+    found: list[_Marked] = []
+    index = start
+    while index < end:
+        char = text[index]
+        if char == '"':
+            close = _straight_close(text, index, end)
+            if close is None:
+                if _can_open(text, index, start):
+                    found.append(_Marked(index, end, False))
+                break
+            found.append(_Marked(index, close + 1, True))
+            index = close + 1
+            continue
+        if char in _DOUBLE_OPENERS and _can_open(text, index, start):
+            close = _curly_close(text, index, end)
+            if close is None:
+                found.append(_Marked(index, end, False))
+                break
+            found.append(_Marked(index, close + 1, True))
+            index = close + 1
+            continue
+        if char == "‘" and _can_open(text, index, start):
+            close = _single_close(text, index, end)
+            if close is not None:
+                found.append(_Marked(index, close + 1, True))
+                index = close + 1
+                continue
+        index += 1
+    return [m for m in found if word_count(text[m.start + 1 : m.end - 1 if m.closed else m.end])]
+
+
+def _can_open(text: str, index: int, para_start: int) -> bool:
+    before = text[index - 1] if index > para_start else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
+
+
+def _straight_close(text: str, index: int, end: int) -> int | None:
+    close = text.find('"', index + 1, end)
+    return close if close != -1 else None
+
+
+def _curly_close(text: str, index: int, end: int) -> int | None:
+    closers = OPENERS[text[index]]
+    depth_opener = text[index]
+    position = index + 1
+    while position < end:
+        char = text[position]
+        if char in closers and not (char == depth_opener and _can_open(text, position, index)):
+            return position
+        if char == depth_opener and char not in closers and _can_open(text, position, index):
+            # A second opener before any closer: the writer used it to close.
+            following = text[position + 1 : position + 2]
+            if not following or following.isspace() or following in ".,;:!?":
+                return position
+        position += 1
+    return None
+
+
+def _single_close(text: str, index: int, end: int) -> int | None:
+    for match in re.finditer("’", text[index + 1 : end]):
+        position = index + 1 + match.start()
+        following = text[position + 1 : position + 2]
+        if not following or not following.isalpha():
+            return position
+    return None
+
+
+def _join_open_paragraphs(text: str, paras: list[tuple[int, int]], marked: list[list[_Marked]]) -> None:
+    """Keep an unclosed quote only when it is a paragraph-spanning quote (or ends the text)."""
+    for index, group in enumerate(marked):
+        if not group or group[-1].closed:
+            continue
+        following = paras[index + 1] if index + 1 < len(paras) else None
+        opens_next = following is not None and text[following[0]] in '"“„«'
+        opens_here = group[-1].start == paras[index][0]
+        if not (opens_next or opens_here):
+            group.pop()
+
+
+def interview_labels(text: str, paras: list[tuple[int, int]], zones: tuple[Zone, ...]) -> frozenset[str]:
+    """Labels that open two or more paragraphs ("Stoltenberg:", "euronews:"): a transcript."""
+    counts: Counter[str] = Counter()
+    for start, end in paras:
+        if in_zone(start, end, zones):
+            continue
+        match = _LABEL.match(text, start, end)
+        if match and match.group(1).lower() not in _LABEL_STOPWORDS:
+            counts[match.group(1)] += 1
+    return frozenset(label for label, count in counts.items() if count >= 2)
+
+
+def _label_at(text: str, start: int, end: int, labels: frozenset[str]) -> re.Match[str] | None:
+    match = _LABEL.match(text, start, end)
+    return match if match and match.group(1) in labels else None
+
+
+def _interview_turn(
+    doc: Document,
+    start: int,
+    end: int,
+    label: re.Match[str] | None,
+    current: Speaker | None,
+    resolver: Resolver,
+) -> tuple[Quote, Speaker]:
+    """A transcript paragraph: a labelled answer, or an unlabelled one continuing it."""
+    if label:
+        name_start, name_end = label.span(1)
+        written = doc.text[name_start:name_end]
+        person = resolver.by_name(written)
+        speaker = Speaker(written, make_span(doc, name_start, name_end), person.name if person else written, "label")
+        content_start = label.end()
+    else:
+        assert current is not None
+        speaker = Speaker(current.mention, current.span, current.name, "continuation")
+        content_start = start
+    quote = Quote("direct", make_span(doc, content_start, end), doc.text[content_start:end], None, speaker)
+    return quote, Speaker(speaker.mention, speaker.span, speaker.name, "label")
+
+
+def _bare(doc: Document, marked: _Marked) -> Quote:
+    """A quotation inside boilerplate: recorded, never attributed."""
+    span = make_span(doc, marked.start, marked.end)
+    text = doc.text[marked.start : marked.end]
+    return Quote(_kind(doc.text, marked, None), span, text, None, None, in_zone=True)
+
+
+def _paragraph_quotes(
+    doc: Document,
+    para_start: int,
+    para_end: int,
+    group: list[_Marked],
+    resolver: Resolver,
+    previous: Speaker | None,
+    open_speaker: Speaker | None,
+) -> tuple[list[Quote], Speaker | None]:
+    """Attribute the quotes of one paragraph, then look for reported speech in it."""
+    text = doc.text
+    quotes: list[Quote] = []
+    last: Speaker | None = None
+    for position, marked in enumerate(group):
+        left = group[position - 1].end if position else para_start
+        right = group[position + 1].start if position + 1 < len(group) else para_end
+        found = _trailing(text, marked, right) or _leading(text, marked, left, para_start)
+        if found is None and position == 0 and _fills_paragraph(text, marked, para_start, para_end):
+            carried = open_speaker or previous
+            if carried is not None:
+                speaker = Speaker(carried.mention, carried.span, carried.name, "continuation")
+                quotes.append(_quote(doc, marked, None, speaker, found))
+                last = speaker
+                continue
+        speaker = _resolve(doc, found, resolver) if found else None
+        if speaker is None and position and quotes and quotes[-1].speaker and _interleaved(text, group[position - 1], marked):
+            speaker = quotes[-1].speaker
+        quotes.append(_quote(doc, marked, found, speaker, found))
+        if speaker is not None:
+            last = speaker
+    reported = list(_reported_speech(doc, para_start, para_end, group, resolver))
+    quotes = [_inherit_frame(quote, reported) for quote in quotes]
+    quotes.extend(reported)
+    for quote in reported:
+        if quote.speaker is not None and (last is None or quote.span.start > _last_start(quotes, last)):
+            last = quote.speaker
+    return quotes, last
+
+
+def _inherit_frame(quote: Quote, reported: list[Quote]) -> Quote:
+    """A partial quote inside reported speech ("X said that “…”") has X as its speaker."""
+    if quote.speaker is not None:
+        return quote
+    for frame in reported:
+        if frame.speaker and frame.span.start <= quote.span.start and quote.span.end <= frame.span.end:
+            return replace(quote, speaker=frame.speaker, cue=frame.cue)
+    return quote
+
+
+def _last_start(quotes: list[Quote], speaker: Speaker) -> int:
+    return max(q.span.start for q in quotes if q.speaker == speaker)
+
+
+def _fills_paragraph(text: str, marked: _Marked, para_start: int, para_end: int) -> bool:
+    """Whether the paragraph is nothing but this quote (and closing punctuation)."""
+    return marked.start == para_start and not re.search(r"\w", text[marked.end : para_end])
+
+
+def _interleaved(text: str, first: _Marked, second: _Marked) -> bool:
+    """ "“Q1,” X said, “Q2”": the second part shares the first part's speaker."""
+    between = text[first.end : second.start]
+    return bool(cue_pattern().search(between)) and between.rstrip().endswith((",", ":"))
+
+
+def _quote(doc: Document, marked: _Marked, found: _Found | None, speaker: Speaker | None, how: _Found | None) -> Quote:
+    text = doc.text
+    cue = None
+    if how and how.cue:
+        cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue))
+    return Quote(_kind(text, marked, found), make_span(doc, marked.start, marked.end), text[marked.start : marked.end], cue, speaker)
+
+
+def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
+    """Direct when the quote stands as a sentence of its own; partial when it is a fragment."""
+    content = text[marked.start + 1 : marked.end].lstrip(" .…(")
+    first = re.search(r"\w", content)
+    if first is None or content[first.start()].islower() or word_count(content) < 2:
+        return "partial"
+    before = text[max(0, marked.start - 80) : marked.start].rstrip()
+    if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’", "—", "–", "(")):
+        return "direct"
+    if found is not None and found.via == "cue" and found.cue and found.cue[1] <= marked.start:
+        # "X said “Q”": a full sentence introduced by a verb, without a comma.
+        return "direct"
+    return "partial"
+
+
+# After the closing mark: ", X said" / ", said X" / "! the Senator added".
+_TRAIL_GAP = re.compile(r"[\s,—–-]*")
+
+
+def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
+    """A reporting verb right after the quote, with its subject on either side."""
+    if not marked.closed:
+        return None
+    inner_end = text[marked.start : marked.end - 1].rstrip()
+    gap = _TRAIL_GAP.match(text, marked.end, right)
+    assert gap is not None
+    cursor = gap.end()
+    if not inner_end.endswith((",", "!", "?", "…", "—", "-")) and "," not in text[marked.end : cursor]:
+        # "“Q.” He said" is rare; a full stop inside usually ends the sentence.
+        if not inner_end.endswith("."):
+            return None
+    clause_end = _clause_end(text, cursor, right)
+    cues = find_cues(text, cursor, clause_end)
+    if not cues:
+        return None
+    cue_start, cue_end = cues[0].start(), cues[0].end()
+    if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
+        # Verb first: "said the Corsican-born Senator representing Paris".
+        subject = _phrase_after(text, cue_end, clause_end)
+    else:
+        subject = _phrase_before(text, cursor, cue_start)
+        if subject is None or subject.start != cursor:
+            return None
+    if subject is None:
+        return None
+    return _Found(subject, (cue_start, cue_end), "cue")
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    match = re.compile(r"[.;:!?“”\"«»(]").search(text, start, limit)
+    return match.start() if match else limit
+
+
+def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
+    """The subject after a fronted verb, cut before a relative or participle clause."""
+    words = re.compile(r"[^\s,]+").finditer(text, start, end)
+    stop = start
+    taken = 0
+    for word in words:
+        lowered = word.group().lower()
+        if taken and (lowered in _CLAUSE_STARTERS or lowered.endswith("ing")):
+            break
+        stop = word.end()
+        taken += 1
+        if text[word.end() : word.end() + 1] == ",":
+            break
+        if taken >= 10:
+            return None
+    return classify(text, start, stop) if taken else None
+
+
+_CLAUSE_STARTERS = frozenset(
+    "who which that whose in at on during after before when while as for to with from "
+    "told adding".split()
+)
+
+
+def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
+    """The subject right before a verb: "Vershbow", "the president", "he"."""
+    span_text = text[start:end]
+    words = list(re.finditer(r"[^\s,;:()“”\"]+", span_text))
+    chosen = None
+    for first in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        if re.search(r"[,;:()“”\"]", span_text[words[first].end() : words[-1].start()]):
+            break
+        candidate = classify(text, start + words[first].start(), start + words[-1].end())
+        lowered = words[first].group().lower()
+        if candidate is None:
+            if chosen is not None:
+                break
+            continue
+        chosen = candidate
+        if candidate.kind == "pronoun" or lowered in ("the", "a", "an"):
+            break
+    if not words:
+        return None
+    adverb = words[-1].group().lower()
+    if chosen is None and adverb in ADVERBS and len(words) > 1:
+        return _phrase_before(text, start, start + words[-1].start())
+    return chosen
+
+
+def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found | None:
+    """A frame before the quote in the same sentence: "X said:", "according to X,", "X said that"."""
+    sentence_start = _sentence_start(text, left, marked.start, para_start)
+    before = text[sentence_start : marked.start]
+    according = re.search(r"\baccording\s+to\s+([^,]+?)\s*,?\s*$", before, re.I)
+    if according:
+        phrase = classify(text, sentence_start + according.start(1), sentence_start + according.end(1))
+        if phrase:
+            cue = (sentence_start + according.start(), sentence_start + according.start(1) - 1)
+            return _Found(phrase, _trim(text, cue), "according-to")
+    for cue in reversed(find_cues(text, sentence_start, marked.start)):
+        if cue.group().lower() == "according to":
+            continue
+        cue_start, cue_end = cue.start(), cue.end()
+        subject = _phrase_before(text, sentence_start, cue_start)
+        if subject is None or subject.end < cue_start - 25:
+            continue
+        if _gap_is_subject(text, subject.end, cue_start):
+            return _Found(subject, (cue_start, cue_end), "cue")
+    return None
+
+
+def _gap_is_subject(text: str, end: int, cue_start: int) -> bool:
+    gap = text[end:cue_start].strip().lower()
+    return not gap or gap in ADVERBS
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    return strip_span(text, *span)
+
+
+def _sentence_start(text: str, left: int, start: int, para_start: int) -> int:
+    ends = list(re.finditer(r"[.!?][\"”’»]?\s+(?=[A-Z“\"«])", text[left:start]))
+    return left + ends[-1].end() if ends else left
+
+
+def _resolve(doc: Document, found: _Found, resolver: Resolver) -> Speaker:
+    """Turn a speaker phrase into a Speaker, resolving names, pronouns and descriptors."""
+    phrase = found.phrase
+    span = make_span(doc, phrase.start, phrase.end)
+    via = found.via
+    name: str | None
+    if phrase.kind == "name":
+        person = resolver.by_name(phrase.text)
+        name = person.name if person else phrase.text
+        if person:
+            resolver.observe(phrase.start, person)
+    elif phrase.kind in ("pronoun", "descriptor"):
+        person = resolver.antecedent(phrase.start, phrase)
+        name = person.name if person else None
+        if person:
+            resolver.observe(phrase.start, person)
+            via = "coreference"
+    else:
+        name = None
+    return Speaker(phrase.text, span, name, via)
+
+
+def _reported_speech(
+    doc: Document,
+    para_start: int,
+    para_end: int,
+    group: list[_Marked],
+    resolver: Resolver,
+) -> list[Quote]:
+    """Indirect quotes: "X said (that) …", "…, X said.", "According to X, …"."""
+    text = doc.text
+    found: list[Quote] = []
+    for start, end in sentences(text, para_start, para_end):
+        if any(m.start < end and start < m.end and _is_direct_span(text, m) for m in group):
+            continue
+        result = _indirect(text, start, end)
+        if result is None:
+            continue
+        content, how = result
+        if word_count(text[content[0] : content[1]]) < 4:
+            continue
+        speaker = _resolve(doc, how, resolver)
+        cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue)) if how.cue else None
+        found.append(Quote("indirect", make_span(doc, *content), text[content[0] : content[1]], cue, speaker))
+    return found
+
+
+def _is_direct_span(text: str, marked: _Marked) -> bool:
+    return _kind(text, marked, None) == "direct"
+
+
+_ACCORDING_FRONT = re.compile(r"according\s+to\s+([^,]{2,80}?),\s*", re.I)
+_ACCORDING_BACK = re.compile(r",?\s*according\s+to\s+([^,]{2,80}?)[.!?]?$", re.I)
+
+
+def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
+    """Find one reported-speech frame in a sentence and the content it introduces."""
+    sentence = text[start:end]
+    front = _ACCORDING_FRONT.match(sentence)
+    if front:
+        phrase = classify(text, start + front.start(1), start + front.end(1))
+        if phrase:
+            cue = (start, start + front.start(1) - 1)
+            return strip_span(text, start + front.end(), end), _Found(phrase, _trim(text, cue), "according-to")
+    back = _ACCORDING_BACK.search(sentence)
+    if back:
+        phrase = classify(text, start + back.start(1), start + back.end(1))
+        if phrase:
+            cue_start = start + back.start() + sentence[back.start() :].lower().index("according")
+            cue = (cue_start, cue_start + len("according to"))
+            content = strip_span(text, start, start + back.start())
+            return content, _Found(phrase, cue, "according-to")
+    verbs = speech_verbs() | belief_verbs()
+    for cue in find_cues(text, start, end):
+        head = cue.group().split()[0].lower()
+        if head not in verbs or cue.group().lower().startswith("according"):
+            continue
+        if re.match(r"\s+(?:responsibility|credit)\b", text[cue.end() : cue.end() + 20]):
+            continue
+        trailing = _trailing_frame(text, start, end, cue)
+        if trailing:
+            return trailing
+        subject = _phrase_before(text, start, cue.start())
+        if subject is None or not _gap_is_subject(text, subject.end, cue.start()):
+            continue
+        if subject.kind == "group" and not _source_like(subject.text):
+            continue
+        content_start = _content_after(text, cue, end)
+        if content_start is None:
+            continue
+        content = strip_span(text, content_start, end)
+        content = (content[0], _drop_final_stop(text, *content))
+        return content, _Found(subject, (cue.start(), cue.end()), "cue")
+    return None
+
+
+def _source_like(phrase: str) -> bool:
+    from provlint.extract.speakers import _people_words
+
+    head = phrase.lower().split()[-1]
+    return head in _people_words()["source_nouns"] or head in _people_words()["heads"]  # type: ignore[operator]
+
+
+def _trailing_frame(text: str, start: int, end: int, cue: re.Match[str]) -> tuple[tuple[int, int], _Found] | None:
+    """ "…, Russian Ambassador Vladimir Chizhov told Sputnik." — content before the frame."""
+    comma = text.rfind(",", start, cue.start())
+    if comma == -1 or comma - start < 15:
+        return None
+    subject = _phrase_before(text, comma + 1, cue.start())
+    if subject is None or text[comma + 1 : subject.start].strip():
+        if not (cue.start() - comma <= 3):
+            return None
+        # ", said X." — verb first.
+        subject = _phrase_after(text, cue.end(), _clause_end(text, cue.end(), end))
+        if subject is None:
+            return None
+    if not _gap_is_subject(text, subject.end, cue.start()) and subject.start < cue.start():
+        return None
+    tail = text[cue.end() : end]
+    if re.search(r"\b(?:that|whether|if)\b", tail[:40]) or len(tail.split()) > 8:
+        return None
+    content = strip_span(text, start, comma)
+    return content, _Found(subject, (cue.start(), cue.end()), "cue")
+
+
+def _content_after(text: str, cue: re.Match[str], end: int) -> int | None:
+    """Where reported content starts after the verb: after "that", an object, or at once."""
+    rest = text[cue.end() : end]
+    that = re.match(r"\s+(?:(?:\w+\s+){0,5}?)(that\b)", rest)
+    if that and not re.search(r"[,;.]", rest[: that.start(1)]):
+        return cue.end() + that.start(1)
+    head = cue.group().split()[0].lower()
+    if head in _VERBS_WITH_OBJECT:
+        obj = re.match(r"\s+(?:[\w’'\-]+\s+){0,3}?(?=that\b|[A-Z]?\w)", rest)
+        if obj is None:
+            return None
+        return None if not that else cue.end() + that.start(1)
+    if re.match(r"\s*[,:]", rest) or re.match(r"\s+(?:on|in|at|during|about|of|for|to|with|by)\b", rest):
+        return None
+    return cue.end()
+
+
+def _drop_final_stop(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    return end

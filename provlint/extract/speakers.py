@@ -1,0 +1,166 @@
+"""Speaker noun phrases and their resolution to the people of an article.
+
+A speaker is found as written ("Vershbow", "the Corsican-born Senator", "he")
+next to a reporting verb; this module says whether a stretch of words can be a
+speaker at all, and who a pronoun or descriptor stands for: the nearest person
+named earlier, outside quotations, whose gender or title fits.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from provlint.extract.people import fold, surname_keys, tokens
+from provlint.records import Person
+from provlint.resources import lexicon
+
+DETERMINERS = frozenset(
+    "the a an his her its their our this that these those another one two three several "
+    "some many other both".split()
+)
+# Words that end a speaker phrase when walking back from the verb.
+_BARRIERS = frozenset(
+    """and or but that which who whom whose when while where as if because since after
+    before though although than so then also yet not to of in on at for with by from
+    about into over under is are was were be been has have had will would could should
+    can may might must do does did said says told""".split()
+)
+ADVERBS = frozenset(
+    "also later then again previously recently once further repeatedly earlier often "
+    "quickly simply flatly publicly privately reportedly separately".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+@cache
+def _people_words() -> dict[str, object]:
+    data = lexicon("people")
+    vague = lexicon("sources")
+    return {
+        "roles": {k: tuple(v) for k, v in data["roles"].items()},
+        "heads": frozenset(data["title_heads"]),
+        "pronouns": dict(data["pronouns"]),
+        "source_nouns": frozenset(vague["source_nouns"]),
+        "not_names": frozenset(data["not_names"]),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A candidate speaker phrase: its text, offsets and what sort of phrase it is."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "pronoun" | "name" | "descriptor" | "group"
+
+
+def classify(text: str, start: int, end: int) -> Phrase | None:
+    """Decide whether ``text[start:end]`` reads as a speaker, and of which sort."""
+    words = tokens(text, start, end)
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    phrase = text[start:end]
+    lowered = [w.text.lower() for w in words]
+    if len(words) == 1 and lowered[0] in PRONOUNS:
+        return Phrase(phrase, start, end, "pronoun")
+    if len(words) > 9 or any(w in _BARRIERS for w in lowered):
+        return None
+    head = lowered[-1]
+    if lowered[0] in DETERMINERS:
+        if len(words) == 1:
+            return None
+        return Phrase(phrase, start, end, "descriptor" if _is_role(head) else "group")
+    if all(w.text[0].isupper() for w in words if w.text.lower() not in _PARTICLES):
+        if all(w in _people_words()["not_names"] for w in lowered) and len(words) == 1:
+            # "Moscow said": a capital or country speaking is still a source.
+            return Phrase(phrase, start, end, "name")
+        return Phrase(phrase, start, end, "name")
+    if head in _people_words()["source_nouns"] or _is_role(head):
+        return Phrase(phrase, start, end, "group")
+    return None
+
+
+_PARTICLES = frozenset({"di", "de", "da", "del", "van", "von", "der", "la", "le", "du", "al", "bin"})
+
+
+def _is_role(word: str) -> bool:
+    return word in _people_words()["roles"] or word in _people_words()["heads"]
+
+
+def role_head(phrase: str) -> str:
+    """The role word a descriptor ends in: "the Russian top diplomat" -> "diplomat"."""
+    words = re.findall(r"[\w\-.]+", phrase.lower())
+    return words[-1] if words else ""
+
+
+class Resolver:
+    """Resolves speaker phrases to people named earlier in the same article.
+
+    Built once per article from its people; quotations are excluded as
+    antecedents, because a name inside someone's words is not who speaks.
+    """
+
+    def __init__(self, people: tuple[Person, ...], quoted: list[tuple[int, int]]) -> None:
+        self._people = people
+        self._by_key: dict[str, Person] = {}
+        for person in sorted(people, key=lambda p: -len(p.mentions)):
+            self._by_key.setdefault(fold(person.name), person)
+            for key in surname_keys(person.name):
+                self._by_key.setdefault(key, person)
+        self._quoted = sorted(quoted)
+        timeline = [
+            (mention.span.start, person)
+            for person in people
+            for mention in person.mentions
+            if not self._inside_quote(mention.span.start)
+        ]
+        self._timeline = sorted(timeline, key=lambda item: item[0])
+        self._starts = [start for start, _ in self._timeline]
+
+    def _inside_quote(self, offset: int) -> bool:
+        index = bisect_left(self._quoted, (offset + 1,)) - 1
+        return index >= 0 and self._quoted[index][0] < offset < self._quoted[index][1]
+
+    def observe(self, offset: int, person: Person) -> None:
+        """Record that ``person`` was the speaker at ``offset``, a later antecedent."""
+        index = bisect_left(self._starts, offset)
+        self._starts.insert(index, offset)
+        self._timeline.insert(index, (offset, person))
+
+    def by_name(self, phrase: str) -> Person | None:
+        """The person a written name refers to: full name, surname, or titled name."""
+        folded = fold(phrase)
+        if folded in self._by_key:
+            return self._by_key[folded]
+        words = folded.split()
+        for size in range(len(words) - 1, 0, -1):
+            tail = " ".join(words[-size:])
+            if tail in self._by_key:
+                return self._by_key[tail]
+        return None
+
+    def antecedent(self, offset: int, phrase: Phrase) -> Person | None:
+        """The person a pronoun or descriptor before ``offset`` stands for."""
+        index = bisect_left(self._starts, offset) - 1
+        if phrase.kind == "pronoun":
+            gender = _people_words()["pronouns"].get(phrase.text.lower())  # type: ignore[union-attr]
+            if gender is None:
+                return None
+            for _, person in reversed(self._timeline[: index + 1]):
+                if person.gender in (gender, None):
+                    return person
+            return None
+        roles = _people_words()["roles"]
+        head = role_head(phrase.text)
+        wanted = roles.get(head, (head,))  # type: ignore[union-attr]
+        for _, person in reversed(self._timeline[: index + 1]):
+            titles = " ".join(m_title for m in person.mentions for m_title in m.titles).lower()
+            titles = titles.replace("-", " ")
+            if any(re.search(rf"\b{re.escape(w.replace('-', ' '))}\b", titles) for w in wanted):
+                return person
+        return None
