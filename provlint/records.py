@@ -237,6 +237,7 @@ class Rule:
     check: str
     params: dict[str, Any] = field(default_factory=dict)
     examples: tuple[Example, ...] = ()
+    example_exempt: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

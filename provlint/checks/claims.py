@@ -1,0 +1,27 @@
+"""PV2xx claim checks: figures stated as fact with no source given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from provlint.checks.registry import check, in_zone
+from provlint.records import Extraction, Hit
+
+
+@check("unattributed-figure")
+def unattributed_figure(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """A sentence stating a count or amount with no source in it or around it."""
+    for claim in ex.claims:
+        if claim.attributed or in_zone(claim.span.start, claim.span.end, ex.zones):
+            continue
+        figures = [ex.figures[i] for i in claim.figures if ex.figures[i].unit != "date"]
+        if not figures:
+            continue
+        stated = ", ".join(f.text for f in figures)
+        yield Hit(
+            figures[0].span,
+            {"figures": stated, "count": len(figures)},
+            key=claim.text,
+            evidence={"sentence": " ".join(claim.text.split())},
+        )

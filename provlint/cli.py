@@ -1,0 +1,278 @@
+"""The command line. The only module that prints or exits.
+
+Exit codes: 0 no finding at or above the fail level; 1 findings at or above
+it; 2 usage, configuration or input error, reported in one line on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from provlint import __version__
+from provlint.corpus import DEFAULT_MAX_BYTES, PathError
+from provlint.linter import Options, all_rules, extract_paths, lint
+from provlint.pack import PackError
+from provlint.records import SEVERITIES, Report, Rule
+from provlint.resources import schema
+from provlint.serialize import render_extractions
+
+app = typer.Typer(
+    name="provlint",
+    help="Source-comparison and provenance linter for news articles.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class ReportFormat(str, Enum):
+    """Formats of `provlint check`."""
+
+    table = "table"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    markdown = "markdown"
+
+
+class FailOn(str, Enum):
+    """The lowest severity that makes `provlint check` exit 1."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+class ListFormat(str, Enum):
+    """Formats of the listing commands."""
+
+    table = "table"
+    json = "json"
+
+
+class SchemaName(str, Enum):
+    """The JSON Schemas provlint publishes."""
+
+    report = "report"
+    extract = "extract"
+    rules = "rules"
+
+
+class UsageProblem(Exception):
+    """A problem with what the user asked for: exit 2 with one line."""
+
+
+def fail(message: str) -> NoReturn:
+    """Print one error line and exit 2."""
+    typer.echo(f"provlint: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Print, or write a file atomically: a reader never sees half a report."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    directory = output.parent if str(output.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, output)
+    except OSError as error:
+        fail(f"{output}: cannot write report: {error.strerror or error}")
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    """Accept ``--select PV1,PV2`` as well as repeated options."""
+    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
+
+
+def _check_codes(codes: tuple[str, ...], rules: tuple[Rule, ...], option: str) -> None:
+    known = {r.code for r in rules} | {r.name for r in rules}
+    for code in codes:
+        if code == "ALL" or code in known or any(r.code.startswith(code) for r in rules):
+            continue
+        fail(f"{option}: unknown rule code or name {code!r} (see `provlint rules`)")
+
+
+def _exit_code(report: Report, fail_on: FailOn, exit_zero: bool) -> int:
+    if exit_zero or fail_on is FailOn.never:
+        return 0
+    threshold = SEVERITIES.index(fail_on.value)
+    return int(any(SEVERITIES.index(f.severity) <= threshold for f in report.findings))
+
+
+PathsArgument = Annotated[list[str], typer.Argument(help="Article files or folders to check.")]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).", dir_okay=False)
+]
+
+
+@app.command()
+def check(
+    paths: PathsArgument,
+    output_format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.table,
+    output: OutputOption = None,
+    select: Annotated[list[str] | None, typer.Option(help="Only these rule codes, prefixes or names.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule codes, prefixes or names.")] = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that fails the run.")] = FailOn.error,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
+    include: Annotated[list[str] | None, typer.Option(help="File globs to check in folders.")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="File globs to skip in folders.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Files larger than this are reported, not read.", min=1)] = DEFAULT_MAX_BYTES,
+    rule_pack: Annotated[list[Path] | None, typer.Option("--rule-pack", help="Extra rule pack (TOML).")] = None,
+) -> None:
+    """Check articles and report findings."""
+    options = Options(
+        select=_split(select),
+        ignore=_split(ignore),
+        include=_split(include) or Options.include,
+        exclude=_split(exclude),
+        max_bytes=max_bytes,
+        packs=tuple(rule_pack or ()),
+    )
+    rules = _rules(options)
+    _check_codes(options.select, rules, "--select")
+    _check_codes(options.ignore, rules, "--ignore")
+    try:
+        report = lint(paths, options)
+    except PathError as error:
+        fail(str(error))
+    from provlint.report import FORMATS
+
+    write_output(FORMATS[output_format.value](report), output)
+    raise typer.Exit(_exit_code(report, fail_on, exit_zero))
+
+
+def _rules(options: Options) -> tuple[Rule, ...]:
+    try:
+        return all_rules(options)
+    except PackError as error:
+        fail(str(error))
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.json,
+    output: OutputOption = None,
+    max_bytes: Annotated[int, typer.Option(help="Files larger than this are skipped.", min=1)] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Show what provlint extracts from articles: quotes, people, figures, claims, metadata."""
+    try:
+        extractions, problems = extract_paths(paths, Options(max_bytes=max_bytes))
+    except PathError as error:
+        fail(str(error))
+    if output_format is ListFormat.json:
+        listed = [{"file": p.path, "kind": p.kind, "message": p.message} for p in problems]
+        write_output(render_extractions(extractions, listed), output)
+        return
+    from provlint.report.extraction_table import render_extraction_table
+
+    write_output(render_extraction_table(extractions), output)
+
+
+@app.command("rules")
+def list_rules(
+    output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
+    rule_pack: Annotated[list[Path] | None, typer.Option("--rule-pack", help="Extra rule pack (TOML).")] = None,
+) -> None:
+    """List every rule: code, name, category, default severity and summary."""
+    from tabulate import tabulate
+
+    rules = _rules(Options(packs=tuple(rule_pack or ())))
+    if output_format is ListFormat.json:
+        listed = [
+            {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary}
+            for r in rules
+        ]
+        typer.echo(json.dumps(listed, indent=2, ensure_ascii=False))
+        return
+    rows = [(r.code, r.name, r.category, r.severity, r.summary) for r in rules]
+    typer.echo(tabulate(rows, headers=["code", "name", "category", "severity", "summary"], maxcolwidths=[None, None, None, None, 48]))
+
+
+@app.command("rule")
+def explain_rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. PV101.")]) -> None:
+    """Explain one rule, with an example that triggers it and one that does not."""
+    rules = _rules(Options())
+    rule = next((r for r in rules if code in (r.code, r.name) or r.code == code.upper()), None)
+    if rule is None:
+        fail(f"unknown rule {code!r} (see `provlint rules`)")
+    typer.echo(explain(rule))
+
+
+def explain(rule: Rule) -> str:
+    """A rule's documentation as plain text: what, why, and its examples."""
+    lines = [
+        f"{rule.code} {rule.name}",
+        f"category: {rule.category}    default severity: {rule.severity}",
+        "",
+        rule.summary,
+        "",
+        rule.rationale,
+    ]
+    for kind, heading in (("fail", "Reported (bad):"), ("pass", "Not reported (good):")):
+        for example in (e for e in rule.examples if e.kind == kind):
+            lines += ["", heading, *("    " + line for line in example.text.strip().splitlines())]
+    if rule.example_exempt:
+        lines += ["", f"(No example articles: {rule.example_exempt})"]
+    return "\n".join(lines)
+
+
+@app.command("schema")
+def show_schema(name: Annotated[SchemaName, typer.Argument(help="Which schema.")]) -> None:
+    """Print one of the JSON Schemas provlint publishes."""
+    typer.echo(json.dumps(schema(name.value), indent=2, ensure_ascii=False))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"provlint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Source-comparison and provenance linter for news articles."""
+
+
+def main() -> None:
+    """Entry point: run the app and turn every failure into an exit code and one line."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as error:
+        if hasattr(error, "format_message") and hasattr(error, "exit_code"):
+            # A usage error found by the argument parser (unknown option, bad value).
+            typer.echo(f"provlint: error: {error.format_message()}", err=True)
+            sys.exit(2)
+        if os.environ.get("PROVLINT_DEBUG"):
+            raise
+        typer.echo(
+            f"provlint: internal error: {type(error).__name__}: {error} "
+            "(set PROVLINT_DEBUG=1 for the traceback, and please report it)",
+            err=True,
+        )
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

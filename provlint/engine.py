@@ -1,0 +1,130 @@
+"""The rule engine: runs each rule's check and stamps the rule onto its hits.
+
+Checks say what is wrong and where; only here do hits become Findings with a
+code, severity, position, message and fingerprint, so every rule reports the
+same way and a rule's severity can be changed without touching its check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+# Importing the check modules registers their checks.
+from provlint.checks import attribution, claims, hygiene, provenance  # noqa: F401
+from provlint.checks.registry import CHECKS
+from provlint.records import Extraction, Finding, Hit, LoadProblem, Location, Rule, Span
+
+_LOAD_CHECKS = {
+    "empty": "load:empty",
+    "binary": "load:binary",
+    "oversized": "load:oversized",
+    "unreadable": "load:unreadable",
+    "front-matter": "load:front-matter",
+    "encoding": "encoding-problem",
+}
+
+
+def known_checks() -> frozenset[str]:
+    """Every check name a rule pack may refer to."""
+    return frozenset(CHECKS) | frozenset(_LOAD_CHECKS.values())
+
+
+def select_rules(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> tuple[Rule, ...]:
+    """Rules chosen by code prefix or name, as in ruff: ``PV1`` selects PV101, PV102…"""
+
+    def matches(rule: Rule, patterns: Sequence[str]) -> bool:
+        return any(p == "ALL" or rule.code.startswith(p) or rule.name == p for p in patterns)
+
+    chosen = [r for r in rules if not select or matches(r, select)]
+    return tuple(r for r in chosen if not matches(r, ignore))
+
+
+def run_rules(extraction: Extraction, rules: Sequence[Rule]) -> list[Finding]:
+    """All findings of the given rules on one article."""
+    findings = []
+    for rule in rules:
+        check = CHECKS.get(rule.check)
+        if check is None:
+            continue
+        for hit in check(extraction, rule.params):
+            findings.append(stamp(rule, extraction.document.id, extraction.document.text, hit))
+    return findings
+
+
+def problem_findings(problems: Iterable[LoadProblem], rules: Sequence[Rule]) -> list[Finding]:
+    """Findings for files that could not be read as articles."""
+    by_check = {rule.check: rule for rule in rules}
+    findings = []
+    for problem in problems:
+        rule = by_check.get(_LOAD_CHECKS[problem.kind])
+        if rule is None:
+            continue
+        location = Location(problem.path, 0, 0, problem.line, problem.column, problem.line, problem.column, "")
+        message = _format(rule.message, {"problem": problem.message, "path": problem.path})
+        fingerprint = _fingerprint(rule.code, problem.path, problem.kind)
+        findings.append(Finding(rule.code, rule.name, rule.severity, message, location, (), {}, fingerprint))
+    return findings
+
+
+def stamp(rule: Rule, file: str, text: str, hit: Hit) -> Finding:
+    """Turn a check's hit into a finding of ``rule``."""
+    location = _location(file, text, hit.span)
+    values = {"text": location.text, **hit.values}
+    message = _format(rule.message, values)
+    fingerprint = _fingerprint(rule.code, file, hit.key or message)
+    return Finding(rule.code, rule.name, rule.severity, message, location, hit.related, hit.evidence, fingerprint)
+
+
+def _location(file: str, text: str, span: Span | None) -> Location:
+    if span is None:
+        return Location(file, 0, 0, 1, 1, 1, 1, "")
+    return Location(
+        file, span.start, span.end, span.line, span.column, span.end_line, span.end_column, text[span.start : span.end]
+    )
+
+
+class _Values(dict[str, Any]):
+    """Leaves unknown placeholders as written instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, values: dict[str, Any]) -> str:
+    try:
+        return string.Formatter().vformat(template, (), _Values(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+def _fingerprint(code: str, file: str, key: str) -> str:
+    """Content-based identity: rule, document and normalised content, never line numbers."""
+    digest = hashlib.sha256("\x1f".join((code, file, " ".join(key.split()).casefold())).encode())
+    return digest.hexdigest()[:20]
+
+
+def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Findings in report order, duplicates removed: by file, position, then code.
+
+    The same content found twice in one file (two "Isnt") would share a
+    fingerprint; the second and later ones get their occurrence number mixed in.
+    """
+    unique = {(f.fingerprint, f.location.start, f.location.end, f.code): f for f in findings}
+    ordered = sorted(
+        unique.values(),
+        key=lambda f: (f.location.file, f.location.line, f.location.column, f.code, f.message),
+    )
+    seen: dict[str, int] = {}
+    result = []
+    for finding in ordered:
+        count = seen.get(finding.fingerprint, 0)
+        seen[finding.fingerprint] = count + 1
+        if count:
+            digest = hashlib.sha256(f"{finding.fingerprint}#{count}".encode()).hexdigest()[:20]
+            finding = replace(finding, fingerprint=digest)
+        result.append(finding)
+    return tuple(result)

@@ -1,0 +1,81 @@
+"""Rule packs: TOML files declaring rules, validated before anything runs.
+
+A pack is data only. It names checks that provlint itself provides; nothing in
+a pack is ever executed.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from provlint.records import Example, Rule
+from provlint.resources import data_dir, schema
+
+
+class PackError(Exception):
+    """A rule pack that cannot be used; the message names the file, key and problem."""
+
+
+def default_pack_path() -> Path:
+    """The pack provlint ships with."""
+    return data_dir("rules") / "default.toml"
+
+
+def load_pack(path: Path, known_checks: frozenset[str] | None = None) -> tuple[Rule, ...]:
+    """Read, validate and convert one pack; raise PackError with a one-line reason."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as error:
+        raise PackError(f"{path}: cannot read rule pack: {error.strerror or error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise PackError(f"{path}: not valid TOML: {error}") from None
+    validate_pack(path, data)
+    rules = tuple(_rule(entry) for entry in data.get("rules", []))
+    seen: dict[str, str] = {}
+    for index, rule in enumerate(rules):
+        for handle_ in (rule.code, rule.name):
+            if handle_ in seen:
+                raise PackError(f"{path}: rules[{index}]: {handle_!r} is declared twice")
+            seen[handle_] = rule.code
+        if known_checks is not None and rule.check not in known_checks:
+            raise PackError(f"{path}: rules[{index}].check: unknown check {rule.check!r}")
+    return rules
+
+
+def validate_pack(path: Path, data: dict[str, Any]) -> None:
+    """Check a parsed pack against schemas/rules.schema.json, reporting the first error."""
+    validator = jsonschema.Draft202012Validator(schema("rules"))
+    errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    if errors:
+        error = errors[0]
+        where = _json_path(error.absolute_path) or "top level"
+        raise PackError(f"{path}: {where}: {error.message}")
+
+
+def _json_path(parts: Any) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _rule(entry: dict[str, Any]) -> Rule:
+    examples = tuple(Example(e["kind"], e["text"]) for e in entry.get("examples", []))
+    return Rule(
+        code=entry["code"],
+        name=entry["name"],
+        category=entry["category"],
+        severity=entry["severity"],
+        message=entry["message"],
+        summary=entry["summary"],
+        rationale=entry["rationale"].strip(),
+        check=entry["check"],
+        params=dict(entry.get("params", {})),
+        examples=examples,
+        example_exempt=entry.get("example-exempt"),
+    )

@@ -1,0 +1,120 @@
+"""Extraction records as plain JSON data, for `provlint extract --format json`.
+
+The shape is published as schemas/extract.schema.json; every document is
+validated against it before it is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import jsonschema
+
+from provlint import __version__
+from provlint.records import Cue, Extraction, Field, Metadata, Span, Speaker
+from provlint.resources import schema
+
+SCHEMA_VERSION = 1
+
+
+def _offsets(span: Span) -> dict[str, int]:
+    return {
+        "start": span.start,
+        "end": span.end,
+        "line": span.line,
+        "column": span.column,
+        "end_line": span.end_line,
+        "end_column": span.end_column,
+    }
+
+
+def _cue(cue: Cue | None) -> dict[str, Any] | None:
+    return None if cue is None else {"text": cue.text, **_offsets(cue.span)}
+
+
+def _speaker(speaker: Speaker | None) -> dict[str, Any] | None:
+    if speaker is None:
+        return None
+    return {"mention": speaker.mention, **_offsets(speaker.span), "name": speaker.name, "via": speaker.via}
+
+
+def _field(value: Field | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    located = _offsets(value.span) if value.span else {}
+    return {"value": value.value, "origin": value.origin, **located}
+
+
+def _metadata(metadata: Metadata) -> dict[str, Any]:
+    names = ("title", "outlet", "published", "dateline", "byline", "credit", "url", "author")
+    return {name: _field(getattr(metadata, name)) for name in names}
+
+
+def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
+    """One document's extraction as JSON-ready data."""
+    doc = ex.document
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "encoding": doc.encoding,
+        "sha256": doc.sha256,
+        "metadata": _metadata(ex.metadata),
+        "zones": [{"kind": z.kind, **_offsets(z.span), "text": z.text} for z in ex.zones],
+        "quotes": [
+            {
+                "kind": q.kind,
+                **_offsets(q.span),
+                "text": q.text,
+                "cue": _cue(q.cue),
+                "speaker": _speaker(q.speaker),
+                "in_zone": q.in_zone,
+            }
+            for q in ex.quotes
+        ],
+        "people": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "gender": p.gender,
+                "mentions": [{"text": m.text, **_offsets(m.span), "titles": list(m.titles)} for m in p.mentions],
+            }
+            for p in ex.people
+        ],
+        "figures": [
+            {
+                **_offsets(f.span),
+                "text": f.text,
+                "value": f.value,
+                "unit": f.unit,
+                "qualifier": f.qualifier,
+                "counts": f.counts,
+                "date": f.date,
+            }
+            for f in ex.figures
+        ],
+        "claims": [
+            {
+                **_offsets(c.span),
+                "text": c.text,
+                "attributed": c.attributed,
+                "source": c.source,
+                "figures": list(c.figures),
+            }
+            for c in ex.claims
+        ],
+    }
+
+
+def render_extractions(extractions: Sequence[Extraction], problems: Sequence[dict[str, Any]] = ()) -> str:
+    """The whole extract report as validated, pretty-printed JSON."""
+    document = {
+        "$schema": schema("extract")["$id"],
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "provlint", "version": __version__},
+        "documents": [extraction_to_dict(ex) for ex in extractions],
+        "problems": list(problems),
+    }
+    jsonschema.Draft202012Validator(schema("extract")).validate(document)
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
