@@ -275,8 +275,9 @@ def _read_run(
     if len(name) == 1:
         singles.append((name[0], titles, honorific))
         return
-    if len(name) >= 3 and not titles and gender_of(name[0].text) is None:
-        name = _tail_from_given_name(name) or name[-2:]
+    if len(name) >= 3 and gender_of(name[0].text) is None:
+        # "Nations Hugh Marlow": an organisation's last word glued to the name.
+        name = _tail_from_given_name(name) or (name if titles else name[-2:])
     first = name[0].text
     evidence = titles or honorific or gender_of(first) or _beside_cue(text, name[0].start, name[-1].end)
     if not evidence:

@@ -119,7 +119,9 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
 def _can_open(text: str, index: int, para_start: int) -> bool:
     before = text[index - 1] if index > para_start else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
+    # French typography puts a space inside guillemets: « nous resterons ».
+    spaced_ok = text[index] == "«" and after in " \u00a0\u202f"
+    return (before.isspace() or before in "([{—–-/:;,") and (spaced_ok or not after.isspace())
 
 
 def _straight_close(text: str, index: int, end: int) -> int | None:

@@ -75,11 +75,15 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
         if len(words) == 1:
             return None
         return Phrase(phrase, start, end, "descriptor" if _is_role(head) else "group")
-    if all(w.text[0].isupper() for w in words if w.text.lower() not in _PARTICLES):
-        if all(w in _people_words()["not_names"] for w in lowered) and len(words) == 1:
-            # "Moscow said": a capital or country speaking is still a source.
-            return Phrase(phrase, start, end, "name")
+    capitalised = [w.text[0].isupper() or w.text.lower() in _PARTICLES for w in words]
+    if all(capitalised):
+        # Names, and also "Moscow said": a capital or a country speaking is a source.
         return Phrase(phrase, start, end, "name")
+    if capitalised[-1] and len(words) - capitalised.index(True) <= 5:
+        # A role written in lower case before a name: "harbour master Jonas Berg".
+        first_name = capitalised.index(True)
+        if first_name <= 3 and all(capitalised[first_name:]):
+            return Phrase(phrase, start, end, "name")
     if head in _people_words()["source_nouns"] or _is_role(head):
         return Phrase(phrase, start, end, "group")
     return None

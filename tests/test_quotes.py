@@ -1,0 +1,227 @@
+"""Quote and speaker extraction, one mechanism per test, on articles written for them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provlint.corpus import decode
+from provlint.extract import extract
+from provlint.records import Quote
+from tests.conftest import document, extracted
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(extracted(text).quotes)
+
+
+def speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
+    """(resolved name, via) of the quote containing ``fragment``."""
+    for quote in quotes(text):
+        if fragment in quote.text:
+            return (quote.speaker.name, quote.speaker.via) if quote.speaker else (None, None)
+    raise AssertionError(f"no quote contains {fragment!r}")
+
+
+def test_trailing_cue_after_comma() -> None:
+    text = "Port Authority Chair Ines Morvan spoke on Friday.\n\n“We will rebuild the pier by spring,” Morvan said.\n"
+    assert speaker_of(text, "rebuild the pier") == ("Ines Morvan", "cue")
+
+
+def test_fronted_verb_with_long_descriptor() -> None:
+    text = (
+        "Senator Paul Anders visited the plant.\n\n"
+        "“The jobs stay here,” said the Ohio-born Senator representing the valley for twenty years.\n"
+    )
+    (quote,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the Ohio-born Senator"
+    assert quote.speaker.name == "Paul Anders" and quote.speaker.via == "coreference"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_leading_frame_with_colon() -> None:
+    text = "Mayor Clara Voss opened the meeting.\n\nVoss told the council: “The budget is balanced for the first time in a decade.”\n"
+    name, via = speaker_of(text, "budget is balanced")
+    assert (name, via) == ("Clara Voss", "cue")
+
+
+def test_interleaved_quote_shares_the_speaker() -> None:
+    text = "“We tried,” coach Dana Ruiz said, “and we will try again next season.”\n"
+    assert speaker_of(text, "We tried") == ("Dana Ruiz", "cue")
+    assert speaker_of(text, "try again") == ("Dana Ruiz", "cue")
+
+
+def test_according_to_frame() -> None:
+    text = "According to Professor Lena Ortiz, “the river has never been this low in living memory.”\n"
+    name, via = speaker_of(text, "river has never")
+    assert (name, via) == ("Lena Ortiz", "according-to")
+
+
+def test_quote_paragraph_continues_the_previous_speaker() -> None:
+    text = (
+        "“The ferry will run all winter,” harbour master Jonas Berg said.\n\n"
+        "“Passengers should still check the weather before they travel.”\n"
+    )
+    name, via = speaker_of(text, "Passengers should")
+    assert (name, via) == ("Jonas Berg", "continuation")
+
+
+def test_multi_paragraph_quote_keeps_its_speaker() -> None:
+    text = (
+        "Inspector Maya Holt said: “The first report reached us at noon.\n\n"
+        "“By two o'clock every crew in the district was on the road.”\n"
+    )
+    assert speaker_of(text, "every crew") == ("Maya Holt", "continuation")
+
+
+def test_pronoun_resolves_by_gender_and_skips_names_inside_quotes() -> None:
+    text = (
+        "Governor Alice Brandt met Mayor Tom Keller on Monday.\n\n"
+        "“I told Tom Keller we need the bridge,” she said.\n\n"
+        "“The money is in the budget,” he said.\n"
+    )
+    assert speaker_of(text, "we need the bridge") == ("Alice Brandt", "coreference")
+    assert speaker_of(text, "money is in the budget") == ("Tom Keller", "coreference")
+
+
+def test_descriptor_resolves_through_role_synonyms() -> None:
+    text = (
+        "Canadian Ambassador to the United Nations Hugh Marlow met reporters.\n\n"
+        "“Talks will continue next week,” the envoy said.\n"
+    )
+    assert speaker_of(text, "Talks will continue") == ("Hugh Marlow", "coreference")
+
+
+def test_descriptor_picks_the_nearest_person_with_that_title() -> None:
+    text = (
+        "Vice President Omar Said arrived first. Later President Nina Kovac spoke.\n\n"
+        "“Our borders are open,” the president said.\n"
+    )
+    assert speaker_of(text, "borders are open") == ("Nina Kovac", "coreference")
+
+
+def test_pronoun_without_antecedent_stays_unresolved() -> None:
+    text = "“The winter timetable starts early this year,” he said.\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention == "he" and quote.speaker.name is None
+
+
+def test_interview_labels_and_unlabelled_answer_paragraphs() -> None:
+    text = (
+        "Radio Nord spoke with coach Erik Sand.\n\n"
+        "Radio Nord: How did the team prepare for the final?\n\n"
+        "Sand: We trained twice a day for three weeks.\n\n"
+        "Nobody complained, because everyone wanted the title.\n\n"
+        "Radio Nord: And next season?\n\n"
+        "Sand: Next season starts tomorrow.\n"
+    )
+    found = {q.text: q.speaker for q in quotes(text)}
+    assert found["We trained twice a day for three weeks."].name == "Erik Sand"
+    continued = found["Nobody complained, because everyone wanted the title."]
+    assert continued.name == "Erik Sand" and continued.via == "continuation"
+    assert found["How did the team prepare for the final?"].via == "label"
+
+
+def test_partial_quote_takes_the_speaker_of_its_sentence() -> None:
+    text = "Finance Minister Rosa Lind urged banks to drop their “reckless lending” and save more.\n"
+    (quote,) = [q for q in quotes(text) if q.kind == "partial"]
+    assert quote.text == "“reckless lending”"
+    assert quote.speaker is not None and quote.speaker.name == "Rosa Lind"
+
+
+def test_reported_speech_said_that() -> None:
+    text = "Police Chief Aaron Doyle said that the road would reopen on Thursday morning.\n"
+    (quote,) = quotes(text)
+    assert quote.kind == "indirect"
+    assert quote.text == "that the road would reopen on Thursday morning"
+    assert quote.speaker is not None and quote.speaker.name == "Aaron Doyle"
+
+
+def test_reported_speech_with_trailing_frame() -> None:
+    text = "The new hospital wing will open in March, health official Priya Nair told reporters.\n"
+    (quote,) = quotes(text)
+    assert quote.kind == "indirect" and quote.text == "The new hospital wing will open in March"
+    assert quote.speaker is not None and quote.speaker.name == "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “hello there, friends” to us.\n", "“hello there, friends”"),
+        ('She wrote "the end is near" twice.\n', '"the end is near"'),
+        ("Le maire a dit « nous resterons » hier.\n", "« nous resterons »"),
+        ("Er sagte „wir bleiben hier“ gestern.\n", "„wir bleiben hier“"),
+        ("The ‘war on terror’ label stuck.\n", "‘war on terror’"),
+    ],
+)
+def test_quotation_mark_styles(text: str, expected: str) -> None:
+    assert expected in [q.text for q in quotes(text)]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "The countries’ leaders met at Europe’s oldest port and didn’t agree.\n"
+    assert quotes(text) == []
+
+
+def test_capitalised_names_are_not_cue_verbs() -> None:
+    text = "According to the governor, the United States managed “to keep its promise to farmers.”\n"
+    partial = [q for q in quotes(text) if q.kind == "partial"]
+    assert partial and (partial[0].cue is None or partial[0].cue.text.lower() == "according to")
+
+
+_PIECES = [
+    " ", " ", "\n", "\n\n", "“", "”", '"', "‘", "’", "«", "»", ",", ".", ":", "!",
+    "said", "he", "she", "told", "according to", "Mr.", "Anna Berg", "Berg", "the mayor",
+    "Mayor", "We", "will", "win", "the", "vote", "Interior Minister", "Lee", "that", "added",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join))
+def test_every_extracted_span_slices_out_its_text(text: str) -> None:
+    doc, _ = decode("x.txt", text.encode("utf-8"))
+    if doc is None:
+        return
+    ex = extract(doc)
+    for quote in ex.quotes:
+        assert doc.text[quote.span.start : quote.span.end] == quote.text
+        if quote.cue is not None:
+            assert doc.text[quote.cue.span.start : quote.cue.span.end] == quote.cue.text
+        if quote.speaker is not None:
+            assert doc.text[quote.speaker.span.start : quote.speaker.span.end] == quote.speaker.mention
+    for person in ex.people:
+        for mention in person.mentions:
+            assert doc.text[mention.span.start : mention.span.end] == mention.text
+
+
+def test_seed_quotes_are_attributed_to_the_right_people(seed_extractions) -> None:  # type: ignore[no-untyped-def]
+    expected = {
+        "000": "Yves Pozzo di Borgo",
+        "003": None,
+        "004": "Sergey Lavrov",
+    }
+    for prefix, who in expected.items():
+        for quote in seed_extractions[prefix].quotes:
+            if quote.in_zone or quote.kind == "indirect":
+                continue
+            assert quote.speaker is not None, (prefix, quote.text)
+            if who:
+                assert quote.speaker.name == who, (prefix, quote.text, quote.speaker)
+    seed3 = {q.text[:25]: q.speaker.name for q in seed_extractions["003"].quotes if q.speaker and not q.in_zone}
+    assert seed3["“I hope that the diplomati"] == "Alexander Vershbow"
+    assert seed3["“Russia has undermined the"] == "Alexander Vershbow"
+    assert seed3["“geopolitical games”"] == "Sergey Lavrov"
+    assert seed3["“joint threats cannot over"] == "Dalia Grybauskaitė"
+    assert seed3["“One threat cannot be repl"] == "Dalia Grybauskaitė"
+
+
+def test_seed_002_interview_is_split_by_label(seed_extractions) -> None:  # type: ignore[no-untyped-def]
+    answers = [q for q in seed_extractions["002"].quotes if q.speaker and q.speaker.name == "Jens Stoltenberg"]
+    assert len([q for q in answers if q.speaker.via == "label"]) == 4
+    assert any(q.text.startswith("NATO is not going into a combat role") for q in answers)
+
+
+def test_document_helper_rejects_nothing_valid() -> None:
+    assert document("A line.\n").text == "A line.\n"
