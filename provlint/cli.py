@@ -10,7 +10,7 @@ import json
 import os
 import sys
 import tempfile
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -34,7 +34,7 @@ app = typer.Typer(
 )
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     """Formats of `provlint check`."""
 
     table = "table"
@@ -44,7 +44,7 @@ class ReportFormat(str, Enum):
     markdown = "markdown"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     """The lowest severity that makes `provlint check` exit 1."""
 
     error = "error"
@@ -53,14 +53,14 @@ class FailOn(str, Enum):
     never = "never"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     """Formats of the listing commands."""
 
     table = "table"
     json = "json"
 
 
-class SchemaName(str, Enum):
+class SchemaName(StrEnum):
     """The JSON Schemas provlint publishes."""
 
     report = "report"
@@ -95,7 +95,9 @@ def write_output(text: str, output: Path | None) -> None:
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
     """Accept ``--select PV1,PV2`` as well as repeated options."""
-    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
+    return tuple(
+        part.strip() for value in values or () for part in value.split(",") if part.strip()
+    )
 
 
 def _check_codes(codes: tuple[str, ...], rules: tuple[Rule, ...], option: str) -> None:
@@ -115,23 +117,42 @@ def _exit_code(report: Report, fail_on: FailOn, exit_zero: bool) -> int:
 
 PathsArgument = Annotated[list[str], typer.Argument(help="Article files or folders to check.")]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).", dir_okay=False)
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report to FILE (atomically).", dir_okay=False),
 ]
 
 
 @app.command()
 def check(
     paths: PathsArgument,
-    output_format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.table,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = ReportFormat.table,
     output: OutputOption = None,
-    select: Annotated[list[str] | None, typer.Option(help="Only these rule codes, prefixes or names.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule codes, prefixes or names.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that fails the run.")] = FailOn.error,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
-    include: Annotated[list[str] | None, typer.Option(help="File globs to check in folders.")] = None,
-    exclude: Annotated[list[str] | None, typer.Option(help="File globs to skip in folders.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Files larger than this are reported, not read.", min=1)] = DEFAULT_MAX_BYTES,
-    rule_pack: Annotated[list[Path] | None, typer.Option("--rule-pack", help="Extra rule pack (TOML).")] = None,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Only these rule codes, prefixes or names.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Skip these rule codes, prefixes or names.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option(help="Lowest severity that fails the run.")
+    ] = FailOn.error,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")
+    ] = False,
+    include: Annotated[
+        list[str] | None, typer.Option(help="File globs to check in folders.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="File globs to skip in folders.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Files larger than this are reported, not read.", min=1)
+    ] = DEFAULT_MAX_BYTES,
+    rule_pack: Annotated[
+        list[Path] | None, typer.Option("--rule-pack", help="Extra rule pack (TOML).")
+    ] = None,
 ) -> None:
     """Check articles and report findings."""
     options = Options(
@@ -165,9 +186,13 @@ def _rules(options: Options) -> tuple[Rule, ...]:
 @app.command()
 def extract(
     paths: PathsArgument,
-    output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.json,
+    output_format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.json,
     output: OutputOption = None,
-    max_bytes: Annotated[int, typer.Option(help="Files larger than this are skipped.", min=1)] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option(help="Files larger than this are skipped.", min=1)
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Show what provlint extracts from articles: quotes, people, figures, claims, metadata."""
     try:
@@ -185,8 +210,12 @@ def extract(
 
 @app.command("rules")
 def list_rules(
-    output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
-    rule_pack: Annotated[list[Path] | None, typer.Option("--rule-pack", help="Extra rule pack (TOML).")] = None,
+    output_format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.table,
+    rule_pack: Annotated[
+        list[Path] | None, typer.Option("--rule-pack", help="Extra rule pack (TOML).")
+    ] = None,
 ) -> None:
     """List every rule: code, name, category, default severity and summary."""
     from tabulate import tabulate
@@ -194,17 +223,31 @@ def list_rules(
     rules = _rules(Options(packs=tuple(rule_pack or ())))
     if output_format is ListFormat.json:
         listed = [
-            {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary}
+            {
+                "code": r.code,
+                "name": r.name,
+                "category": r.category,
+                "severity": r.severity,
+                "summary": r.summary,
+            }
             for r in rules
         ]
         typer.echo(json.dumps(listed, indent=2, ensure_ascii=False))
         return
     rows = [(r.code, r.name, r.category, r.severity, r.summary) for r in rules]
-    typer.echo(tabulate(rows, headers=["code", "name", "category", "severity", "summary"], maxcolwidths=[None, None, None, None, 48]))
+    typer.echo(
+        tabulate(
+            rows,
+            headers=["code", "name", "category", "severity", "summary"],
+            maxcolwidths=[None, None, None, None, 48],
+        )
+    )
 
 
 @app.command("rule")
-def explain_rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. PV101.")]) -> None:
+def explain_rule(
+    code: Annotated[str, typer.Argument(help="A rule code or name, e.g. PV101.")],
+) -> None:
     """Explain one rule, with an example that triggers it and one that does not."""
     rules = _rules(Options())
     rule = next((r for r in rules if code in (r.code, r.name) or r.code == code.upper()), None)
@@ -246,7 +289,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Source-comparison and provenance linter for news articles."""

@@ -65,9 +65,7 @@ def discover(
 
 def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterable[str]:
     for folder, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and d not in SKIPPED_DIRS
-        )
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIPPED_DIRS)
         for name in filenames:
             if name.startswith("."):
                 continue
@@ -101,18 +99,24 @@ def load(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult
     return LoadResult(tuple(documents), tuple(problems))
 
 
-def load_one(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document | None, list[LoadProblem]]:
+def load_one(
+    path: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Document | None, list[LoadProblem]]:
     """Read and decode one file into a Document, or say why it is not an article."""
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
             return None, [
-                LoadProblem(path, "oversized", f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+                LoadProblem(
+                    path, "oversized", f"file is {size:,} bytes, over the limit of {max_bytes:,}"
+                )
             ]
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        return None, [LoadProblem(path, "unreadable", f"cannot read file: {error.strerror or error}")]
+        return None, [
+            LoadProblem(path, "unreadable", f"cannot read file: {error.strerror or error}")
+        ]
     return decode(path, data)
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import string
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 # Importing the check modules registers their checks.
@@ -33,7 +33,9 @@ def known_checks() -> frozenset[str]:
     return frozenset(CHECKS) | frozenset(_LOAD_CHECKS.values())
 
 
-def select_rules(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> tuple[Rule, ...]:
+def select_rules(
+    rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> tuple[Rule, ...]:
     """Rules chosen by code prefix or name, as in ruff: ``PV1`` selects PV101, PV102…"""
 
     def matches(rule: Rule, patterns: Sequence[str]) -> bool:
@@ -63,10 +65,14 @@ def problem_findings(problems: Iterable[LoadProblem], rules: Sequence[Rule]) -> 
         rule = by_check.get(_LOAD_CHECKS[problem.kind])
         if rule is None:
             continue
-        location = Location(problem.path, 0, 0, problem.line, problem.column, problem.line, problem.column, "")
+        location = Location(
+            problem.path, 0, 0, problem.line, problem.column, problem.line, problem.column, ""
+        )
         message = _format(rule.message, {"problem": problem.message, "path": problem.path})
         fingerprint = _fingerprint(rule.code, problem.path, problem.kind)
-        findings.append(Finding(rule.code, rule.name, rule.severity, message, location, (), {}, fingerprint))
+        findings.append(
+            Finding(rule.code, rule.name, rule.severity, message, location, (), {}, fingerprint)
+        )
     return findings
 
 
@@ -76,14 +82,30 @@ def stamp(rule: Rule, file: str, text: str, hit: Hit) -> Finding:
     values = {"text": location.text, **hit.values}
     message = _format(rule.message, values)
     fingerprint = _fingerprint(rule.code, file, hit.key or message)
-    return Finding(rule.code, rule.name, rule.severity, message, location, hit.related, hit.evidence, fingerprint)
+    return Finding(
+        rule.code,
+        rule.name,
+        rule.severity,
+        message,
+        location,
+        hit.related,
+        hit.evidence,
+        fingerprint,
+    )
 
 
 def _location(file: str, text: str, span: Span | None) -> Location:
     if span is None:
         return Location(file, 0, 0, 1, 1, 1, 1, "")
     return Location(
-        file, span.start, span.end, span.line, span.column, span.end_line, span.end_column, text[span.start : span.end]
+        file,
+        span.start,
+        span.end,
+        span.line,
+        span.column,
+        span.end_line,
+        span.end_column,
+        text[span.start : span.end],
     )
 
 

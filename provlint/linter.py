@@ -12,7 +12,14 @@ from functools import cache
 from pathlib import Path
 
 from provlint import __version__
-from provlint.corpus import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, decode, discover, load
+from provlint.corpus import (
+    DEFAULT_EXCLUDE,
+    DEFAULT_INCLUDE,
+    DEFAULT_MAX_BYTES,
+    decode,
+    discover,
+    load,
+)
 from provlint.engine import known_checks, problem_findings, run_rules, select_rules, sort_findings
 from provlint.extract import extract
 from provlint.pack import default_pack_path, load_pack
@@ -45,7 +52,9 @@ def all_rules(options: Options) -> tuple[Rule, ...]:
     return tuple(sorted(rules, key=lambda r: r.code))
 
 
-def extract_paths(paths: Sequence[str], options: Options) -> tuple[list[Extraction], tuple[LoadProblem, ...]]:
+def extract_paths(
+    paths: Sequence[str], options: Options
+) -> tuple[list[Extraction], tuple[LoadProblem, ...]]:
     """Discover and load the articles under ``paths`` and extract each of them."""
     files = discover(paths, options.include, options.exclude)
     loaded = load(files, options.max_bytes)
@@ -59,7 +68,9 @@ def lint(paths: Sequence[str], options: Options = Options()) -> Report:
     findings: list[Finding] = problem_findings(problems, rules)
     for extraction in extractions:
         findings.extend(run_rules(extraction, rules))
-    files = len(extractions) + len({p.path for p in problems} - {e.document.id for e in extractions})
+    files = len(extractions) + len(
+        {p.path for p in problems} - {e.document.id for e in extractions}
+    )
     return Report(__version__, files, sort_findings(findings), rules)
 
 

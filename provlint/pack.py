@@ -50,7 +50,9 @@ def load_pack(path: Path, known_checks: frozenset[str] | None = None) -> tuple[R
 def validate_pack(path: Path, data: dict[str, Any]) -> None:
     """Check a parsed pack against schemas/rules.schema.json, reporting the first error."""
     validator = jsonschema.Draft202012Validator(schema("rules"))
-    errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    errors = sorted(
+        validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)
+    )
     if errors:
         error = errors[0]
         where = _json_path(error.absolute_path) or "top level"

@@ -37,7 +37,12 @@ def _cue(cue: Cue | None) -> dict[str, Any] | None:
 def _speaker(speaker: Speaker | None) -> dict[str, Any] | None:
     if speaker is None:
         return None
-    return {"mention": speaker.mention, **_offsets(speaker.span), "name": speaker.name, "via": speaker.via}
+    return {
+        "mention": speaker.mention,
+        **_offsets(speaker.span),
+        "name": speaker.name,
+        "via": speaker.via,
+    }
 
 
 def _field(value: Field | None) -> dict[str, Any] | None:
@@ -78,7 +83,10 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
                 "id": p.id,
                 "name": p.name,
                 "gender": p.gender,
-                "mentions": [{"text": m.text, **_offsets(m.span), "titles": list(m.titles)} for m in p.mentions],
+                "mentions": [
+                    {"text": m.text, **_offsets(m.span), "titles": list(m.titles)}
+                    for m in p.mentions
+                ],
             }
             for p in ex.people
         ],
@@ -107,7 +115,9 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
     }
 
 
-def render_extractions(extractions: Sequence[Extraction], problems: Sequence[dict[str, Any]] = ()) -> str:
+def render_extractions(
+    extractions: Sequence[Extraction], problems: Sequence[dict[str, Any]] = ()
+) -> str:
     """The whole extract report as validated, pretty-printed JSON."""
     document = {
         "$schema": schema("extract")["$id"],

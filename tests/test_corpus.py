@@ -23,12 +23,21 @@ def test_seeds_are_the_shared_corpus_byte_for_byte() -> None:
         assert (ours / name).read_bytes() == (shared / name).read_bytes()
 
 
-def test_discover_walks_folders_skips_hidden_and_sorts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_discover_walks_folders_skips_hidden_and_sorts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "b").mkdir()
     (tmp_path / ".hidden").mkdir()
     (tmp_path / "node_modules").mkdir()
-    for name in ("b/2.txt", "a.md", ".hidden/x.txt", "node_modules/y.txt", "notes.json", ".dot.txt"):
+    for name in (
+        "b/2.txt",
+        "a.md",
+        ".hidden/x.txt",
+        "node_modules/y.txt",
+        "notes.json",
+        ".dot.txt",
+    ):
         (tmp_path / name).write_text("An article.\n", encoding="utf-8")
     assert discover(["."]) == ["a.md", "b/2.txt"]
     assert discover(["."], include=["*.json"]) == ["notes.json"]
@@ -62,7 +71,12 @@ def test_windows_1252_is_read_with_a_problem_naming_the_byte() -> None:
 
 @pytest.mark.parametrize(
     ("data", "kind"),
-    [(b"", "empty"), (b"  \n\t\n", "empty"), (b"\x00\x01binary\x00", "binary"), (bytes(range(1, 9)) * 10, "binary")],
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"\x00\x01binary\x00", "binary"),
+        (bytes(range(1, 9)) * 10, "binary"),
+    ],
 )
 def test_files_that_are_not_articles_become_problems(data: bytes, kind: str) -> None:
     doc, problems = decode("x.txt", data)
@@ -111,7 +125,13 @@ def test_malformed_front_matter_is_a_problem_not_a_crash() -> None:
 def test_positions_are_one_based_and_handle_all_line_endings() -> None:
     text = "ab\r\ncd\ref\ngh"
     starts = line_starts(text)
-    assert [position(starts, text.index(c)) for c in "acegh"] == [(1, 1), (2, 1), (3, 1), (4, 1), (4, 2)]
+    assert [position(starts, text.index(c)) for c in "acegh"] == [
+        (1, 1),
+        (2, 1),
+        (3, 1),
+        (4, 1),
+        (4, 2),
+    ]
     doc, _ = decode("x.txt", text.encode())
     assert doc is not None
     span = make_span(doc, text.index("c"), text.index("f") + 1)

@@ -54,7 +54,9 @@ def test_interleaved_quote_shares_the_speaker() -> None:
 
 
 def test_according_to_frame() -> None:
-    text = "According to Professor Lena Ortiz, “the river has never been this low in living memory.”\n"
+    text = (
+        "According to Professor Lena Ortiz, “the river has never been this low in living memory.”\n"
+    )
     name, via = speaker_of(text, "river has never")
     assert (name, via) == ("Lena Ortiz", "according-to")
 
@@ -105,7 +107,9 @@ def test_descriptor_picks_the_nearest_person_with_that_title() -> None:
 def test_pronoun_without_antecedent_stays_unresolved() -> None:
     text = "“The winter timetable starts early this year,” he said.\n"
     (quote,) = quotes(text)
-    assert quote.speaker is not None and quote.speaker.mention == "he" and quote.speaker.name is None
+    assert (
+        quote.speaker is not None and quote.speaker.mention == "he" and quote.speaker.name is None
+    )
 
 
 def test_interview_labels_and_unlabelled_answer_paragraphs() -> None:
@@ -125,7 +129,9 @@ def test_interview_labels_and_unlabelled_answer_paragraphs() -> None:
 
 
 def test_partial_quote_takes_the_speaker_of_its_sentence() -> None:
-    text = "Finance Minister Rosa Lind urged banks to drop their “reckless lending” and save more.\n"
+    text = (
+        "Finance Minister Rosa Lind urged banks to drop their “reckless lending” and save more.\n"
+    )
     (quote,) = [q for q in quotes(text) if q.kind == "partial"]
     assert quote.text == "“reckless lending”"
     assert quote.speaker is not None and quote.speaker.name == "Rosa Lind"
@@ -166,15 +172,48 @@ def test_apostrophes_are_not_quotes() -> None:
 
 
 def test_capitalised_names_are_not_cue_verbs() -> None:
-    text = "According to the governor, the United States managed “to keep its promise to farmers.”\n"
+    text = (
+        "According to the governor, the United States managed “to keep its promise to farmers.”\n"
+    )
     partial = [q for q in quotes(text) if q.kind == "partial"]
     assert partial and (partial[0].cue is None or partial[0].cue.text.lower() == "according to")
 
 
 _PIECES = [
-    " ", " ", "\n", "\n\n", "“", "”", '"', "‘", "’", "«", "»", ",", ".", ":", "!",
-    "said", "he", "she", "told", "according to", "Mr.", "Anna Berg", "Berg", "the mayor",
-    "Mayor", "We", "will", "win", "the", "vote", "Interior Minister", "Lee", "that", "added",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "«",
+    "»",
+    ",",
+    ".",
+    ":",
+    "!",
+    "said",
+    "he",
+    "she",
+    "told",
+    "according to",
+    "Mr.",
+    "Anna Berg",
+    "Berg",
+    "the mayor",
+    "Mayor",
+    "We",
+    "will",
+    "win",
+    "the",
+    "vote",
+    "Interior Minister",
+    "Lee",
+    "that",
+    "added",
 ]
 
 
@@ -190,7 +229,9 @@ def test_every_extracted_span_slices_out_its_text(text: str) -> None:
         if quote.cue is not None:
             assert doc.text[quote.cue.span.start : quote.cue.span.end] == quote.cue.text
         if quote.speaker is not None:
-            assert doc.text[quote.speaker.span.start : quote.speaker.span.end] == quote.speaker.mention
+            assert (
+                doc.text[quote.speaker.span.start : quote.speaker.span.end] == quote.speaker.mention
+            )
     for person in ex.people:
         for mention in person.mentions:
             assert doc.text[mention.span.start : mention.span.end] == mention.text
@@ -209,7 +250,11 @@ def test_seed_quotes_are_attributed_to_the_right_people(seed_extractions) -> Non
             assert quote.speaker is not None, (prefix, quote.text)
             if who:
                 assert quote.speaker.name == who, (prefix, quote.text, quote.speaker)
-    seed3 = {q.text[:25]: q.speaker.name for q in seed_extractions["003"].quotes if q.speaker and not q.in_zone}
+    seed3 = {
+        q.text[:25]: q.speaker.name
+        for q in seed_extractions["003"].quotes
+        if q.speaker and not q.in_zone
+    }
     assert seed3["“I hope that the diplomati"] == "Alexander Vershbow"
     assert seed3["“Russia has undermined the"] == "Alexander Vershbow"
     assert seed3["“geopolitical games”"] == "Sergey Lavrov"
@@ -218,7 +263,11 @@ def test_seed_quotes_are_attributed_to_the_right_people(seed_extractions) -> Non
 
 
 def test_seed_002_interview_is_split_by_label(seed_extractions) -> None:  # type: ignore[no-untyped-def]
-    answers = [q for q in seed_extractions["002"].quotes if q.speaker and q.speaker.name == "Jens Stoltenberg"]
+    answers = [
+        q
+        for q in seed_extractions["002"].quotes
+        if q.speaker and q.speaker.name == "Jens Stoltenberg"
+    ]
     assert len([q for q in answers if q.speaker.via == "label"]) == 4
     assert any(q.text.startswith("NATO is not going into a combat role") for q in answers)
 

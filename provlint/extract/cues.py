@@ -76,7 +76,7 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
         word = match.group()
         if word[0].isupper() and not word.isupper():
             before = text[max(0, match.start() - 3) : match.start()].rstrip()
-            if before and before[-1] not in ".!?:\"”“«»\n":
+            if before and before[-1] not in '.!?:"”“«»\n':
                 continue
         found.append(match)
     return found

@@ -211,11 +211,15 @@ def find_people(doc: Document, zones: tuple[Zone, ...]) -> tuple[Person, ...]:
         drafts = surnames.get(fold(token.text))
         if drafts:
             best = max(drafts, key=lambda d: (len(d.mentions), -d.mentions[0].span.start))
-            best.mentions.append(Mention(token.text, make_span(doc, token.start, token.end), titles))
+            best.mentions.append(
+                Mention(token.text, make_span(doc, token.start, token.end), titles)
+            )
         elif titles or honorific or _beside_cue(text, token.start, token.end):
             key = fold(token.text)
             draft = full.setdefault(key, _Draft(token.text, [], gender_of("", honorific)))
-            draft.mentions.append(Mention(token.text, make_span(doc, token.start, token.end), titles))
+            draft.mentions.append(
+                Mention(token.text, make_span(doc, token.start, token.end), titles)
+            )
     people = []
     for draft in full.values():
         mentions = tuple(sorted(draft.mentions, key=lambda m: m.span.start))
@@ -279,7 +283,9 @@ def _read_run(
         # "Nations Hugh Marlow": an organisation's last word glued to the name.
         name = _tail_from_given_name(name) or (name if titles else name[-2:])
     first = name[0].text
-    evidence = titles or honorific or gender_of(first) or _beside_cue(text, name[0].start, name[-1].end)
+    evidence = (
+        titles or honorific or gender_of(first) or _beside_cue(text, name[0].start, name[-1].end)
+    )
     if not evidence:
         return
     start, end = name[0].start, name[-1].end

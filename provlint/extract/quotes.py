@@ -51,7 +51,9 @@ class _Found:
     via: SpeakerVia
 
 
-def find_quotes(doc: Document, zones: tuple[Zone, ...], people: tuple[Person, ...]) -> tuple[Quote, ...]:
+def find_quotes(
+    doc: Document, zones: tuple[Zone, ...], people: tuple[Person, ...]
+) -> tuple[Quote, ...]:
     """Find direct, partial and indirect quotes and resolve their speakers."""
     text = doc.text
     paras = list(paragraphs(text, doc.body_start))
@@ -71,12 +73,16 @@ def find_quotes(doc: Document, zones: tuple[Zone, ...], people: tuple[Person, ..
             continue
         label = _label_at(text, para_start, para_end, labels)
         if label or (label_speaker and not group and word_count(text[para_start:para_end]) >= 4):
-            quote, label_speaker = _interview_turn(doc, para_start, para_end, label, label_speaker, resolver)
+            quote, label_speaker = _interview_turn(
+                doc, para_start, para_end, label, label_speaker, resolver
+            )
             quotes.append(quote)
             previous = None
             continue
         label_speaker = None
-        found, last = _paragraph_quotes(doc, para_start, para_end, group, resolver, previous, open_speaker)
+        found, last = _paragraph_quotes(
+            doc, para_start, para_end, group, resolver, previous, open_speaker
+        )
         quotes.extend(found)
         open_speaker = found[-1].speaker if group and not group[-1].closed and found else None
         previous = last
@@ -155,7 +161,9 @@ def _single_close(text: str, index: int, end: int) -> int | None:
     return None
 
 
-def _join_open_paragraphs(text: str, paras: list[tuple[int, int]], marked: list[list[_Marked]]) -> None:
+def _join_open_paragraphs(
+    text: str, paras: list[tuple[int, int]], marked: list[list[_Marked]]
+) -> None:
     """Keep an unclosed quote only when it is a paragraph-spanning quote (or ends the text)."""
     for index, group in enumerate(marked):
         if not group or group[-1].closed:
@@ -167,7 +175,9 @@ def _join_open_paragraphs(text: str, paras: list[tuple[int, int]], marked: list[
             group.pop()
 
 
-def interview_labels(text: str, paras: list[tuple[int, int]], zones: tuple[Zone, ...]) -> frozenset[str]:
+def interview_labels(
+    text: str, paras: list[tuple[int, int]], zones: tuple[Zone, ...]
+) -> frozenset[str]:
     """Labels that open two or more paragraphs ("Stoltenberg:", "euronews:"): a transcript."""
     counts: Counter[str] = Counter()
     for start, end in paras:
@@ -197,13 +207,20 @@ def _interview_turn(
         name_start, name_end = label.span(1)
         written = doc.text[name_start:name_end]
         person = resolver.by_name(written)
-        speaker = Speaker(written, make_span(doc, name_start, name_end), person.name if person else written, "label")
+        speaker = Speaker(
+            written,
+            make_span(doc, name_start, name_end),
+            person.name if person else written,
+            "label",
+        )
         content_start = label.end()
     else:
         assert current is not None
         speaker = Speaker(current.mention, current.span, current.name, "continuation")
         content_start = start
-    quote = Quote("direct", make_span(doc, content_start, end), doc.text[content_start:end], None, speaker)
+    quote = Quote(
+        "direct", make_span(doc, content_start, end), doc.text[content_start:end], None, speaker
+    )
     return quote, Speaker(speaker.mention, speaker.span, speaker.name, "label")
 
 
@@ -239,7 +256,13 @@ def _paragraph_quotes(
                 last = speaker
                 continue
         speaker = _resolve(doc, found, resolver) if found else None
-        if speaker is None and position and quotes and quotes[-1].speaker and _interleaved(text, group[position - 1], marked):
+        if (
+            speaker is None
+            and position
+            and quotes
+            and quotes[-1].speaker
+            and _interleaved(text, group[position - 1], marked)
+        ):
             speaker = quotes[-1].speaker
         quotes.append(_quote(doc, marked, found, speaker, found))
         if speaker is not None:
@@ -248,7 +271,9 @@ def _paragraph_quotes(
     quotes = [_inherit_frame(quote, reported) for quote in quotes]
     quotes.extend(reported)
     for quote in reported:
-        if quote.speaker is not None and (last is None or quote.span.start > _last_start(quotes, last)):
+        if quote.speaker is not None and (
+            last is None or quote.span.start > _last_start(quotes, last)
+        ):
             last = quote.speaker
     return quotes, last
 
@@ -258,7 +283,11 @@ def _inherit_frame(quote: Quote, reported: list[Quote]) -> Quote:
     if quote.speaker is not None:
         return quote
     for frame in reported:
-        if frame.speaker and frame.span.start <= quote.span.start and quote.span.end <= frame.span.end:
+        if (
+            frame.speaker
+            and frame.span.start <= quote.span.start
+            and quote.span.end <= frame.span.end
+        ):
             return replace(quote, speaker=frame.speaker, cue=frame.cue)
     return quote
 
@@ -278,12 +307,24 @@ def _interleaved(text: str, first: _Marked, second: _Marked) -> bool:
     return bool(cue_pattern().search(between)) and between.rstrip().endswith((",", ":"))
 
 
-def _quote(doc: Document, marked: _Marked, found: _Found | None, speaker: Speaker | None, how: _Found | None) -> Quote:
+def _quote(
+    doc: Document,
+    marked: _Marked,
+    found: _Found | None,
+    speaker: Speaker | None,
+    how: _Found | None,
+) -> Quote:
     text = doc.text
     cue = None
     if how and how.cue:
         cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue))
-    return Quote(_kind(text, marked, found), make_span(doc, marked.start, marked.end), text[marked.start : marked.end], cue, speaker)
+    return Quote(
+        _kind(text, marked, found),
+        make_span(doc, marked.start, marked.end),
+        text[marked.start : marked.end],
+        cue,
+        speaker,
+    )
 
 
 def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
@@ -313,7 +354,10 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     gap = _TRAIL_GAP.match(text, marked.end, right)
     assert gap is not None
     cursor = gap.end()
-    if not inner_end.endswith((",", "!", "?", "…", "—", "-")) and "," not in text[marked.end : cursor]:
+    if (
+        not inner_end.endswith((",", "!", "?", "…", "—", "-"))
+        and "," not in text[marked.end : cursor]
+    ):
         # "“Q.” He said" is rare; a full stop inside usually ends the sentence.
         if not inner_end.endswith("."):
             return None
@@ -389,12 +433,14 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
 
 
 def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found | None:
-    """A frame before the quote in the same sentence: "X said:", "according to X,", "X said that"."""
+    """A frame before the quote in its sentence: "X said:", "according to X,", "X said that"."""
     sentence_start = _sentence_start(text, left, marked.start, para_start)
     before = text[sentence_start : marked.start]
     according = re.search(r"\baccording\s+to\s+([^,]+?)\s*,?\s*$", before, re.I)
     if according:
-        phrase = classify(text, sentence_start + according.start(1), sentence_start + according.end(1))
+        phrase = classify(
+            text, sentence_start + according.start(1), sentence_start + according.end(1)
+        )
         if phrase:
             cue = (sentence_start + according.start(), sentence_start + according.start(1) - 1)
             return _Found(phrase, _trim(text, cue), "according-to")
@@ -467,7 +513,9 @@ def _reported_speech(
             continue
         speaker = _resolve(doc, how, resolver)
         cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue)) if how.cue else None
-        found.append(Quote("indirect", make_span(doc, *content), text[content[0] : content[1]], cue, speaker))
+        found.append(
+            Quote("indirect", make_span(doc, *content), text[content[0] : content[1]], cue, speaker)
+        )
     return found
 
 
@@ -487,7 +535,9 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         phrase = classify(text, start + front.start(1), start + front.end(1))
         if phrase:
             cue = (start, start + front.start(1) - 1)
-            return strip_span(text, start + front.end(), end), _Found(phrase, _trim(text, cue), "according-to")
+            return strip_span(text, start + front.end(), end), _Found(
+                phrase, _trim(text, cue), "according-to"
+            )
     back = _ACCORDING_BACK.search(sentence)
     if back:
         phrase = classify(text, start + back.start(1), start + back.end(1))
@@ -527,7 +577,9 @@ def _source_like(phrase: str) -> bool:
     return head in _people_words()["source_nouns"] or head in _people_words()["heads"]  # type: ignore[operator]
 
 
-def _trailing_frame(text: str, start: int, end: int, cue: re.Match[str]) -> tuple[tuple[int, int], _Found] | None:
+def _trailing_frame(
+    text: str, start: int, end: int, cue: re.Match[str]
+) -> tuple[tuple[int, int], _Found] | None:
     """ "…, Russian Ambassador Vladimir Chizhov told Sputnik." — content before the frame."""
     comma = text.rfind(",", start, cue.start())
     if comma == -1 or comma - start < 15:
@@ -561,7 +613,9 @@ def _content_after(text: str, cue: re.Match[str], end: int) -> int | None:
         if obj is None:
             return None
         return None if not that else cue.end() + that.start(1)
-    if re.match(r"\s*[,:]", rest) or re.match(r"\s+(?:on|in|at|during|about|of|for|to|with|by)\b", rest):
+    if re.match(r"\s*[,:]", rest) or re.match(
+        r"\s+(?:on|in|at|during|about|of|for|to|with|by)\b", rest
+    ):
         return None
     return cue.end()
 

@@ -89,7 +89,9 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
     return None
 
 
-_PARTICLES = frozenset({"di", "de", "da", "del", "van", "von", "der", "la", "le", "du", "al", "bin"})
+_PARTICLES = frozenset(
+    {"di", "de", "da", "del", "van", "von", "der", "la", "le", "du", "al", "bin"}
+)
 
 
 def _is_role(word: str) -> bool:

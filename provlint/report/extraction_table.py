@@ -19,7 +19,11 @@ def render_extraction_table(extractions: Sequence[Extraction]) -> str:
     parts = []
     for ex in extractions:
         meta = ex.metadata
-        fields = [(name, getattr(meta, name).value) for name in ("title", "outlet", "published", "dateline", "credit") if getattr(meta, name)]
+        fields = [
+            (name, getattr(meta, name).value)
+            for name in ("title", "outlet", "published", "dateline", "credit")
+            if getattr(meta, name)
+        ]
         parts.append(ex.document.id)
         parts.append(tabulate(fields, tablefmt="plain") if fields else "(no metadata found)")
         rows = [
@@ -34,6 +38,8 @@ def render_extraction_table(extractions: Sequence[Extraction]) -> str:
         if rows:
             parts.append(tabulate(rows, headers=["at", "kind", "speaker", "quote"]))
         people = ", ".join(p.name for p in ex.people)
-        parts.append(f"people: {people or '-'}; figures: {len(ex.figures)}; claims: {len(ex.claims)}")
+        parts.append(
+            f"people: {people or '-'}; figures: {len(ex.figures)}; claims: {len(ex.claims)}"
+        )
         parts.append("")
     return "\n".join(parts) + ("\n" if parts else "")

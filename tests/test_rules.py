@@ -1,0 +1,81 @@
+"""Every rule's own examples, run through the full pipeline, plus rule-pack checks.
+
+Like pycodestyle's docstring tests: a rule's documentation is its test data, so
+`provlint rule CODE` can never show an example that does not behave as shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provlint.engine import known_checks
+from provlint.linter import default_rules, lint_text
+from provlint.pack import PackError, load_pack
+from provlint.records import Rule
+
+RULES = default_rules()
+EXAMPLES = [
+    pytest.param(rule, example.kind, example.text, id=f"{rule.code}-{example.kind}-{index}")
+    for rule in RULES
+    for index, example in enumerate(rule.examples)
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text"), EXAMPLES)
+def test_rule_example(rule: Rule, kind: str, text: str) -> None:
+    codes = [f.code for f in lint_text(text.lstrip("\n"), [rule])]
+    if kind == "fail":
+        assert rule.code in codes, f"{rule.code} should fire on its fail example"
+    else:
+        assert rule.code not in codes, f"{rule.code} fired on its pass example"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_every_rule_has_a_pass_and_a_fail_example_or_says_why_not(rule: Rule) -> None:
+    kinds = {example.kind for example in rule.examples}
+    assert kinds == {"pass", "fail"} or rule.example_exempt, f"{rule.code} lacks examples"
+
+
+def test_codes_and_names_are_unique_and_checks_exist() -> None:
+    assert len({r.code for r in RULES}) == len(RULES)
+    assert len({r.name for r in RULES}) == len(RULES)
+    assert all(r.check in known_checks() for r in RULES)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("schema_version = 1\nrules = 3\n", "rules: 3 is not of type 'array'"),
+        ("not toml [", "not valid TOML"),
+        (
+            'schema_version = 1\n[[rules]]\ncode = "PV999"\n',
+            "rules[0]: 'category' is a required property",
+        ),
+        (
+            'schema_version = 1\n[[rules]]\ncode="X1"\nname="x"\ncategory="claims"\nseverity="fatal"\n'
+            'check="c"\nsummary="s"\nmessage="m"\nrationale="r"\n',
+            "rules[0].severity: 'fatal' is not one of",
+        ),
+        (
+            'schema_version = 1\n[[rules]]\ncode="X1"\nname="x"\ncategory="claims"\nseverity="info"\n'
+            'check="no-such-check"\nsummary="s"\nmessage="m"\nrationale="r"\n',
+            "rules[0].check: unknown check 'no-such-check'",
+        ),
+    ],
+)
+def test_malformed_packs_give_one_line_errors_naming_file_and_key(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    pack = tmp_path / "house.toml"
+    pack.write_text(content, encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack, known_checks())
+    text = str(caught.value)
+    assert text.startswith(str(pack)) and message in text and "\n" not in text
+
+
+def test_missing_pack_is_a_clean_error(tmp_path: Path) -> None:
+    with pytest.raises(PackError, match="cannot read rule pack"):
+        load_pack(tmp_path / "absent.toml")
