@@ -252,7 +252,7 @@ def _paragraph_quotes(
             carried = open_speaker or previous
             if carried is not None:
                 speaker = Speaker(carried.mention, carried.span, carried.name, "continuation")
-                quotes.append(_quote(doc, marked, None, speaker, found))
+                quotes.append(_quote(doc, marked, None, speaker))
                 last = speaker
                 continue
         speaker = _resolve(doc, found, resolver) if found else None
@@ -264,7 +264,7 @@ def _paragraph_quotes(
             and _interleaved(text, group[position - 1], marked)
         ):
             speaker = quotes[-1].speaker
-        quotes.append(_quote(doc, marked, found, speaker, found))
+        quotes.append(_quote(doc, marked, found, speaker))
         if speaker is not None:
             last = speaker
     reported = list(_reported_speech(doc, para_start, para_end, group, resolver))
@@ -312,12 +312,12 @@ def _quote(
     marked: _Marked,
     found: _Found | None,
     speaker: Speaker | None,
-    how: _Found | None,
 ) -> Quote:
+    """A direct or partial quote record, with the cue its speaker was found by."""
     text = doc.text
     cue = None
-    if how and how.cue:
-        cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue))
+    if found and found.cue:
+        cue = Cue(text[found.cue[0] : found.cue[1]], make_span(doc, *found.cue))
     return Quote(
         _kind(text, marked, found),
         make_span(doc, marked.start, marked.end),
