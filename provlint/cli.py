@@ -12,13 +12,14 @@ import sys
 import tempfile
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from provlint import __version__
-from provlint.corpus import DEFAULT_MAX_BYTES, PathError
-from provlint.linter import Options, all_rules, extract_paths, lint
+from provlint.config import Config, ConfigError, check_rule_codes, find_config, load_config
+from provlint.corpus import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, PathError, discover
+from provlint.linter import Options, active_rules, all_rules, extract_paths, lint, only_touching
 from provlint.pack import PackError
 from provlint.records import SEVERITIES, Report, Rule
 from provlint.resources import schema
@@ -122,9 +123,63 @@ OutputOption = Annotated[
 ]
 
 
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", help="Use this configuration file instead of searching for one.", dir_okay=False
+    ),
+]
+IsolatedOption = Annotated[
+    bool, typer.Option("--isolated", help="Ignore every configuration file.")
+]
+
+
+def _config(config_file: Path | None, isolated: bool) -> Config:
+    """The configuration in force: --config, else the nearest one found, else none."""
+    if isolated:
+        return Config()
+    path = config_file or find_config(Path.cwd())
+    if path is None:
+        return Config()
+    if not path.is_file():
+        fail(f"{path}: no such configuration file")
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        fail(str(error))
+
+
+def _options(config: Config, **cli: Any) -> Options:
+    """Merge configuration and command line; the command line wins, ignores add up."""
+    options = Options(
+        select=cli["select"] or config.select,
+        extend_select=config.extend_select,
+        ignore=config.ignore + cli["ignore"],
+        per_file_ignores=config.per_file_ignores,
+        severity=config.severity,
+        thresholds=config.thresholds,
+        include=cli["include"] or config.include or DEFAULT_INCLUDE,
+        exclude=cli["exclude"] or config.exclude,
+        max_bytes=cli["max_bytes"] or config.max_bytes or DEFAULT_MAX_BYTES,
+        packs=config.rule_packs + cli["packs"],
+    )
+    rules = _rules(options)
+    if config.path is not None:
+        try:
+            check_rule_codes(config, {r.code for r in rules}, {r.name for r in rules})
+        except ConfigError as error:
+            fail(str(error))
+    _check_codes(cli["select"], rules, "--select")
+    _check_codes(cli["ignore"], rules, "--ignore")
+    return options
+
+
 @app.command()
 def check(
-    paths: PathsArgument,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Article files or folders (default: the configured corpus)."),
+    ] = None,
     output_format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="Report format.")
     ] = ReportFormat.table,
@@ -136,8 +191,8 @@ def check(
         list[str] | None, typer.Option(help="Skip these rule codes, prefixes or names.")
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option(help="Lowest severity that fails the run.")
-    ] = FailOn.error,
+        FailOn | None, typer.Option(help="Lowest severity that fails the run [default: error].")
+    ] = None,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")
     ] = False,
@@ -148,32 +203,56 @@ def check(
         list[str] | None, typer.Option(help="File globs to skip in folders.")
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option(help="Files larger than this are reported, not read.", min=1)
-    ] = DEFAULT_MAX_BYTES,
+        int | None,
+        typer.Option(
+            help="Files larger than this are reported, not read [default: 2000000].", min=1
+        ),
+    ] = None,
     rule_pack: Annotated[
         list[Path] | None, typer.Option("--rule-pack", help="Extra rule pack (TOML).")
     ] = None,
+    changed: Annotated[
+        bool,
+        typer.Option(
+            "--changed",
+            help="PATHS are new or changed articles: check them against the whole configured "
+            "corpus, and report only findings that touch them.",
+        ),
+    ] = False,
+    config_file: ConfigOption = None,
+    isolated: IsolatedOption = False,
 ) -> None:
     """Check articles and report findings."""
-    options = Options(
+    config = _config(config_file, isolated)
+    options = _options(
+        config,
         select=_split(select),
         ignore=_split(ignore),
-        include=_split(include) or Options.include,
+        include=_split(include),
         exclude=_split(exclude),
         max_bytes=max_bytes,
         packs=tuple(rule_pack or ()),
     )
-    rules = _rules(options)
-    _check_codes(options.select, rules, "--select")
-    _check_codes(options.ignore, rules, "--ignore")
+    targets = list(paths or ())
+    if changed:
+        if not config.corpus:
+            fail("--changed needs a corpus: set `corpus` in [tool.provlint] or provlint.toml")
+        corpus = [*config.corpus, *targets]
+    else:
+        corpus = targets or list(config.corpus)
+        if not corpus:
+            fail("no paths given and no `corpus` configured")
     try:
-        report = lint(paths, options)
+        report = lint(corpus, options)
+        if changed:
+            report = only_touching(report, discover(targets, options.include, options.exclude))
     except PathError as error:
         fail(str(error))
     from provlint.report import FORMATS
 
     write_output(FORMATS[output_format.value](report), output)
-    raise typer.Exit(_exit_code(report, fail_on, exit_zero))
+    level = fail_on or FailOn(config.fail_on or "error")
+    raise typer.Exit(_exit_code(report, level, exit_zero))
 
 
 def _rules(options: Options) -> tuple[Rule, ...]:
@@ -278,6 +357,42 @@ def explain(rule: Rule) -> str:
 def show_schema(name: Annotated[SchemaName, typer.Argument(help="Which schema.")]) -> None:
     """Print one of the JSON Schemas provlint publishes."""
     typer.echo(json.dumps(schema(name.value), indent=2, ensure_ascii=False))
+
+
+@app.command("config")
+def show_config(
+    output_format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.table,
+    config_file: ConfigOption = None,
+    isolated: IsolatedOption = False,
+) -> None:
+    """Show the effective configuration and where it was read from."""
+    config = _config(config_file, isolated)
+    options = _options(
+        config, select=(), ignore=(), include=(), exclude=(), max_bytes=None, packs=()
+    )
+    effective = {
+        "config-file": str(config.path) if config.path else None,
+        "corpus": list(config.corpus),
+        "include": list(options.include),
+        "exclude": list(options.exclude),
+        "select": list(options.select),
+        "extend-select": list(options.extend_select),
+        "ignore": list(options.ignore),
+        "per-file-ignores": {k: list(v) for k, v in options.per_file_ignores.items()},
+        "severity": options.severity,
+        "thresholds": options.thresholds,
+        "fail-on": config.fail_on or "error",
+        "rule-packs": [str(p) for p in options.packs],
+        "max-bytes": options.max_bytes,
+        "rules": [r.code for r in active_rules(options)],
+    }
+    if output_format is ListFormat.json:
+        typer.echo(json.dumps(effective, indent=2, ensure_ascii=False))
+        return
+    for key, value in effective.items():
+        typer.echo(f"{key} = {json.dumps(value, ensure_ascii=False)}")
 
 
 def _version(value: bool) -> None:

@@ -7,9 +7,11 @@ together, so the CLI and the tests drive exactly the same pipeline.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatch
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from provlint import __version__
 from provlint.corpus import (
@@ -28,10 +30,17 @@ from provlint.records import Extraction, Finding, LoadProblem, Report, Rule
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """What a run checks and how: file globs, size limit and rule selection."""
+    """What a run checks and how: files, size limit, rule selection and tuning.
+
+    Built from the configuration file and the command line (which wins).
+    """
 
     select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    thresholds: dict[str, dict[str, Any]] = field(default_factory=dict)
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -45,11 +54,38 @@ def default_rules() -> tuple[Rule, ...]:
 
 
 def all_rules(options: Options) -> tuple[Rule, ...]:
-    """The default rules plus those of any extra packs, in code order."""
+    """The default rules plus those of any extra packs, tuned by the options, in code order."""
     rules = list(default_rules())
     for pack in options.packs:
         rules.extend(load_pack(pack, known_checks()))
-    return tuple(sorted(rules, key=lambda r: r.code))
+    tuned = []
+    for rule in rules:
+        severity = options.severity.get(rule.code, rule.severity)
+        params = {**rule.params, **options.thresholds.get(rule.code, {})}
+        tuned.append(replace(rule, severity=severity, params=params))  # type: ignore[arg-type]
+    return tuple(sorted(tuned, key=lambda r: r.code))
+
+
+def active_rules(options: Options) -> tuple[Rule, ...]:
+    """The rules a run applies: all rules, narrowed by select, extend-select and ignore."""
+    rules = all_rules(options)
+    wanted = select_rules(rules, options.select)
+    extra = select_rules(rules, options.extend_select) if options.extend_select else ()
+    codes = {rule.code for rule in (*wanted, *extra)}
+    return select_rules(tuple(r for r in rules if r.code in codes), (), options.ignore)
+
+
+def _ignored_here(finding: Finding, per_file_ignores: dict[str, tuple[str, ...]]) -> bool:
+    for pattern, codes in per_file_ignores.items():
+        if fnmatch(finding.location.file, pattern) or PurePosixPath(finding.location.file).match(
+            pattern
+        ):
+            if any(
+                code == "ALL" or finding.code.startswith(code) or finding.name == code
+                for code in codes
+            ):
+                return True
+    return False
 
 
 def extract_paths(
@@ -63,15 +99,27 @@ def extract_paths(
 
 def lint(paths: Sequence[str], options: Options = Options()) -> Report:
     """Check every article under ``paths`` and gather the findings into a Report."""
-    rules = select_rules(all_rules(options), options.select, options.ignore)
+    rules = active_rules(options)
     extractions, problems = extract_paths(paths, options)
     findings: list[Finding] = problem_findings(problems, rules)
     for extraction in extractions:
         findings.extend(run_rules(extraction, rules))
-    files = len(extractions) + len(
-        {p.path for p in problems} - {e.document.id for e in extractions}
-    )
+    if options.per_file_ignores:
+        findings = [f for f in findings if not _ignored_here(f, options.per_file_ignores)]
+    loaded = {e.document.id for e in extractions}
+    files = len(loaded) + len({p.path for p in problems} - loaded)
     return Report(__version__, files, sort_findings(findings), rules)
+
+
+def only_touching(report: Report, files: Sequence[str]) -> Report:
+    """The report narrowed to findings located in, or related to, the given files."""
+    wanted = set(files)
+    kept = tuple(
+        f
+        for f in report.findings
+        if f.location.file in wanted or any(r.file in wanted for r in f.related)
+    )
+    return replace(report, findings=kept, files_checked=len(wanted))
 
 
 def lint_text(text: str, rules: Sequence[Rule], name: str = "example.txt") -> tuple[Finding, ...]:
