@@ -1,0 +1,171 @@
+"""Comparison forms of quotes, names, titles and figures.
+
+Everything here works on copies: the text offsets point into is never touched.
+Each function is idempotent (normalising twice changes nothing), which the
+tests check, so a normalised value can be stored and normalised again safely.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from provlint.resources import lexicon
+
+_PUNCT_MAP = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "`": "'",
+        "´": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+_ELLIPSIS = re.compile(r"\(\s*(?:…|\.\.\.)\s*\)|\[\s*(?:…|\.\.\.)\s*\]|…|\.{3,}")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+
+
+def fold_accents(text: str) -> str:
+    """Remove diacritics: Grybauskaitė -> Grybauskaite."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """A quote as lower-case words: marks, punctuation, case and ellipses dropped.
+
+    Editorial brackets keep their words ("[the Americans]"), so a bracketed
+    insertion still shows as a difference; callers can ask `editorial_brackets`.
+    """
+    plain = _ELLIPSIS.sub(" ", text.translate(_PUNCT_MAP))
+    return tuple(_WORD.findall(plain.casefold()))
+
+
+def normalise_quote(text: str) -> str:
+    """The comparison string of a quote: its words joined by single spaces."""
+    return " ".join(quote_words(text))
+
+
+def editorial_brackets(text: str) -> tuple[str, ...]:
+    """Bracketed editorial insertions in a quote, as written: "[European]"."""
+    return tuple(
+        match.group(0) for match in _BRACKETED.finditer(text) if match.group(1).strip("…. ")
+    )
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Alias -> canonical form, from rules/lexicon/aliases.toml (people and organisations)."""
+    table: dict[str, str] = {}
+    data = lexicon("aliases")
+    for group in ("people", "organisations"):
+        for canonical, variants in data.get(group, {}).items():
+            key = _name_key(canonical)
+            table[key] = key
+            for variant in variants:
+                table[_name_key(variant)] = key
+    return table
+
+
+@cache
+def _transliterations() -> tuple[tuple[re.Pattern[str], str], ...]:
+    pairs = lexicon("aliases").get("transliteration", {})
+    return tuple(
+        (re.compile(pattern), replacement) for pattern, replacement in sorted(pairs.items())
+    )
+
+
+def _name_key(name: str) -> str:
+    folded = fold_accents(name.translate(_PUNCT_MAP)).casefold()
+    words = []
+    for word in re.findall(r"[^\W_]+", folded):
+        for pattern, replacement in _transliterations():
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def normalise_name(name: str) -> str:
+    """A person's or organisation's comparison key.
+
+    Accents, case, punctuation and transliteration variants fold away
+    (Sergey/Sergei), and the alias registry maps known aliases to one form
+    (Daesh = ISIS = Islamic State).
+    """
+    key = _name_key(name)
+    return _aliases().get(key, key)
+
+
+def surname(name: str) -> str:
+    """The family-name part of a normalised name, particles kept: "pozzo di borgo"."""
+    words = normalise_name(name).split()
+    particles = set(lexicon("people")["particles"])
+    for index in range(1, len(words)):
+        if words[index] in particles:
+            return " ".join(words[index - 1 :]) if index > 1 else " ".join(words[index:])
+    return words[-1] if words else ""
+
+
+def normalise_title(title: str) -> str:
+    """A title's comparison form: "NATO secretary-general" = "NATO Secretary General"."""
+    folded = fold_accents(title.translate(_PUNCT_MAP)).casefold().replace("-", " ")
+    words = [w for w in re.findall(r"[^\W_]+", folded) if w not in ("the", "a", "an")]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The range of values a qualified figure allows: "over 300" is (300, inf)."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether some value satisfies both figures."""
+        if self.high < other.low or other.high < self.low:
+            return False
+        if self.high == other.low and (self.high_open or other.low_open):
+            return False
+        if other.high == self.low and (other.high_open or self.low_open):
+            return False
+        return True
+
+
+def figure_interval(value: float, qualifier: str, tolerance: float = 0.1) -> Interval:
+    """The values a figure with a qualifier is consistent with.
+
+    "about" allows ``tolerance`` either side; "over"/"at least" are open above;
+    "up to"/"under" are open below.
+    """
+    infinity = float("inf")
+    if qualifier == "over":
+        return Interval(value, infinity, low_open=True)
+    if qualifier == "at least":
+        return Interval(value, infinity)
+    if qualifier == "up to":
+        return Interval(0.0, value)
+    if qualifier == "under":
+        return Interval(0.0, value, high_open=True)
+    if qualifier == "about":
+        return Interval(value * (1 - tolerance), value * (1 + tolerance))
+    return Interval(value, value)
