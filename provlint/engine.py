@@ -14,8 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 # Importing the check modules registers their checks.
-from provlint.checks import attribution, claims, hygiene, provenance  # noqa: F401
-from provlint.checks.registry import CHECKS
+from provlint.checks import attribution, claims, consistency, hygiene, provenance  # noqa: F401
+from provlint.checks.registry import CHECKS, CORPUS_CHECKS, Corpus
 from provlint.records import Extraction, Finding, Hit, LoadProblem, Location, Rule, Span
 
 _LOAD_CHECKS = {
@@ -30,7 +30,7 @@ _LOAD_CHECKS = {
 
 def known_checks() -> frozenset[str]:
     """Every check name a rule pack may refer to."""
-    return frozenset(CHECKS) | frozenset(_LOAD_CHECKS.values())
+    return frozenset(CHECKS) | frozenset(CORPUS_CHECKS) | frozenset(_LOAD_CHECKS.values())
 
 
 def select_rules(
@@ -54,6 +54,20 @@ def run_rules(extraction: Extraction, rules: Sequence[Rule]) -> list[Finding]:
             continue
         for hit in check(extraction, rule.params):
             findings.append(stamp(rule, extraction.document.id, extraction.document.text, hit))
+    return findings
+
+
+def run_corpus_rules(corpus: Corpus, rules: Sequence[Rule]) -> list[Finding]:
+    """All findings of the rules that compare articles with each other."""
+    texts = {e.document.id: e.document.text for e in corpus.extractions}
+    findings = []
+    for rule in rules:
+        check = CORPUS_CHECKS.get(rule.check)
+        if check is None:
+            continue
+        for hit in check(corpus, rule.params):
+            assert hit.file is not None, f"corpus check {rule.check} must name the file"
+            findings.append(stamp(rule, hit.file, texts[hit.file], hit))
     return findings
 
 

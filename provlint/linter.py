@@ -6,6 +6,7 @@ together, so the CLI and the tests drive exactly the same pipeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
@@ -14,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from provlint import __version__
+from provlint.checks.registry import Corpus
 from provlint.corpus import (
     DEFAULT_EXCLUDE,
     DEFAULT_INCLUDE,
@@ -22,7 +24,14 @@ from provlint.corpus import (
     discover,
     load,
 )
-from provlint.engine import known_checks, problem_findings, run_rules, select_rules, sort_findings
+from provlint.engine import (
+    known_checks,
+    problem_findings,
+    run_corpus_rules,
+    run_rules,
+    select_rules,
+    sort_findings,
+)
 from provlint.extract import extract
 from provlint.pack import default_pack_path, load_pack
 from provlint.records import Extraction, Finding, LoadProblem, Report, Rule
@@ -104,6 +113,7 @@ def lint(paths: Sequence[str], options: Options = Options()) -> Report:
     findings: list[Finding] = problem_findings(problems, rules)
     for extraction in extractions:
         findings.extend(run_rules(extraction, rules))
+    findings.extend(run_corpus_rules(Corpus(extractions), rules))
     if options.per_file_ignores:
         findings = [f for f in findings if not _ignored_here(f, options.per_file_ignores)]
     loaded = {e.document.id for e in extractions}
@@ -122,10 +132,29 @@ def only_touching(report: Report, files: Sequence[str]) -> Report:
     return replace(report, findings=kept, files_checked=len(wanted))
 
 
+# In a rule example, a line "=== name.txt ===" starts another article, so
+# examples of rules that compare articles can hold several.
+_ARTICLE_BREAK = re.compile(r"^=== (\S+) ===[ \t]*$", re.MULTILINE)
+
+
+def split_articles(text: str, name: str = "example.txt") -> list[tuple[str, str]]:
+    """An example text as (file name, article) pairs."""
+    parts = _ARTICLE_BREAK.split(text)
+    articles = [(name, parts[0])] if parts[0].strip() or len(parts) == 1 else []
+    articles += [(parts[i], parts[i + 1].lstrip("\n")) for i in range(1, len(parts), 2)]
+    return articles
+
+
 def lint_text(text: str, rules: Sequence[Rule], name: str = "example.txt") -> tuple[Finding, ...]:
-    """Check one article given as a string, as rule examples and tests do."""
-    document, problems = decode(name, text.encode("utf-8"))
-    findings = problem_findings(problems, rules)
-    if document is not None:
-        findings.extend(run_rules(extract(document), rules))
+    """Check articles given as a string (several, split by "=== name ===" lines)."""
+    findings: list[Finding] = []
+    extractions = []
+    for file_name, article in split_articles(text, name):
+        document, problems = decode(file_name, article.encode("utf-8"))
+        findings.extend(problem_findings(problems, rules))
+        if document is not None:
+            extraction = extract(document)
+            extractions.append(extraction)
+            findings.extend(run_rules(extraction, rules))
+    findings.extend(run_corpus_rules(Corpus(extractions), rules))
     return sort_findings(findings)

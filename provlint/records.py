@@ -192,6 +192,7 @@ class Hit:
 
     ``values`` fill the rule's message template; ``key`` is the normalised
     content the fingerprint is made from, so it survives edits elsewhere.
+    Corpus checks name the ``file`` the hit is in; per-article checks need not.
     """
 
     span: Span | None
@@ -199,6 +200,7 @@ class Hit:
     key: str = ""
     related: tuple[Location, ...] = ()
     evidence: dict[str, Any] = field(default_factory=dict)
+    file: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

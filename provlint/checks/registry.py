@@ -6,13 +6,37 @@ rule's code, severity, position, message and fingerprint onto it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
 from provlint.records import Extraction, Hit, Zone
 
 CheckFunction = Callable[[Extraction, Mapping[str, Any]], Iterator[Hit]]
 CHECKS: dict[str, CheckFunction] = {}
+T = TypeVar("T")
+
+
+class Corpus:
+    """All extractions of a run, for checks that compare articles.
+
+    Matching is the expensive part and several rules share it (altered quote,
+    changed speaker), so results are memoised per matcher and parameters.
+    """
+
+    def __init__(self, extractions: Sequence[Extraction]) -> None:
+        self.extractions = tuple(sorted(extractions, key=lambda e: e.document.id))
+        self._memo: dict[tuple[str, tuple[tuple[str, Any], ...]], Any] = {}
+
+    def cached(self, name: str, params: Mapping[str, Any], compute: Callable[[], T]) -> T:
+        """``compute()`` once per name and parameters."""
+        key = (name, tuple(sorted(params.items())))
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
+
+
+CorpusCheckFunction = Callable[[Corpus, Mapping[str, Any]], Iterator[Hit]]
+CORPUS_CHECKS: dict[str, CorpusCheckFunction] = {}
 
 
 def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
@@ -22,6 +46,18 @@ def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
         if name in CHECKS:
             raise ValueError(f"check {name!r} registered twice")
         CHECKS[name] = function
+        return function
+
+    return register
+
+
+def corpus_check(name: str) -> Callable[[CorpusCheckFunction], CorpusCheckFunction]:
+    """Register a check that compares articles; its hits name the file they are in."""
+
+    def register(function: CorpusCheckFunction) -> CorpusCheckFunction:
+        if name in CORPUS_CHECKS or name in CHECKS:
+            raise ValueError(f"check {name!r} registered twice")
+        CORPUS_CHECKS[name] = function
         return function
 
     return register

@@ -1,0 +1,330 @@
+"""Cross-article matching: which quotes, people and articles are the same.
+
+Pairs are never enumerated: each item is indexed under a few keys (rare word
+shingles for quotes, surname for people, the smallest shingle hashes for
+whole articles) and only items sharing a key are compared, so cost grows with
+the corpus, not its square. rapidfuzz verifies each candidate pair. Every
+result is sorted, so clusters do not depend on the order files were given in.
+"""
+
+from __future__ import annotations
+
+import difflib
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz.distance import JaroWinkler, LCSseq
+
+from provlint.normalise import editorial_brackets, normalise_name, quote_words, surname
+from provlint.records import Extraction, Person, Quote
+
+_ELLIPSIS_MARKS = ("…", "...", "(…)", "[…]", "[...]")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    """A quote of one article, with its comparison words."""
+
+    doc: int
+    index: int
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePair:
+    """Two quotes judged to be the same quote, and how they differ.
+
+    ``relation`` is "same" (identical, or one an excerpt of the other),
+    "bracketed" (differences only inside editorial brackets) or "altered".
+    """
+
+    first: QuoteRef
+    second: QuoteRef
+    score: float
+    relation: str
+    diff: str
+
+
+def quote_refs(extractions: Sequence[Extraction], min_words: int) -> list[QuoteRef]:
+    """The quotes worth comparing: quoted words of some length, outside boilerplate."""
+    refs = []
+    for doc, extraction in enumerate(extractions):
+        for index, quote in enumerate(extraction.quotes):
+            if quote.in_zone or quote.kind == "indirect":
+                continue
+            words = quote_words(quote.text)
+            if len(words) >= min_words:
+                refs.append(QuoteRef(doc, index, words))
+    return refs
+
+
+def _shingles(words: tuple[str, ...], size: int) -> set[tuple[str, ...]]:
+    if len(words) < size:
+        return {words}
+    return {words[i : i + size] for i in range(len(words) - size + 1)}
+
+
+def candidate_pairs(
+    keys_by_item: Sequence[Iterable[object]], groups: Sequence[int], max_postings: int
+) -> list[tuple[int, int]]:
+    """Pairs of items from different groups that share at least one key.
+
+    A key held by more than ``max_postings`` items is too common to tell
+    anything (a stock phrase) and is skipped; this bounds the work per key.
+    """
+    postings: dict[object, list[int]] = defaultdict(list)
+    for item, keys in enumerate(keys_by_item):
+        for key in keys:
+            postings[key].append(item)
+    pairs: set[tuple[int, int]] = set()
+    for items in postings.values():
+        if len(items) < 2 or len(items) > max_postings:
+            continue
+        for a, b in combinations(items, 2):
+            if groups[a] != groups[b]:
+                pairs.add((a, b) if a < b else (b, a))
+    return sorted(pairs)
+
+
+QUOTE_SCORER = "rapidfuzz LCSseq over words / shorter quote"
+
+
+def quote_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """How much of the shorter quote appears, in order, in the longer one (0-100).
+
+    Counting whole words in order makes an excerpt score 100, a changed word
+    cost one word, and the score symmetric.
+    """
+    shorter = min(len(a), len(b))
+    if not shorter:
+        return 0.0
+    return 100.0 * LCSseq.similarity(list(a), list(b)) / shorter
+
+
+def match_quotes(
+    extractions: Sequence[Extraction],
+    min_words: int = 5,
+    threshold: float = 90.0,
+    shingle: int = 3,
+    max_postings: int = 200,
+) -> list[QuotePair]:
+    """Every pair of quotes in different articles that are the same quote."""
+    refs = quote_refs(extractions, min_words)
+    keys = [_shingles(ref.words, shingle) for ref in refs]
+    found = []
+    for a, b in candidate_pairs(keys, [ref.doc for ref in refs], max_postings):
+        first, second = sorted((refs[a], refs[b]), key=lambda r: (r.doc, r.index))
+        score = quote_score(first.words, second.words)
+        if score < threshold:
+            continue
+        quote_a = extractions[first.doc].quotes[first.index]
+        quote_b = extractions[second.doc].quotes[second.index]
+        relation, diff = compare_quotes(quote_a, quote_b)
+        found.append(QuotePair(first, second, score, relation, diff))
+    return found
+
+
+def compare_quotes(a: Quote, b: Quote) -> tuple[str, str]:
+    """Whether two versions of a quote say the same words, and a word diff if not.
+
+    An excerpt (with or without an ellipsis) and differences of punctuation,
+    case or mark style are the same quote. Words changed, added or dropped
+    inside the marks are an alteration; when every changed word sits inside
+    editorial brackets, the change is "bracketed".
+    """
+    words_a, words_b = quote_words(a.text), quote_words(b.text)
+    if _is_excerpt(a.text, words_b) or _is_excerpt(b.text, words_a):
+        return "same", ""
+    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
+    opcodes = _trim_edges(matcher.get_opcodes())
+    changed_a = [w for tag, i1, i2, _, _ in opcodes if tag != "equal" for w in words_a[i1:i2]]
+    changed_b = [w for tag, _, _, j1, j2 in opcodes if tag != "equal" for w in words_b[j1:j2]]
+    bracketed = set()
+    for text in (a.text, b.text):
+        for insertion in editorial_brackets(text):
+            bracketed |= set(quote_words(insertion))
+    relation = "bracketed" if set(changed_a + changed_b) <= bracketed else "altered"
+    return relation, _render_diff(words_a, words_b, opcodes)
+
+
+def _is_excerpt(text: str, other: tuple[str, ...]) -> bool:
+    """Whether every ellipsis-separated piece of ``text`` occurs, in order, in ``other``."""
+    pieces = [text]
+    for mark in _ELLIPSIS_MARKS:
+        pieces = [part for piece in pieces for part in piece.split(mark)]
+    position = 0
+    joined_other = " " + " ".join(other) + " "
+    for piece in pieces:
+        words = quote_words(piece)
+        if not words:
+            continue
+        needle = " " + " ".join(words) + " "
+        found = joined_other.find(needle, position)
+        if found == -1:
+            return False
+        position = found + len(needle) - 1
+    return True
+
+
+def _trim_edges(
+    opcodes: list[tuple[str, int, int, int, int]],
+) -> list[tuple[str, int, int, int, int]]:
+    """Drop leading and trailing one-sided runs: one version quoting less is not a change."""
+    trimmed = list(opcodes)
+    while trimmed and trimmed[0][0] in ("delete", "insert"):
+        trimmed.pop(0)
+    while trimmed and trimmed[-1][0] in ("delete", "insert"):
+        trimmed.pop()
+    return trimmed
+
+
+def _render_diff(
+    words_a: tuple[str, ...],
+    words_b: tuple[str, ...],
+    opcodes: list[tuple[str, int, int, int, int]],
+) -> str:
+    """A word-level diff: unchanged words plain, [-removed-] and {+added+}."""
+    parts = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            segment = words_a[i1:i2]
+            parts.append(
+                " ".join(segment) if len(segment) <= 6 else f"{segment[0]} … {segment[-1]}"
+            )
+            continue
+        if i2 > i1:
+            parts.append("[-" + " ".join(words_a[i1:i2]) + "-]")
+        if j2 > j1:
+            parts.append("{+" + " ".join(words_b[j1:j2]) + "+}")
+    return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """A person of one article, with the comparison forms of their name."""
+
+    doc: int
+    index: int
+    key: str
+    surname: str
+    first: str
+
+
+def person_refs(extractions: Sequence[Extraction]) -> list[PersonRef]:
+    """Every person of every article, by normalised name."""
+    refs = []
+    for doc, extraction in enumerate(extractions):
+        for index, person in enumerate(extraction.people):
+            key = normalise_name(person.name)
+            family = surname(person.name)
+            given = key[: -len(family)].strip() if family and key.endswith(family) else ""
+            refs.append(PersonRef(doc, index, key, family, given))
+    return refs
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Given names agree: equal, one missing (a surname-only mention), or an initial."""
+    if not a or not b or a == b:
+        return True
+    first_a, first_b = a.split()[0], b.split()[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return first_a == first_b
+
+
+def match_people(extractions: Sequence[Extraction]) -> list[list[PersonRef]]:
+    """Clusters of the same person across articles, blocked by surname."""
+    refs = person_refs(extractions)
+    by_surname: dict[str, list[PersonRef]] = defaultdict(list)
+    for ref in refs:
+        by_surname[ref.surname].append(ref)
+    clusters = []
+    for family in sorted(by_surname):
+        members = by_surname[family]
+        full_names = sorted({r.first for r in members if r.first})
+        if len(full_names) > 1 and not all(same_given_name(full_names[0], n) for n in full_names):
+            # Two different people share the surname (Hillary and Bill Clinton):
+            # cluster by given name; surname-only mentions stay unassigned.
+            for given in full_names:
+                group = [r for r in members if r.first == given]
+                if len({r.doc for r in group}) > 1:
+                    clusters.append(group)
+            continue
+        if len({r.doc for r in members}) > 1:
+            clusters.append(members)
+    return clusters
+
+
+@dataclass(frozen=True, slots=True)
+class SpellingPair:
+    """Two spellings of what is very likely one person's name, in two articles."""
+
+    first: PersonRef
+    second: PersonRef
+    score: float
+
+
+def match_spellings(
+    extractions: Sequence[Extraction], threshold: float = 0.9
+) -> list[SpellingPair]:
+    """Same given name, surnames alike but not equal: "Stoltenberg" / "Stoltenburg"."""
+    refs = [r for r in person_refs(extractions) if r.first]
+    keys = [{(r.first, r.surname[:3]), (r.first, r.surname[-3:])} for r in refs]
+    pairs = []
+    for a, b in candidate_pairs(keys, [r.doc for r in refs], max_postings=500):
+        first, second = sorted((refs[a], refs[b]), key=lambda r: (r.doc, r.index))
+        if first.surname == second.surname:
+            continue
+        score = JaroWinkler.similarity(first.surname, second.surname)
+        if score >= threshold:
+            pairs.append(SpellingPair(first, second, score))
+    return pairs
+
+
+def person_titles(person: Person) -> tuple[str, ...]:
+    """Every title written beside any mention of a person, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for mention in person.mentions:
+        for title in mention.titles:
+            seen.setdefault(title, None)
+    return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    """Two articles that are largely the same text."""
+
+    first: int
+    second: int
+    score: float
+
+
+def _article_shingles(extraction: Extraction, size: int = 5) -> set[int]:
+    words = quote_words(extraction.document.text[extraction.document.body_start :])
+    return {
+        zlib.crc32(" ".join(words[i : i + size]).encode())
+        for i in range(max(1, len(words) - size + 1))
+    }
+
+
+def match_duplicates(
+    extractions: Sequence[Extraction], threshold: float = 0.5, sketch: int = 12
+) -> list[DuplicatePair]:
+    """Pairs of articles whose 5-word shingles overlap by at least ``threshold`` (Jaccard).
+
+    Each article is indexed under its ``sketch`` smallest shingle hashes
+    (bottom-k); two near-copies share most of them, two different articles
+    almost never do.
+    """
+    shingles = [_article_shingles(e) for e in extractions]
+    keys = [sorted(s)[:sketch] for s in shingles]
+    pairs = []
+    for a, b in candidate_pairs(keys, list(range(len(extractions))), max_postings=1000):
+        union = len(shingles[a] | shingles[b])
+        score = len(shingles[a] & shingles[b]) / union if union else 0.0
+        if score >= threshold:
+            pairs.append(DuplicatePair(a, b, round(score, 3)))
+    return pairs
