@@ -287,6 +287,34 @@ def extract(
     write_output(render_extraction_table(extractions), output)
 
 
+@app.command("compare")
+def compare_articles(
+    first: Annotated[str, typer.Argument(help="One article.")],
+    second: Annotated[str, typer.Argument(help="The article to compare it with.")],
+    output_format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Compare two articles side by side: shared quotes, people and figures."""
+    from provlint.compare import compare
+    from provlint.report.comparison import render_comparison_json, render_comparison_table
+
+    extracted = []
+    for path in (first, second):
+        if not Path(path).is_file():
+            fail(f"{path}: no such file")
+        found, problems = extract_paths([path], Options())
+        if not found:
+            fail(f"{path}: {problems[0].message}" if problems else f"{path}: not an article")
+        extracted.append(found[0])
+    result = compare(extracted[0], extracted[1])
+    if output_format is ListFormat.json:
+        write_output(render_comparison_json(result), output)
+    else:
+        write_output(render_comparison_table(result), output)
+
+
 @app.command("rules")
 def list_rules(
     output_format: Annotated[
