@@ -1,0 +1,136 @@
+"""Cross-article comparison on fixture article sets: planted problems and clean sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provlint.corpus import decode
+from provlint.extract import extract
+from provlint.linter import Options, lint
+from provlint.match import match_quotes, quote_score
+from provlint.normalise import (
+    figure_interval,
+    normalise_name,
+    normalise_quote,
+    normalise_title,
+    quote_words,
+)
+
+CORPUS = Path(__file__).parent / "corpus"
+CONSISTENCY = Options(select=("PV3", "PV510"))
+
+PLANTED = {
+    "altered": ("PV301", "republished.txt", "original.txt"),
+    "misattributed": ("PV303", "second.txt", "first.txt"),
+    "retitled": ("PV305", "b.txt", "a.txt"),
+    "respelled": ("PV306", "b.txt", "a.txt"),
+}
+CLEAN = ["clean_same_person", "clean_other_events", "clean_title_years"]
+
+
+@pytest.mark.parametrize("folder", sorted(PLANTED))
+def test_planted_inconsistency_is_found_with_its_related_location(folder: str) -> None:
+    code, primary, related = PLANTED[folder]
+    report = lint([str(CORPUS / folder)], CONSISTENCY)
+    hits = [f for f in report.findings if f.code == code]
+    assert len(hits) == 1, [(f.code, f.message) for f in report.findings]
+    finding = hits[0]
+    assert finding.location.file.endswith(primary)
+    assert any(r.file.endswith(related) for r in finding.related)
+    assert {"score", "threshold"} <= set(finding.evidence) or code == "PV305"
+    assert [f.code for f in report.findings] == [code]
+
+
+@pytest.mark.parametrize("folder", CLEAN)
+def test_nothing_is_reported_where_nothing_is_wrong(folder: str) -> None:
+    report = lint([str(CORPUS / folder)], CONSISTENCY)
+    assert report.findings == ()
+
+
+def test_altered_quote_shows_the_word_diff() -> None:
+    report = lint([str(CORPUS / "altered")], CONSISTENCY)
+    (finding,) = report.findings
+    assert "[-august-] {+summer+}" in finding.evidence["diff"]
+    # The excerpted second quote, "(…)" and all, is the same quote: one finding only.
+
+
+def test_seed_people_shared_between_articles_raise_no_false_conflict() -> None:
+    report = lint([str(Path(__file__).parents[1] / "seeds")], CONSISTENCY)
+    assert [f for f in report.findings if f.code in ("PV305", "PV306", "PV303")] == []
+
+
+def test_normalisation_equivalences() -> None:
+    assert normalise_name("Dalia Grybauskaitė") == normalise_name("Dalia Grybauskaite")
+    assert normalise_name("Sergey Lavrov") == normalise_name("Sergei Lavrov")
+    assert normalise_name("Daesh") == normalise_name("ISIS") == normalise_name("Islamic State")
+    assert normalise_title("NATO Secretary General") == normalise_title("NATO secretary-general")
+    assert normalise_quote("“It’s a lie!” (…)") == normalise_quote('"it\'s a LIE"')
+    assert not figure_interval(300, "over").overlaps(figure_interval(250, "exact"))
+    assert figure_interval(300, "over").overlaps(figure_interval(350, "exact"))
+    assert not figure_interval(35, "exact").overlaps(figure_interval(32, "exact"))
+
+
+texts = st.lists(
+    st.sampled_from(list("abcdeé ÉÀ’'“”\"«».,;:!?-—…()[]\u00a0") + ["Sergey", "Lavrov", "ISIS", "kh"]),
+    max_size=40,
+).map("".join) | st.text(max_size=40)
+
+
+@given(texts)
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    for normalise in (normalise_quote, normalise_name, normalise_title):
+        once = normalise(text)
+        assert normalise(once) == once
+
+
+WORDS = st.lists(
+    st.sampled_from("we will build the dam without raising a single local tax this year for all".split()),
+    min_size=5,
+    max_size=25,
+).map(tuple)
+
+
+@given(WORDS, WORDS)
+def test_quote_score_is_symmetric(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    assert quote_score(a, b) == quote_score(b, a)
+
+
+def _extract(name: str, text: str):  # type: ignore[no-untyped-def]
+    doc, _ = decode(name, text.encode("utf-8"))
+    assert doc is not None
+    return extract(doc)
+
+
+SENTENCE = (
+    "the new engines passed every test we could think of and the crews on both islands "
+    "are ready to sail from the first of the month"
+).split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(0, len(SENTENCE) - 13),
+    st.sampled_from([str.upper, str.lower, str.capitalize]),
+    st.sampled_from(["“{}”", '"{}"', "«{}»", "“{}!”"]),
+)
+def test_repunctuated_recased_or_excerpted_quote_still_matches(start, recase, marks) -> None:  # type: ignore[no-untyped-def]
+    original = "“" + " ".join(SENTENCE).capitalize() + ",” harbour master Lena Moss said.\n"
+    excerpt_words = SENTENCE[start : start + max(13, int(len(SENTENCE) * 0.6))]
+    excerpt = marks.format(recase(" ".join(excerpt_words))) + " harbour master Lena Moss said.\n"
+    pair = (_extract("a.txt", original), _extract("b.txt", excerpt))
+    found = match_quotes(pair)
+    assert len(found) == 1 and found[0].relation == "same"
+    swapped = match_quotes(tuple(reversed(pair)))
+    assert [(m.score, m.relation) for m in swapped] == [(m.score, m.relation) for m in found]
+
+
+def test_findings_do_not_depend_on_file_order() -> None:
+    folders = [str(CORPUS / name) for name in sorted(PLANTED)]
+    forward = lint(folders, CONSISTENCY).findings
+    backward = lint(list(reversed(folders)), CONSISTENCY).findings
+    assert forward == backward
+    assert quote_words("A (…) b") == ("a", "b")
