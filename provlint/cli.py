@@ -235,9 +235,10 @@ def check(
     )
     targets = list(paths or ())
     if changed:
-        if not config.corpus:
-            fail("--changed needs a corpus: set `corpus` in [tool.provlint] or provlint.toml")
+        # Without a configured corpus the changed files are all there is to compare.
         corpus = [*config.corpus, *targets]
+        if not corpus:
+            raise typer.Exit(0)
     else:
         corpus = targets or list(config.corpus)
         if not corpus:
