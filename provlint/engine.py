@@ -17,6 +17,7 @@ from typing import Any
 from provlint.checks import attribution, claims, consistency, hygiene, provenance  # noqa: F401
 from provlint.checks.registry import CHECKS, CORPUS_CHECKS, Corpus
 from provlint.records import Extraction, Finding, Hit, LoadProblem, Location, Rule, Span
+from provlint.suppress import apply_suppressions, read_directives
 
 _LOAD_CHECKS = {
     "empty": "load:empty",
@@ -30,7 +31,13 @@ _LOAD_CHECKS = {
 
 def known_checks() -> frozenset[str]:
     """Every check name a rule pack may refer to."""
-    return frozenset(CHECKS) | frozenset(CORPUS_CHECKS) | frozenset(_LOAD_CHECKS.values())
+    engine_checks = {"suppression:invalid", "suppression:unused"}
+    return (
+        frozenset(CHECKS)
+        | frozenset(CORPUS_CHECKS)
+        | frozenset(_LOAD_CHECKS.values())
+        | engine_checks
+    )
 
 
 def select_rules(
@@ -69,6 +76,38 @@ def run_corpus_rules(corpus: Corpus, rules: Sequence[Rule]) -> list[Finding]:
             assert hit.file is not None, f"corpus check {rule.check} must name the file"
             findings.append(stamp(rule, hit.file, texts[hit.file], hit))
     return findings
+
+
+def suppression_findings(
+    findings: list[Finding], extractions: Sequence[Extraction], rules: Sequence[Rule]
+) -> list[Finding]:
+    """Apply inline suppressions; report unused ones and unreadable directives."""
+    by_check = {rule.check: rule for rule in rules}
+    active = {rule.code for rule in rules}
+    directives = {e.document.id: read_directives(e.document) for e in extractions}
+    kept, unused = apply_suppressions(
+        findings, {file: d.suppressions for file, d in directives.items() if d.suppressions}
+    )
+    texts = {e.document.id: e.document.text for e in extractions}
+    invalid = by_check.get("suppression:invalid")
+    if invalid is not None:
+        for file, found in sorted(directives.items()):
+            kept.extend(stamp(invalid, file, texts[file], hit) for hit in found.problems)
+    unused_rule = by_check.get("suppression:unused")
+    if unused_rule is not None:
+        for file, suppression in unused:
+            if not all(
+                any(code.startswith(c) or c.startswith(code) for c in active)
+                for code in suppression.codes
+            ):
+                continue  # a rule not run this time cannot have used it
+            hit = Hit(
+                suppression.span,
+                {"codes": ", ".join(suppression.codes)},
+                key=" ".join(suppression.codes) + suppression.reason,
+            )
+            kept.append(stamp(unused_rule, file, texts[file], hit))
+    return kept
 
 
 def problem_findings(problems: Iterable[LoadProblem], rules: Sequence[Rule]) -> list[Finding]:

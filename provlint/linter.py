@@ -31,6 +31,7 @@ from provlint.engine import (
     run_rules,
     select_rules,
     sort_findings,
+    suppression_findings,
 )
 from provlint.extract import extract
 from provlint.pack import default_pack_path, load_pack
@@ -114,6 +115,7 @@ def lint(paths: Sequence[str], options: Options = Options()) -> Report:
     for extraction in extractions:
         findings.extend(run_rules(extraction, rules))
     findings.extend(run_corpus_rules(Corpus(extractions), rules))
+    findings = suppression_findings(findings, extractions, rules)
     if options.per_file_ignores:
         findings = [f for f in findings if not _ignored_here(f, options.per_file_ignores)]
     loaded = {e.document.id for e in extractions}
@@ -157,4 +159,4 @@ def lint_text(text: str, rules: Sequence[Rule], name: str = "example.txt") -> tu
             extractions.append(extraction)
             findings.extend(run_rules(extraction, rules))
     findings.extend(run_corpus_rules(Corpus(extractions), rules))
-    return sort_findings(findings)
+    return sort_findings(suppression_findings(findings, extractions, rules))

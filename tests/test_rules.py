@@ -25,7 +25,7 @@ EXAMPLES = [
 
 @pytest.mark.parametrize(("rule", "kind", "text"), EXAMPLES)
 def test_rule_example(rule: Rule, kind: str, text: str) -> None:
-    codes = [f.code for f in lint_text(text.lstrip("\n"), [rule])]
+    codes = [f.code for f in lint_text(text.lstrip("\n"), RULES)]
     if kind == "fail":
         assert rule.code in codes, f"{rule.code} should fire on its fail example"
     else:

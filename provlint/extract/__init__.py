@@ -13,11 +13,13 @@ from provlint.extract.people import find_people
 from provlint.extract.quotes import find_quotes
 from provlint.extract.zones import find_zones
 from provlint.records import Document, Extraction
+from provlint.suppress import read_directives
 
 
 def extract(doc: Document) -> Extraction:
     """Extract metadata, zones, people, quotes, figures and claims from one article."""
-    zones = find_zones(doc)
+    # Suppression comments are not article text: keep them out of every extractor.
+    zones = tuple(sorted(find_zones(doc) + read_directives(doc).zones, key=lambda z: z.span.start))
     metadata = read_metadata(doc, zones)
     people = find_people(doc, zones)
     quotes = find_quotes(doc, zones, people)

@@ -333,7 +333,8 @@ def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
     first = re.search(r"\w", content)
     if first is None or content[first.start()].islower() or word_count(content) < 2:
         return "partial"
-    before = text[max(0, marked.start - 80) : marked.start].rstrip()
+    before = text[max(0, marked.start - 80) : marked.start]
+    before = before[before.rfind("\n") + 1 :].rstrip()  # only this paragraph counts
     if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’", "—", "–", "(")):
         return "direct"
     if found is not None and found.via == "cue" and found.cue and found.cue[1] <= marked.start:
