@@ -17,6 +17,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from provlint import __version__
+from provlint.baseline import BaselineError, apply_baseline, load_baseline, render_baseline
 from provlint.config import Config, ConfigError, check_rule_codes, find_config, load_config
 from provlint.corpus import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, PathError, discover
 from provlint.linter import Options, active_rules, all_rules, extract_paths, lint, only_touching
@@ -219,6 +220,20 @@ def check(
             "corpus, and report only findings that touch them.",
         ),
     ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline", help="Report only findings not recorded in this baseline.", dir_okay=False
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-baseline",
+            help="Record the current findings as a baseline and exit 0.",
+            dir_okay=False,
+        ),
+    ] = None,
     config_file: ConfigOption = None,
     isolated: IsolatedOption = False,
 ) -> None:
@@ -249,6 +264,18 @@ def check(
             report = only_touching(report, discover(targets, options.include, options.exclude))
     except PathError as error:
         fail(str(error))
+    if write_baseline is not None:
+        write_output(render_baseline(report), write_baseline)
+        typer.echo(
+            f"provlint: recorded {len(report.findings)} findings in {write_baseline}", err=True
+        )
+        raise typer.Exit(0)
+    baseline = baseline or config.baseline
+    if baseline is not None:
+        try:
+            report = apply_baseline(report, load_baseline(baseline))
+        except BaselineError as error:
+            fail(str(error))
     from provlint.report import FORMATS
 
     write_output(FORMATS[output_format.value](report), output)
@@ -415,6 +442,7 @@ def show_config(
         "fail-on": config.fail_on or "error",
         "rule-packs": [str(p) for p in options.packs],
         "max-bytes": options.max_bytes,
+        "baseline": str(config.baseline) if config.baseline else None,
         "rules": [r.code for r in active_rules(options)],
     }
     if output_format is ListFormat.json:

@@ -42,6 +42,7 @@ class Config:
     rule_packs: tuple[Path, ...] = ()
     max_bytes: int | None = None
     thresholds: dict[str, dict[str, Any]] = field(default_factory=dict)
+    baseline: Path | None = None
 
 
 def find_config(start: Path) -> Path | None:
@@ -93,6 +94,7 @@ def load_config(path: Path) -> Config:
         rule_packs=tuple(base / p for p in table.get("rule-packs", ())),
         max_bytes=table.get("max-bytes"),
         thresholds={k: dict(v) for k, v in sorted(table.get("thresholds", {}).items())},
+        baseline=base / table["baseline"] if "baseline" in table else None,
     )
 
 

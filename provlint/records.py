@@ -243,10 +243,26 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    """A finding recorded in a baseline file, identified by its fingerprint."""
+
+    fingerprint: str
+    code: str
+    file: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
-    """Everything a reporter renders: findings in order, the rules run, and the counts."""
+    """Everything a reporter renders: findings in order, the rules run, and the counts.
+
+    With a baseline, ``findings`` holds only new findings; ``baselined`` counts
+    the known ones left out and ``fixed`` lists known ones that are gone.
+    """
 
     tool_version: str
     files_checked: int
     findings: tuple[Finding, ...]
     rules: tuple[Rule, ...]
+    baselined: int = 0
+    fixed: tuple[BaselineEntry, ...] = ()
