@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -18,6 +19,7 @@ import typer
 
 from provlint import __version__
 from provlint.baseline import BaselineError, apply_baseline, load_baseline, render_baseline
+from provlint.cache import CACHE_DIR
 from provlint.config import Config, ConfigError, check_rule_codes, find_config, load_config
 from provlint.corpus import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, PathError, discover
 from provlint.linter import Options, active_rules, all_rules, extract_paths, lint, only_touching
@@ -234,6 +236,10 @@ def check(
             dir_okay=False,
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Extract every article afresh; read and write no cache."),
+    ] = False,
     config_file: ConfigOption = None,
     isolated: IsolatedOption = False,
 ) -> None:
@@ -248,6 +254,11 @@ def check(
         max_bytes=max_bytes,
         packs=tuple(rule_pack or ()),
     )
+    if not no_cache:
+        home = config.path.parent if config.path else Path.cwd()
+        options = replace(
+            options, cache_dir=Path(os.environ.get("PROVLINT_CACHE_DIR", home / CACHE_DIR))
+        )
     targets = list(paths or ())
     if changed:
         # Without a configured corpus the changed files are all there is to compare.

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from provlint import __version__
+from provlint.cache import ExtractionCache
 from provlint.checks.registry import Corpus
 from provlint.corpus import (
     DEFAULT_EXCLUDE,
@@ -55,6 +56,7 @@ class Options:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     max_bytes: int = DEFAULT_MAX_BYTES
     packs: tuple[Path, ...] = field(default_factory=tuple)
+    cache_dir: Path | None = None
 
 
 @cache
@@ -104,7 +106,16 @@ def extract_paths(
     """Discover and load the articles under ``paths`` and extract each of them."""
     files = discover(paths, options.include, options.exclude)
     loaded = load(files, options.max_bytes)
-    return [extract(doc) for doc in loaded.documents], loaded.problems
+    store = ExtractionCache(options.cache_dir) if options.cache_dir else None
+    extractions = []
+    for document in loaded.documents:
+        extraction = store.get(document) if store else None
+        if extraction is None:
+            extraction = extract(document)
+            if store:
+                store.put(extraction)
+        extractions.append(extraction)
+    return extractions, loaded.problems
 
 
 def lint(paths: Sequence[str], options: Options = Options()) -> Report:

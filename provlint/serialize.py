@@ -13,7 +13,21 @@ from typing import Any
 import jsonschema
 
 from provlint import __version__
-from provlint.records import Cue, Extraction, Field, Metadata, Span, Speaker
+from provlint.records import (
+    Claim,
+    Cue,
+    Document,
+    Extraction,
+    Field,
+    Figure,
+    Mention,
+    Metadata,
+    Person,
+    Quote,
+    Span,
+    Speaker,
+    Zone,
+)
 from provlint.resources import schema
 
 SCHEMA_VERSION = 1
@@ -128,3 +142,67 @@ def render_extractions(
     }
     jsonschema.Draft202012Validator(schema("extract")).validate(document)
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _span(data: dict[str, Any]) -> Span:
+    return Span(
+        data["start"],
+        data["end"],
+        data["line"],
+        data["column"],
+        data["end_line"],
+        data["end_column"],
+    )
+
+
+def _field_from(data: dict[str, Any] | None) -> Field | None:
+    if data is None:
+        return None
+    span = _span(data) if "start" in data else None
+    return Field(data["value"], span, data["origin"])
+
+
+def extraction_from_dict(data: dict[str, Any], document: Document) -> Extraction:
+    """Rebuild an Extraction from `extraction_to_dict` output, for the given document.
+
+    The inverse of `extraction_to_dict`; the cache uses it, so a cached
+    extraction is never unpickled code, only data.
+    """
+    metadata = Metadata(**{name: _field_from(value) for name, value in data["metadata"].items()})
+    zones = tuple(Zone(z["kind"], _span(z), z["text"]) for z in data["zones"])
+    quotes = tuple(
+        Quote(
+            q["kind"],
+            _span(q),
+            q["text"],
+            Cue(q["cue"]["text"], _span(q["cue"])) if q["cue"] else None,
+            Speaker(
+                q["speaker"]["mention"],
+                _span(q["speaker"]),
+                q["speaker"]["name"],
+                q["speaker"]["via"],
+            )
+            if q["speaker"]
+            else None,
+            q["in_zone"],
+        )
+        for q in data["quotes"]
+    )
+    people = tuple(
+        Person(
+            p["id"],
+            p["name"],
+            tuple(Mention(m["text"], _span(m), tuple(m["titles"])) for m in p["mentions"]),
+            p["gender"],
+        )
+        for p in data["people"]
+    )
+    figures = tuple(
+        Figure(_span(f), f["text"], f["value"], f["unit"], f["qualifier"], f["counts"], f["date"])
+        for f in data["figures"]
+    )
+    claims = tuple(
+        Claim(_span(c), c["text"], c["attributed"], c["source"], tuple(c["figures"]))
+        for c in data["claims"]
+    )
+    return Extraction(document, metadata, zones, quotes, people, figures, claims)
