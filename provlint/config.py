@@ -16,7 +16,7 @@ from typing import Any
 
 import jsonschema
 
-from provlint.resources import schema
+from provlint.resources import read_toml, schema
 
 CONFIG_FILES = ("provlint.toml", "pyproject.toml")
 
@@ -68,12 +68,9 @@ def _has_tool_table(path: Path) -> bool:
 def load_config(path: Path) -> Config:
     """Read and validate one configuration file."""
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read configuration: {error.strerror or error}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        data = read_toml(path, "configuration")
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
     table = data.get("tool", {}).get("provlint", {}) if path.name == "pyproject.toml" else data
     prefix = "tool.provlint" if path.name == "pyproject.toml" else ""
     _validate(path, prefix, table)

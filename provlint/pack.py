@@ -6,14 +6,13 @@ a pack is ever executed.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
 from provlint.records import Example, Rule
-from provlint.resources import data_dir, schema
+from provlint.resources import data_dir, read_toml, schema
 
 
 class PackError(Exception):
@@ -28,12 +27,9 @@ def default_pack_path() -> Path:
 def load_pack(path: Path, known_checks: frozenset[str] | None = None) -> tuple[Rule, ...]:
     """Read, validate and convert one pack; raise PackError with a one-line reason."""
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as error:
-        raise PackError(f"{path}: cannot read rule pack: {error.strerror or error}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise PackError(f"{path}: not valid TOML: {error}") from None
+        data = read_toml(path, "rule pack")
+    except ValueError as error:
+        raise PackError(str(error)) from None
     validate_pack(path, data)
     rules = tuple(_rule(entry) for entry in data.get("rules", []))
     seen: dict[str, str] = {}

@@ -33,3 +33,14 @@ def lexicon(name: str) -> dict[str, Any]:
     """A word list from ``rules/lexicon/NAME.toml``, read once per process."""
     with open(data_dir("rules") / "lexicon" / f"{name}.toml", "rb") as handle:
         return tomllib.load(handle)
+
+
+def read_toml(path: Path, what: str) -> dict[str, Any]:
+    """Parse a user's TOML file; ValueError carries a one-line reason naming the file."""
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read {what}: {error.strerror or error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{path}: not valid TOML: {error}") from None

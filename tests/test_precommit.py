@@ -18,8 +18,22 @@ def git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
+def try_hook(repo: Path, file: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run this repository's published hook on one file, as `pre-commit try-repo` does."""
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "provlint", "--files", file],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-@pytest.mark.skipif(os.environ.get("PROVLINT_SKIP_PRECOMMIT") == "1", reason="PROVLINT_SKIP_PRECOMMIT=1")
+@pytest.mark.skipif(
+    os.environ.get("PROVLINT_SKIP_PRECOMMIT") == "1", reason="PROVLINT_SKIP_PRECOMMIT=1"
+)
 def test_new_article_that_alters_a_corpus_quote_is_caught_at_commit(tmp_path: Path) -> None:
     repo = tmp_path / "newsroom"
     (repo / "articles").mkdir(parents=True)
@@ -34,32 +48,18 @@ def test_new_article_that_alters_a_corpus_quote_is_caught_at_commit(tmp_path: Pa
     git(repo, "add", "articles/new.txt")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     env.pop("PYTHONPATH", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "provlint", "--files", "articles/new.txt"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=900,
-    )
+    result = try_hook(repo, "articles/new.txt", env)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "PV301" in output and "articles/original.txt" in output
     # An unrelated new article passes, although the corpus still holds the
     # altered pair: only findings touching the files being committed count.
     (repo / "articles" / "other.txt").write_text(
-        "---\noutlet = \"Valley Wire\"\npublished = \"2024-04-05\"\n---\n"
+        '---\noutlet = "Valley Wire"\npublished = "2024-04-05"\n---\n'
         "Library Opens Late on Fridays\n\n"
         "The town library will stay open until nine on Fridays, librarian Ada Quist said.\n",
         encoding="utf-8",
     )
     git(repo, "add", "articles/other.txt")
-    clean = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "provlint", "--files", "articles/other.txt"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=900,
-    )
+    clean = try_hook(repo, "articles/other.txt", env)
     assert clean.returncode == 0, clean.stdout + clean.stderr
