@@ -1,10 +1,52 @@
-"""Claims (stub: being written)."""
+"""Claims: sentences that state a count or amount, and whether a source is given.
 
+Attribution is read generously, because PV201 must not cry wolf: a sentence
+is attributed when it lies in an attributed quote, overlaps reported speech
+with a speaker, opens with "According to", or carries a reporting verb.
+"""
+
+from __future__ import annotations
+
+from provlint.checks.registry import in_zone
+from provlint.extract.cues import find_cues
+from provlint.extract.speakers import DETERMINERS
 from provlint.records import Claim, Document, Figure, Quote, Zone
+from provlint.text import make_span, paragraphs, sentences
 
 
 def find_claims(
     doc: Document, figures: tuple[Figure, ...], quotes: tuple[Quote, ...], zones: tuple[Zone, ...]
 ) -> tuple[Claim, ...]:
-    """Find sentences asserting figures and whether each is attributed."""
-    return ()
+    """One claim per sentence holding a non-date figure, in document order."""
+    text = doc.text
+    claims = []
+    for para_start, para_end in paragraphs(text, doc.body_start):
+        if in_zone(para_start, para_end, zones):
+            continue
+        for start, end in sentences(text, para_start, para_end):
+            inside = tuple(
+                i for i, f in enumerate(figures) if start <= f.span.start and f.span.end <= end
+            )
+            if not any(figures[i].unit != "date" for i in inside):
+                continue
+            attributed, source = _source(text, start, end, quotes)
+            claims.append(
+                Claim(make_span(doc, start, end), text[start:end], attributed, source, inside)
+            )
+    return tuple(claims)
+
+
+def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[bool, str | None]:
+    """Whether the sentence gives a source, and its name when one is known."""
+    for quote in quotes:
+        if quote.speaker is None or quote.in_zone:
+            continue
+        if quote.span.start < end and start < quote.span.end:
+            return True, quote.speaker.name or quote.speaker.mention
+    if text[start:end].lower().startswith("according to"):
+        return True, None
+    for cue in find_cues(text, start, end):
+        before = text[max(start, cue.start() - 12) : cue.start()].split()
+        if not before or before[-1].lower() not in DETERMINERS:  # "the report" is a noun
+            return True, None
+    return False, None
