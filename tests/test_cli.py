@@ -126,13 +126,14 @@ def test_bad_files_are_findings_and_the_rest_is_still_checked(tmp_path: Path) ->
 
 
 def test_select_ignore_and_fail_levels() -> None:
-    only = json.loads(run("check", "seeds/", "--format", "json", "--select", "PV1").stdout)
-    assert only["findings"] and all(f["code"].startswith("PV1") for f in only["findings"])
+    only = json.loads(run("check", "seeds/", "--format", "json", "--select", "PV5").stdout)
+    assert only["findings"] and all(f["code"].startswith("PV5") for f in only["findings"])
     without = json.loads(run("check", "seeds/", "--format", "json", "--ignore", "PV1,PV5").stdout)
     assert not any(f["code"].startswith(("PV1", "PV5")) for f in without["findings"])
     assert run("check", "seeds/", "--fail-on", "never").returncode == 0
     assert run("check", "seeds/", "--exit-zero").returncode == 0
-    assert run("check", "seeds/", "--select", "PV101", "--fail-on", "error").returncode == 0
+    assert run("check", "seeds/", "--select", "PV5", "--fail-on", "error").returncode == 0
+    assert run("check", "seeds/", "--select", "PV5", "--fail-on", "warning").returncode == 1
 
 
 def test_clean_article_exits_0(tmp_path: Path) -> None:
