@@ -167,6 +167,8 @@ def _dates(doc: Document, published: str | None) -> list[Figure]:
         for match in pattern.finditer(text, doc.body_start):
             month = _MONTHS[match.group("month").lower()]
             day = int(match.group("day"))
+            if not 1 <= day <= 31:
+                continue
             known_year = int(match.group("year")) if match.group("year") else year
             iso = None
             if known_year and 1 <= day <= 31:
@@ -190,5 +192,8 @@ def _dates(doc: Document, published: str | None) -> list[Figure]:
                     span, match.group("weekday"), None, "date", "exact", None, resolved.isoformat()
                 )
             )
-    unique = {(f.span.start, f.span.end): f for f in found}
-    return sorted(unique.values(), key=lambda f: f.span.start)
+    kept: list[Figure] = []
+    for figure in sorted(found, key=lambda f: (f.span.start, -f.span.end)):
+        if not kept or figure.span.start >= kept[-1].span.end:
+            kept.append(figure)
+    return kept

@@ -1,0 +1,117 @@
+"""Figures and claims on articles written for them, and on seed 001."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provlint.corpus import decode
+from provlint.extract import extract
+from tests.conftest import extracted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "qualifier", "counts"),
+    [
+        ("The fire destroyed 35 homes.", "35 homes", 35, None, "exact", "homes"),
+        ("More than 300 people were hurt.", "More than 300 people", 300, None, "over", "people"),
+        (
+            "At least 5,000 voters signed.",
+            "At least 5,000 voters",
+            5000,
+            None,
+            "at least",
+            "voters",
+        ),
+        ("Turnout rose by 2.5% in May.", "2.5%", 2.5, "percent", "exact", None),
+        ("The bridge cost $3bn to build.", "$3bn", 3e9, "USD", "exact", None),
+        ("The strike lasted 10 years.", "10 years", 10, "years", "exact", None),
+        ("About twenty-five boats sank.", "About twenty-five boats", 25, None, "about", "boats"),
+    ],
+)
+def test_figure_forms(sentence, text, value, unit, qualifier, counts) -> None:  # type: ignore[no-untyped-def]
+    figures = [f for f in extracted(sentence + "\n").figures if f.unit != "date"]
+    assert [(f.text, f.value, f.unit, f.qualifier, f.counts) for f in figures] == [
+        (text, value, unit, qualifier, counts)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The F-35 flew over in 2015.",
+        "We met at 10:30 on the pier.",
+        "It was one of the best days.",
+        "Two suicide bombers were seen.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert [
+        f for f in extracted(sentence + "\n").figures if f.unit != "date" and f.counts != "bombers"
+    ] == []
+
+
+def test_dates_resolve_against_the_publication_date() -> None:
+    ex = extracted(
+        '---\npublished = "2024-05-10"\n---\nThe vote on March 3 was close. It ended on Tuesday.\n'
+    )
+    dates = {f.text: f.date for f in ex.figures if f.unit == "date"}
+    assert dates == {"March 3": "2024-03-03", "Tuesday": "2024-05-07"}
+
+
+def test_claims_are_attributed_only_with_a_source() -> None:
+    ex = extracted(
+        "Heavy rain forced 240 families from their homes.\n\n"
+        "The storm cut power to 9,000 homes, the utility said.\n\n"
+        "“We moved 300 people overnight,” fire chief Ana Ruiz said.\n"
+    )
+    verdicts = [(c.attributed, c.source) for c in ex.claims]
+    assert verdicts == [(False, None), (True, "the utility"), (True, "Ana Ruiz")]
+
+
+def test_seed_001_casualty_figures_are_unsourced(seed_extractions) -> None:  # type: ignore[no-untyped-def]
+    claims = seed_extractions["001"].claims
+    unsourced = [c.text for c in claims if not c.attributed]
+    assert any("killing 35 people" in c for c in unsourced)
+    assert any("130 people" in c for c in unsourced)
+    assert all("5,000 Europeans" not in c for c in unsourced)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "35",
+                " people",
+                " more than",
+                " 2.5%",
+                " $3bn",
+                " March 3",
+                ",",
+                ".",
+                " the",
+                " two",
+                " homes",
+                "\n",
+                " 5,000",
+                " at least",
+                " said",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_figure_and_claim_spans_slice_their_text(text: str) -> None:
+    doc, _ = decode("x.txt", text.encode())
+    if doc is None:
+        return
+    ex = extract(doc)
+    previous_end = -1
+    for figure in ex.figures:
+        assert doc.text[figure.span.start : figure.span.end] == figure.text
+        assert figure.span.start >= previous_end
+        previous_end = figure.span.end
+    for claim in ex.claims:
+        assert doc.text[claim.span.start : claim.span.end] == claim.text
