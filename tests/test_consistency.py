@@ -28,6 +28,7 @@ PLANTED = {
     "misattributed": ("PV303", "second.txt", "first.txt"),
     "retitled": ("PV305", "b.txt", "a.txt"),
     "respelled": ("PV306", "b.txt", "a.txt"),
+    "figures": ("PV304", "b.txt", "a.txt"),
 }
 CLEAN = ["clean_same_person", "clean_other_events", "clean_title_years"]
 
@@ -41,7 +42,7 @@ def test_planted_inconsistency_is_found_with_its_related_location(folder: str) -
     finding = hits[0]
     assert finding.location.file.endswith(primary)
     assert any(r.file.endswith(related) for r in finding.related)
-    assert {"score", "threshold"} <= set(finding.evidence) or code == "PV305"
+    assert {"scorer", "value", "other_value"} <= set(finding.evidence)
     assert [f.code for f in report.findings] == [code]
 
 

@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import Any
 
 from provlint.checks.registry import Corpus, corpus_check
+from provlint.events import CountedEvent, counted_events
 from provlint.match import (
     QUOTE_SCORER,
     PersonRef,
@@ -24,7 +25,7 @@ from provlint.match import (
     match_spellings,
     person_titles,
 )
-from provlint.normalise import normalise_name, normalise_quote, normalise_title
+from provlint.normalise import figure_interval, normalise_name, normalise_quote, normalise_title
 from provlint.records import Extraction, Hit, Location, Mention, Quote, Span
 from provlint.resources import lexicon
 
@@ -280,3 +281,47 @@ def near_duplicate_article(corpus: Corpus, params: Mapping[str, Any]) -> Iterato
             },
             file=second.document.id,
         )
+
+
+@corpus_check("conflicting-figures")
+def conflicting_figures(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """The same counted outcome of the same event given values that cannot both be true."""
+    tolerance = float(params.get("about-tolerance", 0.1))
+    events = corpus.cached("events", {}, lambda: counted_events(corpus.extractions))
+    by_outcome: dict[str, list[CountedEvent]] = {}
+    for event in events:
+        by_outcome.setdefault(event.outcome, []).append(event)
+    for outcome, group in sorted(by_outcome.items()):
+        for a, b in combinations(group, 2):
+            if a.doc == b.doc or not (a.places & b.places):
+                continue
+            if a.day and b.day and a.day != b.day:
+                continue
+            first, second = (a, b) if a.doc < b.doc else (b, a)
+            fig_a = corpus.extractions[first.doc].figures[first.figure]
+            fig_b = corpus.extractions[second.doc].figures[second.figure]
+            interval_a = figure_interval(fig_a.value, fig_a.qualifier, tolerance)  # type: ignore[arg-type]
+            interval_b = figure_interval(fig_b.value, fig_b.qualifier, tolerance)  # type: ignore[arg-type]
+            if interval_a.overlaps(interval_b):
+                continue
+            other = corpus.extractions[first.doc]
+            yield Hit(
+                fig_b.span,
+                {
+                    "outcome": outcome,
+                    "figure": fig_b.text,
+                    "other_figure": fig_a.text,
+                    "other": other.document.id,
+                },
+                key=f"{outcome}|{sorted(first.places & second.places)}|{fig_a.text}|{fig_b.text}",
+                related=(location(other, fig_a.span),),
+                evidence={
+                    "scorer": "qualified-interval overlap",
+                    "threshold": tolerance,
+                    "value": f"{fig_b.qualifier} {fig_b.value:g}",
+                    "other_value": f"{fig_a.qualifier} {fig_a.value:g}",
+                    "places": sorted(first.places & second.places),
+                    "date": second.day or first.day,
+                },
+                file=corpus.extractions[second.doc].document.id,
+            )

@@ -1,0 +1,86 @@
+"""Counted events: which outcome a figure counts, where and when, for comparison.
+
+"killing 35 people" in a sentence about the Brussels attacks on 22 March is
+(killed, {Brussels}, 03-22, 35). Two articles disagree only when both count
+the same outcome at a shared place, on the same date when both give one, and
+their qualified values cannot both be true ("over 300" agrees with 350).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from provlint.normalise import fold_accents
+from provlint.records import Extraction, Figure
+from provlint.resources import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class CountedEvent:
+    """One figure read as a count of an outcome at places on a date."""
+
+    doc: int
+    figure: int
+    outcome: str
+    places: frozenset[str]
+    day: str | None
+
+
+@cache
+def _outcomes() -> dict[str, str]:
+    return {word: name for name, words in lexicon("events")["outcomes"].items() for word in words}
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(lexicon("people")["not_names"]) - {
+        w.lower() for w in ("paris", "brussels", "london", "moscow", "washington", "berlin", "nice")
+    }
+
+
+def _outcome(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> str | None:
+    """The outcome word nearest the figure, within four words either side."""
+    before = (
+        text[max(sentence_start, figure.span.start - 40) : figure.span.start].lower().split()[-4:]
+    )
+    after = text[figure.span.end : min(sentence_end, figure.span.end + 40)].lower().split()[:4]
+    for word in [*reversed(before), *after]:
+        found = _outcomes().get(word.strip(".,;:"))
+        if found:
+            return found
+    return None
+
+
+def _places(text: str, people_names: set[str]) -> frozenset[str]:
+    words = re.findall(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zà-ÿ]+)", text)
+    return frozenset(
+        fold_accents(w).lower()
+        for w in words
+        if w.lower() not in _not_places() and w.lower() not in people_names
+    )
+
+
+def counted_events(extractions: tuple[Extraction, ...]) -> list[CountedEvent]:
+    """Every figure that counts a known outcome, with its places and date."""
+    events = []
+    for doc, extraction in enumerate(extractions):
+        text = extraction.document.text
+        names = {part.lower() for p in extraction.people for part in p.name.split()}
+        for claim in extraction.claims:
+            figures = [extraction.figures[i] for i in claim.figures]
+            days = sorted({f.date[5:] for f in figures if f.unit == "date" and f.date})
+            places = _places(claim.text, names)
+            for index in claim.figures:
+                figure = extraction.figures[index]
+                if figure.unit is not None or figure.value is None:
+                    continue
+                outcome = _outcome(text, figure, claim.span.start, claim.span.end)
+                if outcome and places:
+                    events.append(
+                        CountedEvent(
+                            doc, index, outcome, places, days[0] if len(days) == 1 else None
+                        )
+                    )
+    return events
