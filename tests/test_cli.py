@@ -173,3 +173,21 @@ def test_schema_command_prints_valid_json_schemas() -> None:
 
 def test_version() -> None:
     assert run("--version").stdout.startswith("provlint ")
+
+
+def test_seeds_pass_against_the_committed_baseline_and_a_new_problem_fails(tmp_path: Path) -> None:
+    assert run("check", "seeds/", "--baseline", "provlint-baseline.json").returncode == 0
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS.iterdir():
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    baseline = tmp_path / "baseline.json"
+    assert run("check", "corpus", "--write-baseline", str(baseline), cwd=tmp_path).returncode == 0
+    # An edit elsewhere in an article keeps its known findings known.
+    edited = corpus / "002_d137ed3eb076b951.txt"
+    edited.write_text("Editor's note: reformatted.\n\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("check", "corpus", "--baseline", str(baseline), cwd=tmp_path).returncode == 0
+    write(corpus, "new.txt", "Bad Story\n\nThe report is here.\n\nSource:\n")
+    result = run("check", "corpus", "--baseline", str(baseline), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1
+    assert {f["file"] for f in json.loads(result.stdout)["findings"]} == {"corpus/new.txt"}
