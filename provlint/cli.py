@@ -236,6 +236,9 @@ def check(
             dir_okay=False,
         ),
     ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print only the number of findings per rule.")
+    ] = False,
     no_cache: Annotated[
         bool,
         typer.Option("--no-cache", help="Extract every article afresh; read and write no cache."),
@@ -287,9 +290,10 @@ def check(
             report = apply_baseline(report, load_baseline(baseline))
         except BaselineError as error:
             fail(str(error))
-    from provlint.report import FORMATS
+    from provlint.report import FORMATS, statistics_text
 
-    write_output(FORMATS[output_format.value](report), output)
+    rendered = statistics_text(report) if statistics else FORMATS[output_format.value](report)
+    write_output(rendered, output)
     level = fail_on or FailOn(config.fail_on or "error")
     raise typer.Exit(_exit_code(report, level, exit_zero))
 

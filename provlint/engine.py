@@ -14,7 +14,14 @@ from dataclasses import replace
 from typing import Any
 
 # Importing the check modules registers their checks.
-from provlint.checks import attribution, claims, consistency, hygiene, provenance  # noqa: F401
+from provlint.checks import (  # noqa: F401
+    attribution,
+    claims,
+    consistency,
+    generic,
+    hygiene,
+    provenance,
+)
 from provlint.checks.registry import CHECKS, CORPUS_CHECKS, Corpus
 from provlint.records import Extraction, Finding, Hit, LoadProblem, Location, Rule, Span
 from provlint.suppress import apply_suppressions, read_directives

@@ -40,7 +40,38 @@ def load_pack(path: Path, known_checks: frozenset[str] | None = None) -> tuple[R
             seen[handle_] = rule.code
         if known_checks is not None and rule.check not in known_checks:
             raise PackError(f"{path}: rules[{index}].check: unknown check {rule.check!r}")
+        problem = _generic_params_problem(rule)
+        if problem:
+            raise PackError(f"{path}: rules[{index}].params.{problem}")
     return rules
+
+
+_REQUIRED_PARAMS = {
+    "pattern": ("regex", str),
+    "require": ("field", str),
+    "phrase-list": ("phrases", list),
+}
+
+
+def _generic_params_problem(rule: Rule) -> str | None:
+    """What is wrong with a generic rule's parameters, or None."""
+    if rule.check not in _REQUIRED_PARAMS:
+        return None
+    key, kind = _REQUIRED_PARAMS[rule.check]
+    value = rule.params.get(key)
+    if not isinstance(value, kind) or not value:
+        return f"{key}: the {rule.check!r} check needs a non-empty {kind.__name__} here"
+    where = rule.params.get("where", "anywhere")
+    if where not in ("anywhere", "inside-quotes", "outside-quotes"):
+        return f"where: {where!r} is not one of anywhere, inside-quotes, outside-quotes"
+    if rule.check == "pattern":
+        import regex
+
+        try:
+            regex.compile(value)
+        except regex.error as error:
+            return f"regex: not a valid regular expression: {error}"
+    return None
 
 
 def validate_pack(path: Path, data: dict[str, Any]) -> None:

@@ -191,3 +191,9 @@ def test_seeds_pass_against_the_committed_baseline_and_a_new_problem_fails(tmp_p
     result = run("check", "corpus", "--baseline", str(baseline), "--format", "json", cwd=tmp_path)
     assert result.returncode == 1
     assert {f["file"] for f in json.loads(result.stdout)["findings"]} == {"corpus/new.txt"}
+
+
+def test_statistics_counts_per_rule() -> None:
+    lines = run("check", "seeds/", "--statistics").stdout.splitlines()
+    assert lines and all(line.split()[1].startswith("PV") for line in lines)
+    assert any(line.split()[1] == "PV501" for line in lines)

@@ -22,6 +22,17 @@ def summarise(report: Report) -> dict[str, Any]:
     }
 
 
+def statistics_text(report: Report) -> str:
+    """`--statistics`: one line per rule with its count, most frequent first, like ruff."""
+    names = {rule.code: rule.name for rule in report.rules}
+    counts = Counter(f.code for f in report.findings)
+    lines = [
+        f"{count:>5}  {code:<7} {names.get(code, '')}"
+        for code, count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
 def _formats() -> dict[str, Callable[[Report], str]]:
     from provlint.report import github, json_report, markdown, sarif, table
 
