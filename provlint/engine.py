@@ -23,8 +23,9 @@ from provlint.checks import (  # noqa: F401
     provenance,
 )
 from provlint.checks.registry import CHECKS, CORPUS_CHECKS, Corpus
-from provlint.records import Extraction, Finding, Hit, LoadProblem, Location, Rule, Span
+from provlint.records import Extraction, Finding, Hit, LoadProblem, Location, Rule
 from provlint.suppress import apply_suppressions, read_directives
+from provlint.text import locate
 
 _LOAD_CHECKS = {
     "empty": "load:empty",
@@ -138,7 +139,7 @@ def problem_findings(problems: Iterable[LoadProblem], rules: Sequence[Rule]) -> 
 
 def stamp(rule: Rule, file: str, text: str, hit: Hit) -> Finding:
     """Turn a check's hit into a finding of ``rule``."""
-    location = _location(file, text, hit.span)
+    location = locate(file, text, hit.span)
     values = {"text": location.text, **hit.values}
     message = _format(rule.message, values)
     fingerprint = _fingerprint(rule.code, file, hit.key or message)
@@ -151,21 +152,6 @@ def stamp(rule: Rule, file: str, text: str, hit: Hit) -> Finding:
         hit.related,
         hit.evidence,
         fingerprint,
-    )
-
-
-def _location(file: str, text: str, span: Span | None) -> Location:
-    if span is None:
-        return Location(file, 0, 0, 1, 1, 1, 1, "")
-    return Location(
-        file,
-        span.start,
-        span.end,
-        span.line,
-        span.column,
-        span.end_line,
-        span.end_column,
-        text[span.start : span.end],
     )
 
 

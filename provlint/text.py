@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from provlint.records import Document, Span
+from provlint.records import Document, Location, Span
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -94,3 +94,19 @@ def _is_abbreviation(word: str) -> bool:
 def word_count(text: str) -> int:
     """How many words a string holds."""
     return len(re.findall(r"\w+(?:['’]\w+)*", text))
+
+
+def locate(file: str, text: str, span: Span | None) -> Location:
+    """The Location of a span of ``file`` (line 1, column 1 for the whole file)."""
+    if span is None:
+        return Location(file, 0, 0, 1, 1, 1, 1, "")
+    return Location(
+        file,
+        span.start,
+        span.end,
+        span.line,
+        span.column,
+        span.end_line,
+        span.end_column,
+        text[span.start : span.end],
+    )

@@ -185,7 +185,9 @@ def test_seeds_pass_against_the_committed_baseline_and_a_new_problem_fails(tmp_p
     assert run("check", "corpus", "--write-baseline", str(baseline), cwd=tmp_path).returncode == 0
     # An edit elsewhere in an article keeps its known findings known.
     edited = corpus / "002_d137ed3eb076b951.txt"
-    edited.write_text("Editor's note: reformatted.\n\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
+    edited.write_text(
+        "Editor's note: reformatted.\n\n" + edited.read_text(encoding="utf-8"), encoding="utf-8"
+    )
     assert run("check", "corpus", "--baseline", str(baseline), cwd=tmp_path).returncode == 0
     write(corpus, "new.txt", "Bad Story\n\nThe report is here.\n\nSource:\n")
     result = run("check", "corpus", "--baseline", str(baseline), "--format", "json", cwd=tmp_path)

@@ -76,7 +76,9 @@ def test_normalisation_equivalences() -> None:
 
 
 texts = st.lists(
-    st.sampled_from(list("abcdeé ÉÀ’'“”\"«».,;:!?-—…()[]\u00a0") + ["Sergey", "Lavrov", "ISIS", "kh"]),
+    st.sampled_from(
+        list("abcdeé ÉÀ’'“”\"«».,;:!?-—…()[]\u00a0") + ["Sergey", "Lavrov", "ISIS", "kh"]
+    ),
     max_size=40,
 ).map("".join) | st.text(max_size=40)
 
@@ -89,7 +91,9 @@ def test_normalising_twice_changes_nothing(text: str) -> None:
 
 
 WORDS = st.lists(
-    st.sampled_from("we will build the dam without raising a single local tax this year for all".split()),
+    st.sampled_from(
+        "we will build the dam without raising a single local tax this year for all".split()
+    ),
     min_size=5,
     max_size=25,
 ).map(tuple)

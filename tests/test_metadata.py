@@ -12,6 +12,7 @@ from provlint.corpus import decode, load
 from provlint.extract.metadata import find_date, read_metadata
 from provlint.extract.zones import find_zones
 from provlint.records import Document, Field, Metadata
+from tests.conftest import document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -26,11 +27,7 @@ SECOND = (
 )
 
 
-def doc_of(text: str) -> Document:
-    """A Document built from a string, as the loader would build it."""
-    doc, problems = decode("article.txt", text.encode("utf-8"))
-    assert doc is not None, problems
-    return doc
+doc_of = document
 
 
 def meta(text: str) -> Metadata:
@@ -208,8 +205,10 @@ def test_no_title_when_the_page_opens_with_a_sentence() -> None:
         ("Source: Reuters", "Reuters"),
         ("Kaynak/Source:", ""),
         ("Credit: Harbour Gazette archive", "Harbour Gazette archive"),
-        ("(Reporting by Mara Quill; Editing by Tom de Vries)", "Reporting by Mara Quill; "
-         "Editing by Tom de Vries"),
+        (
+            "(Reporting by Mara Quill; Editing by Tom de Vries)",
+            "Reporting by Mara Quill; Editing by Tom de Vries",
+        ),
     ],
 )
 def test_credit_lines(line: str, credit: str) -> None:
@@ -310,10 +309,25 @@ def test_seed_004() -> None:
 # -- properties --------------------------------------------------------------------------
 
 HEADER_LINES = [
-    TITLE, LEDE, SECOND, "09:06 GMT30 October 2020", "- 26.05.2017", "EuroNews (25 May 2017)",
-    "MOSCOW, January 14. /TASS/. ", "PORTSMOUTH (Sputnik), Mara Quill — ", "By Mara Quill",
-    "Kaynak/Source:", "Source: Reuters", "https://example.org/x", "HARBOUR", "GAZETTE",
-    "Listen Live", "Share", "---", "title: x", "",
+    TITLE,
+    LEDE,
+    SECOND,
+    "09:06 GMT30 October 2020",
+    "- 26.05.2017",
+    "EuroNews (25 May 2017)",
+    "MOSCOW, January 14. /TASS/. ",
+    "PORTSMOUTH (Sputnik), Mara Quill — ",
+    "By Mara Quill",
+    "Kaynak/Source:",
+    "Source: Reuters",
+    "https://example.org/x",
+    "HARBOUR",
+    "GAZETTE",
+    "Listen Live",
+    "Share",
+    "---",
+    "title: x",
+    "",
 ]
 
 

@@ -15,12 +15,56 @@ from provlint.report import FORMATS
 from provlint.resources import schema
 
 _PIECES = [
-    " ", " ", " ", "\n", "\n\n", "“", "”", '"', "‘", "’", ",", ".", ":", "!", "—",
-    "said", "he", "she", "told reporters", "according to", "sources said", "Mr.",
-    "Anna Berg", "Berg", "the mayor", "Mayor", "We", "will", "win", "the", "vote",
-    "35 people", "more than 300", "at least 5,000 voters", "on March 3", "Isnt", "Thats",
-    "Source:", "Share", "Recent Posts", "---", "title = \"T\"", "MOSCOW, May 1. /TASS/.",
-    "Interview:", "Berg:", "2.5%", "$3bn", "é", "\u00a0", "\r\n",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    ",",
+    ".",
+    ":",
+    "!",
+    "—",
+    "said",
+    "he",
+    "she",
+    "told reporters",
+    "according to",
+    "sources said",
+    "Mr.",
+    "Anna Berg",
+    "Berg",
+    "the mayor",
+    "Mayor",
+    "We",
+    "will",
+    "win",
+    "the",
+    "vote",
+    "35 people",
+    "more than 300",
+    "at least 5,000 voters",
+    "on March 3",
+    "Isnt",
+    "Thats",
+    "Source:",
+    "Share",
+    "Recent Posts",
+    "---",
+    'title = "T"',
+    "MOSCOW, May 1. /TASS/.",
+    "Interview:",
+    "Berg:",
+    "2.5%",
+    "$3bn",
+    "é",
+    "\u00a0",
+    "\r\n",
 ]
 articles = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=120).map("".join)
 
@@ -34,7 +78,9 @@ def test_every_finding_points_at_the_text_it_names(text: str) -> None:
         assert location.line >= 1 and location.column >= 1
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(articles, min_size=1, max_size=4), st.randoms(use_true_random=False))
 def test_reports_validate_and_do_not_depend_on_file_order(
     tmp_path_factory, texts: list[str], shuffler: random.Random

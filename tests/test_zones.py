@@ -12,6 +12,7 @@ from provlint.corpus import decode, load
 from provlint.extract.zones import find_zones
 from provlint.records import Document, Zone
 from provlint.suppress import read_directives
+from tests.conftest import document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 TITLE_LINE = "Harbour Pier to Close for Repairs"
@@ -26,11 +27,7 @@ SECOND = (
 )
 
 
-def doc_of(text: str) -> Document:
-    """A Document built from a string, as the loader would build it."""
-    doc, problems = decode("article.txt", text.encode("utf-8"))
-    assert doc is not None, problems
-    return doc
+doc_of = document
 
 
 def zones_of(text: str) -> list[tuple[str, str]]:
@@ -227,8 +224,11 @@ def test_seed_000_zones() -> None:
         ("navigation", "Listen Live"),
         ("teaser", "Deadly Truck Attack in Nice (186)"),
         ("teaser", "Deadly Truck Attack in Nice (186)"),
-        ("tags", '"Holy Alliance", major partner, common front, War on Terror, European '
-         "Commission, Europol, Yves Pozzo di Borgo, Jean-Claude Juncker, France"),
+        (
+            "tags",
+            '"Holy Alliance", major partner, common front, War on Terror, European '
+            "Commission, Europol, Yves Pozzo di Borgo, Jean-Claude Juncker, France",
+        ),
         ("widget", "Community standardsDiscussion"),
     ]
 
@@ -243,13 +243,19 @@ def test_seed_001_zones() -> None:
     assert seed_zones("001") == [
         ("masthead", "- Sputnik International"),
         ("navigation", "World"),
-        ("photo", "© Sputnik / Igor Zarembo\xa0/\xa0Go to the mediabankFSB officers carry out "
-         "a plan of action to secure captured terrorists in a building in anti-terrorism "
-         "exercises"),
+        (
+            "photo",
+            "© Sputnik / Igor Zarembo\xa0/\xa0Go to the mediabankFSB officers carry out "
+            "a plan of action to secure captured terrorists in a building in anti-terrorism "
+            "exercises",
+        ),
         ("share", "Subscribe"),
-        ("photo", "In this June 18, 2015,file photo flags wave in front of soldiers who take "
-         "positions with their army vehicles during the NATO Noble Jump exercise on a "
-         "training range near Swietoszow Zagan, Poland - Sputnik International"),
+        (
+            "photo",
+            "In this June 18, 2015,file photo flags wave in front of soldiers who take "
+            "positions with their army vehicles during the NATO Noble Jump exercise on a "
+            "training range near Swietoszow Zagan, Poland - Sputnik International",
+        ),
         ("teaser", "US Military Buildup in Europe Damaging EU-Russia Relations - Envoy"),
         ("navigation", "Newsfeed"),
         ("widget", "0"),
@@ -291,10 +297,28 @@ def test_no_seed_paragraph_of_prose_is_a_zone() -> None:
 
 
 MARKER_LINES = [
-    "Share", "Subscribe", "Listen Live", "Recent Posts", "3 days ago", "  • Local", "0",
-    "© Agency", "Community standards", "Related", "HARBOUR", "GAZETTE", "a, b, c, d, e",
-    "Storm Season (4)", "Пирс", "<!-- provlint: ignore PV101 reason=\"x\" -->", "---",
-    "title: x", LEDE, SECOND, "Harbour Pier to Close for Repairs", "",
+    "Share",
+    "Subscribe",
+    "Listen Live",
+    "Recent Posts",
+    "3 days ago",
+    "  • Local",
+    "0",
+    "© Agency",
+    "Community standards",
+    "Related",
+    "HARBOUR",
+    "GAZETTE",
+    "a, b, c, d, e",
+    "Storm Season (4)",
+    "Пирс",
+    '<!-- provlint: ignore PV101 reason="x" -->',
+    "---",
+    "title: x",
+    LEDE,
+    SECOND,
+    "Harbour Pier to Close for Repairs",
+    "",
 ]
 
 
@@ -328,8 +352,7 @@ def test_zone_spans_slice_out_their_text_in_order_without_overlap(text: str) -> 
         previous_end = zone.span.end
     for directive in read_directives(doc).zones:
         assert all(
-            z.span.end <= directive.span.start or directive.span.end <= z.span.start
-            for z in zones
+            z.span.end <= directive.span.start or directive.span.end <= z.span.start for z in zones
         )
     assert find_zones(doc) == zones  # deterministic
 

@@ -28,21 +28,12 @@ from provlint.match import (
 from provlint.normalise import figure_interval, normalise_name, normalise_quote, normalise_title
 from provlint.records import Extraction, Hit, Location, Mention, Quote, Span
 from provlint.resources import lexicon
+from provlint.text import locate
 
 
 def location(extraction: Extraction, span: Span) -> Location:
     """A related location: where in another article the other version is."""
-    text = extraction.document.text[span.start : span.end]
-    return Location(
-        extraction.document.id,
-        span.start,
-        span.end,
-        span.line,
-        span.column,
-        span.end_line,
-        span.end_column,
-        text,
-    )
+    return locate(extraction.document.id, extraction.document.text, span)
 
 
 def _quote_pairs(corpus: Corpus, params: Mapping[str, Any]) -> list[QuotePair]:

@@ -154,9 +154,7 @@ def find_date(
     return min(found, key=lambda d: (d.start, -d.end)) if found else None
 
 
-def _dates(
-    patterns: Sequence[re.Pattern[str]], text: str, start: int, end: int
-) -> list[FoundDate]:
+def _dates(patterns: Sequence[re.Pattern[str]], text: str, start: int, end: int) -> list[FoundDate]:
     matches = (match for pattern in patterns for match in pattern.finditer(text, start, end))
     return [found for match in matches if (found := _to_date(match)) is not None]
 

@@ -221,8 +221,10 @@ def _mark_masthead(lines: Sequence[Line], kinds: list[str | None]) -> None:
         kinds[index] = "masthead"
         return
     run = index
-    while run < len(lines) and _is_masthead_part(lines[run]) and (
-        run == index or not lines[run].after_blank
+    while (
+        run < len(lines)
+        and _is_masthead_part(lines[run])
+        and (run == index or not lines[run].after_blank)
     ):
         run += 1
     if run - index >= 2:
