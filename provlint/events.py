@@ -26,6 +26,7 @@ class CountedEvent:
     outcome: str
     places: frozenset[str]
     day: str | None
+    day_figure: int | None = None
 
 
 @cache
@@ -69,8 +70,8 @@ def counted_events(extractions: tuple[Extraction, ...]) -> list[CountedEvent]:
         text = extraction.document.text
         names = {part.lower() for p in extraction.people for part in p.name.split()}
         for claim in extraction.claims:
-            figures = [extraction.figures[i] for i in claim.figures]
-            days = sorted({f.date[5:] for f in figures if f.unit == "date" and f.date})
+            dated = {date[-5:]: i for i in claim.figures if (date := extraction.figures[i].date)}
+            days = sorted(dated)
             places = _places(claim.text, names)
             for index in claim.figures:
                 figure = extraction.figures[index]
@@ -78,9 +79,8 @@ def counted_events(extractions: tuple[Extraction, ...]) -> list[CountedEvent]:
                     continue
                 outcome = _outcome(text, figure, claim.span.start, claim.span.end)
                 if outcome and places:
+                    day = days[0] if len(days) == 1 else None
                     events.append(
-                        CountedEvent(
-                            doc, index, outcome, places, days[0] if len(days) == 1 else None
-                        )
+                        CountedEvent(doc, index, outcome, places, day, dated[day] if day else None)
                     )
     return events

@@ -29,6 +29,7 @@ PLANTED = {
     "retitled": ("PV305", "b.txt", "a.txt"),
     "respelled": ("PV306", "b.txt", "a.txt"),
     "figures": ("PV304", "b.txt", "a.txt"),
+    "redated": ("PV307", "b.txt", "a.txt"),
 }
 CLEAN = ["clean_same_person", "clean_other_events", "clean_title_years"]
 

@@ -316,3 +316,52 @@ def conflicting_figures(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[H
                 },
                 file=corpus.extractions[second.doc].document.id,
             )
+
+
+def _event_pairs(corpus: Corpus) -> Iterator[tuple[CountedEvent, CountedEvent]]:
+    """Pairs of counted events in different articles: same outcome, a shared place."""
+    events = corpus.cached("events", {}, lambda: counted_events(corpus.extractions))
+    by_outcome: dict[str, list[CountedEvent]] = {}
+    for event in events:
+        by_outcome.setdefault(event.outcome, []).append(event)
+    for _, group in sorted(by_outcome.items()):
+        for a, b in combinations(group, 2):
+            if a.doc != b.doc and a.places & b.places:
+                yield (a, b) if a.doc < b.doc else (b, a)
+
+
+@corpus_check("conflicting-event-date")
+def conflicting_event_date(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """The same event (outcome, place and an agreeing figure) dated differently."""
+    reported: set[tuple[int, int]] = set()
+    for first, second in _event_pairs(corpus):
+        if not (first.day and second.day) or first.day == second.day:
+            continue
+        if (first.doc, second.doc) in reported:
+            continue
+        extract_a, extract_b = corpus.extractions[first.doc], corpus.extractions[second.doc]
+        fig_a, fig_b = extract_a.figures[first.figure], extract_b.figures[second.figure]
+        if fig_a.value != fig_b.value or fig_a.qualifier != fig_b.qualifier:
+            continue  # only a figure that agrees exactly makes it the same event
+        date_a = extract_a.figures[first.day_figure]  # type: ignore[index]
+        date_b = extract_b.figures[second.day_figure]  # type: ignore[index]
+        reported.add((first.doc, second.doc))
+        yield Hit(
+            date_b.span,
+            {
+                "outcome": first.outcome,
+                "date": date_b.text,
+                "other_date": date_a.text,
+                "other": extract_a.document.id,
+            },
+            key=f"{first.outcome}|{sorted(first.places & second.places)}|{first.day}|{second.day}",
+            related=(location(extract_a, date_a.span),),
+            evidence={
+                "scorer": "same outcome, place and figure",
+                "value": second.day,
+                "other_value": first.day,
+                "places": sorted(first.places & second.places),
+                "figure": fig_b.text,
+            },
+            file=extract_b.document.id,
+        )

@@ -170,8 +170,8 @@ def _dates(doc: Document, published: str | None) -> list[Figure]:
             if not 1 <= day <= 31:
                 continue
             known_year = int(match.group("year")) if match.group("year") else year
-            iso = None
-            if known_year and 1 <= day <= 31:
+            iso: str | None = f"--{month:02d}-{day:02d}"  # ISO 8601's form for a yearless date
+            if known_year:
                 try:
                     iso = date(known_year, month, day).isoformat()
                 except ValueError:
