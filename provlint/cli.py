@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -273,7 +274,7 @@ def check(
         if not corpus:
             fail("no paths given and no `corpus` configured")
     try:
-        report = lint(corpus, options)
+        report = lint(corpus, options, _progress_bar())
         if changed:
             report = only_touching(report, discover(targets, options.include, options.exclude))
     except PathError as error:
@@ -296,6 +297,20 @@ def check(
     write_output(rendered, output)
     level = fail_on or FailOn(config.fail_on or "error")
     raise typer.Exit(_exit_code(report, level, exit_zero))
+
+
+def _progress_bar() -> Callable[[int, int], None] | None:
+    """A one-line counter on stderr for long runs; none when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total >= 50 and (done % 25 == 0 or done == total):
+            end = "\n" if done == total else ""
+            sys.stderr.write(f"\rprovlint: extracted {done}/{total} articles{end}")
+            sys.stderr.flush()
+
+    return show
 
 
 def _rules(options: Options) -> tuple[Rule, ...]:

@@ -7,7 +7,7 @@ together, so the CLI and the tests drive exactly the same pipeline.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
 from functools import cache
@@ -101,7 +101,7 @@ def _ignored_here(finding: Finding, per_file_ignores: dict[str, tuple[str, ...]]
 
 
 def extract_paths(
-    paths: Sequence[str], options: Options
+    paths: Sequence[str], options: Options, progress: Callable[[int, int], None] | None = None
 ) -> tuple[list[Extraction], tuple[LoadProblem, ...]]:
     """Discover and load the articles under ``paths`` and extract each of them."""
     files = discover(paths, options.include, options.exclude)
@@ -115,13 +115,19 @@ def extract_paths(
             if store:
                 store.put(extraction)
         extractions.append(extraction)
+        if progress:
+            progress(len(extractions), len(loaded.documents))
     return extractions, loaded.problems
 
 
-def lint(paths: Sequence[str], options: Options = Options()) -> Report:
+def lint(
+    paths: Sequence[str],
+    options: Options = Options(),
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
     """Check every article under ``paths`` and gather the findings into a Report."""
     rules = active_rules(options)
-    extractions, problems = extract_paths(paths, options)
+    extractions, problems = extract_paths(paths, options, progress)
     findings: list[Finding] = problem_findings(problems, rules)
     for extraction in extractions:
         findings.extend(run_rules(extraction, rules))

@@ -71,17 +71,31 @@ def editorial_brackets(text: str) -> tuple[str, ...]:
     )
 
 
+# Alias groups from users' rule packs, added to the shipped registry.
+_PACK_ALIASES: list[tuple[str, tuple[str, ...]]] = []
+
+
+def add_aliases(groups: dict[str, dict[str, list[str]]]) -> None:
+    """Register a rule pack's ``[aliases]`` (people and organisations)."""
+    for group in ("people", "organisations"):
+        for canonical, variants in sorted(groups.get(group, {}).items()):
+            _PACK_ALIASES.append((canonical, tuple(variants)))
+    _aliases.cache_clear()
+
+
 @cache
 def _aliases() -> dict[str, str]:
-    """Alias -> canonical form, from rules/lexicon/aliases.toml (people and organisations)."""
+    """Alias -> canonical form: rules/lexicon/aliases.toml plus any pack's aliases."""
     table: dict[str, str] = {}
     data = lexicon("aliases")
-    for group in ("people", "organisations"):
-        for canonical, variants in data.get(group, {}).items():
-            key = _name_key(canonical)
-            table[key] = key
-            for variant in variants:
-                table[_name_key(variant)] = key
+    groups = [
+        (c, tuple(v)) for g in ("people", "organisations") for c, v in data.get(g, {}).items()
+    ]
+    for canonical, variants in groups + _PACK_ALIASES:
+        key = table.get(_name_key(canonical), _name_key(canonical))
+        table[_name_key(canonical)] = key
+        for variant in variants:
+            table[_name_key(variant)] = key
     return table
 
 

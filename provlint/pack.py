@@ -11,6 +11,7 @@ from typing import Any
 
 import jsonschema
 
+from provlint.normalise import add_aliases
 from provlint.records import Example, Rule
 from provlint.resources import data_dir, read_toml, schema
 
@@ -31,6 +32,8 @@ def load_pack(path: Path, known_checks: frozenset[str] | None = None) -> tuple[R
     except ValueError as error:
         raise PackError(str(error)) from None
     validate_pack(path, data)
+    if data.get("aliases"):
+        add_aliases(data["aliases"])
     rules = tuple(_rule(entry) for entry in data.get("rules", []))
     seen: dict[str, str] = {}
     for index, rule in enumerate(rules):

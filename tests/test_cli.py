@@ -199,3 +199,26 @@ def test_statistics_counts_per_rule() -> None:
     lines = run("check", "seeds/", "--statistics").stdout.splitlines()
     assert lines and all(line.split()[1].startswith("PV") for line in lines)
     assert any(line.split()[1] == "PV501" for line in lines)
+
+
+def test_progress_shows_on_a_terminal_only(tmp_path: Path) -> None:
+    import pty
+
+    for index in range(60):
+        write(tmp_path, f"{index:02d}.txt", f"Story {index}\n\nThe council met on Monday.\n")
+    main, secondary = pty.openpty()
+    completed = subprocess.run(
+        [sys.executable, "-m", "provlint", "check", ".", "--no-cache", "--fail-on", "never"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=secondary,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    os.close(secondary)
+    shown = os.read(main, 65536).decode()
+    os.close(main)
+    assert completed.returncode == 0
+    assert "extracted 60/60 articles" in shown
+    piped = run("check", ".", "--no-cache", "--fail-on", "never", cwd=tmp_path)
+    assert "extracted" not in piped.stderr

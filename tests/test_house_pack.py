@@ -173,3 +173,33 @@ def test_every_pack_loads_or_gets_a_clean_one_line_error(
         assert str(error).startswith(str(path)) and "\n" not in str(error)
         return
     assert len(loaded) == len(rules)
+
+
+def test_pack_aliases_join_names_for_comparison(tmp_path: Path) -> None:
+    pack = tmp_path / "aliases.toml"
+    pack.write_text(
+        'schema_version = 1\n[aliases.people]\n"Robert Fenwick" = ["Bob Fenwick"]\n',
+        encoding="utf-8",
+    )
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    quote = "“The dredging contract goes to the lowest bidder, as the law requires,”"
+    write(corpus, "a.txt", f"{quote} harbour chair Robert Fenwick said.\n")
+    write(corpus, "b.txt", f"{quote} harbour chair Bob Fenwick said.\n")
+    without = run(
+        "check", "corpus", "--select", "PV303", "--format", "json", "--isolated", cwd=tmp_path
+    )
+    assert [f["code"] for f in json.loads(without.stdout)["findings"]] == ["PV303"]
+    with_pack = run(
+        "check",
+        "corpus",
+        "--select",
+        "PV303",
+        "--format",
+        "json",
+        "--isolated",
+        "--rule-pack",
+        str(pack),
+        cwd=tmp_path,
+    )
+    assert json.loads(with_pack.stdout)["findings"] == []
