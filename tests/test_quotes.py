@@ -274,3 +274,24 @@ def test_seed_002_interview_is_split_by_label(seed_extractions) -> None:  # type
 
 def test_document_helper_rejects_nothing_valid() -> None:
     assert document("A line.\n").text == "A line.\n"
+
+
+def test_floating_quote_takes_the_speaker_named_just_before() -> None:
+    text = "Mayor Clara Voss praised the volunteers, the mayor said. “They cleared the beach in a day.”\n"
+    assert speaker_of(text, "cleared the beach")[0] == "Clara Voss"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next_quote() -> None:
+    text = "Coach Dana Ruiz continued:\n\n“We will be back next season, and we will be stronger.”\n"
+    assert speaker_of(text, "back next season") == ("Dana Ruiz", "continuation")
+
+
+def test_transcript_label_inside_quotation_marks() -> None:
+    text = '"HOLT: The vote is tomorrow. Are you ready for it?"\n'
+    name, via = speaker_of(text, "vote is tomorrow")
+    assert via == "label" and name == "HOLT"
+
+
+def test_title_abbreviation_does_not_cut_the_trailing_frame() -> None:
+    text = "“By locking in the deal,” Mr. Hale said, “we gained a year.”\n"
+    assert speaker_of(text, "locking in the deal")[1] == "cue"

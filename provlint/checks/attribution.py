@@ -23,10 +23,16 @@ def shorten(text: str, limit: int = 60) -> str:
 def quote_without_speaker(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
     """A direct quote of some length with no speaker found in or around its sentence."""
     min_words = int(params.get("min-words", 3))
+    reach = int(params.get("person-window", 400))
+    mentions = [m.span.start for person in ex.people for m in person.mentions]
     for quote in ex.quotes:
         if quote.in_zone or quote.kind != "direct" or quote.speaker is not None:
             continue
         if word_count(quote.text) < min_words:
+            continue
+        if any(quote.span.start - reach <= at <= quote.span.end + reach // 2 for at in mentions):
+            # A person is named right around it: the speaker is most likely there in a
+            # form provlint cannot parse, and a false finding costs more than a miss.
             continue
         yield Hit(quote.span, {"quote": shorten(quote.text)}, key=quote.text)
 

@@ -85,6 +85,9 @@ def find_quotes(
         )
         quotes.extend(found)
         open_speaker = found[-1].speaker if group and not group[-1].closed and found else None
+        if last is None and text[para_end - 1] == ":":
+            # "Caddell continued:" / "The Times reports:" introduce the next paragraph.
+            last = _colon_frame(doc, para_start, para_end, resolver)
         previous = last
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 
@@ -247,7 +250,11 @@ def _paragraph_quotes(
     for position, marked in enumerate(group):
         left = group[position - 1].end if position else para_start
         right = group[position + 1].start if position + 1 < len(group) else para_end
-        found = _trailing(text, marked, right) or _leading(text, marked, left, para_start)
+        found = (
+            _inner_label(text, marked)
+            or _trailing(text, marked, right)
+            or _leading(text, marked, left, para_start)
+        )
         if found is None and position == 0 and _fills_paragraph(text, marked, para_start, para_end):
             carried = open_speaker or previous
             if carried is not None:
@@ -269,6 +276,7 @@ def _paragraph_quotes(
             last = speaker
     reported = list(_reported_speech(doc, para_start, para_end, group, resolver))
     quotes = [_inherit_frame(quote, reported) for quote in quotes]
+    quotes = [_float(quote, quotes + reported, open_speaker or previous) for quote in quotes]
     quotes.extend(reported)
     for quote in reported:
         if quote.speaker is not None and (
@@ -276,6 +284,21 @@ def _paragraph_quotes(
         ):
             last = quote.speaker
     return quotes, last
+
+
+def _float(quote: Quote, nearby: list[Quote], carried: Speaker | None) -> Quote:
+    """A direct quote standing alone takes the speaker just named before it.
+
+    "Clinton spoke in Iowa. “We will win,” the crowd heard." — news writing
+    lets a quote float after its speaker, in the same paragraph or the next.
+    """
+    if quote.speaker is not None or quote.kind != "direct":
+        return quote
+    earlier = [q for q in nearby if q.speaker is not None and q.span.end <= quote.span.start]
+    source = max(earlier, key=lambda q: q.span.start).speaker if earlier else carried
+    if source is None:
+        return quote
+    return replace(quote, speaker=Speaker(source.mention, source.span, source.name, "continuation"))
 
 
 def _inherit_frame(quote: Quote, reported: list[Quote]) -> Quote:
@@ -294,6 +317,30 @@ def _inherit_frame(quote: Quote, reported: list[Quote]) -> Quote:
 
 def _last_start(quotes: list[Quote], speaker: Speaker) -> int:
     return max(q.span.start for q in quotes if q.speaker == speaker)
+
+
+_INNER_LABEL = re.compile(r"[A-Z][A-Z.’'\- ]{1,30}(?=:\s)")
+
+
+def _inner_label(text: str, marked: _Marked) -> _Found | None:
+    """A transcript block in quotation marks: "WALLACE: Let's start…" is Wallace speaking."""
+    label = _INNER_LABEL.match(text, marked.start + 1, marked.end)
+    if label is None or label.group().lower().strip() in _LABEL_STOPWORDS:
+        return None
+    phrase = classify(text, label.start(), label.end())
+    return _Found(phrase, None, "label") if phrase else None
+
+
+def _colon_frame(doc: Document, start: int, end: int, resolver: Resolver) -> Speaker | None:
+    """The speaker of a paragraph that ends by introducing a quote: "X said:"."""
+    cues = find_cues(doc.text, start, end)
+    if not cues:
+        return None
+    cue = cues[-1]
+    subject = _phrase_before(doc.text, start, cue.start())
+    if subject is None or not _gap_is_subject(doc.text, subject.end, cue.start()):
+        return None
+    return _resolve(doc, _Found(subject, (cue.start(), cue.end()), "cue"), resolver)
 
 
 def _fills_paragraph(text: str, marked: _Marked, para_start: int, para_end: int) -> bool:
@@ -379,8 +426,15 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     return _Found(subject, (cue_start, cue_end), "cue")
 
 
+# A full stop after a title or an initial ("Mr. Obama", "George W. Bush") does not end a clause.
+_CLAUSE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)"
+    r"(?<!\bJr)(?<!\b[A-Z])\.|[;:!?“”\"«»(]"
+)
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
-    match = re.compile(r"[.;:!?“”\"«»(]").search(text, start, limit)
+    match = _CLAUSE_END.search(text, start, limit)
     return match.start() if match else limit
 
 
