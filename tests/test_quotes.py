@@ -295,3 +295,10 @@ def test_transcript_label_inside_quotation_marks() -> None:
 def test_title_abbreviation_does_not_cut_the_trailing_frame() -> None:
     text = "“By locking in the deal,” Mr. Hale said, “we gained a year.”\n"
     assert speaker_of(text, "locking in the deal")[1] == "cue"
+
+
+def test_stance_verbs_attribute_a_position() -> None:
+    text = "Senator Rosa Lind supports raising the harbour fees for cruise ships next year.\n"
+    (quote,) = quotes(text)
+    assert quote.kind == "indirect" and quote.speaker is not None and quote.speaker.name == "Rosa Lind"
+    assert quote.cue is not None and quote.cue.text == "supports"

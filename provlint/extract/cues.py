@@ -51,10 +51,19 @@ def belief_verbs() -> frozenset[str]:
 
 
 @cache
+def attitude_verbs() -> frozenset[str]:
+    """Inflected verbs of stance and intention ("supports", "wanted", "criticised")."""
+    forms: set[str] = set()
+    for lemma in lexicon("speech")["attitude"]["verbs"]:
+        forms |= inflect(lemma)
+    return frozenset(forms)
+
+
+@cache
 def cue_pattern() -> re.Pattern[str]:
     """A case-insensitive regex matching any cue word or phrase as whole words."""
     phrases = sorted(lexicon("speech")["phrases"]["cues"], key=len, reverse=True)
-    words = sorted(speech_verbs() | belief_verbs(), key=len, reverse=True)
+    words = sorted(speech_verbs() | belief_verbs() | attitude_verbs(), key=len, reverse=True)
     alternatives = []
     for phrase in phrases:
         first, _, rest = phrase.partition(" ")

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from provlint.checks.registry import in_zone
-from provlint.extract.cues import belief_verbs, cue_pattern, find_cues, speech_verbs
+from provlint.extract.cues import attitude_verbs, belief_verbs, cue_pattern, find_cues, speech_verbs
 from provlint.extract.speakers import ADVERBS, Phrase, Resolver, classify
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.text import make_span, paragraphs, sentences, strip_span, word_count
@@ -601,7 +601,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             cue = (cue_start, cue_start + len("according to"))
             content = strip_span(text, start, start + back.start())
             return content, _Found(phrase, cue, "according-to")
-    verbs = speech_verbs() | belief_verbs()
+    verbs = speech_verbs() | belief_verbs() | attitude_verbs()
     for cue in find_cues(text, start, end):
         head = cue.group().split()[0].lower()
         if head not in verbs or cue.group().lower().startswith("according"):
