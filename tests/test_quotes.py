@@ -300,5 +300,14 @@ def test_title_abbreviation_does_not_cut_the_trailing_frame() -> None:
 def test_stance_verbs_attribute_a_position() -> None:
     text = "Senator Rosa Lind supports raising the harbour fees for cruise ships next year.\n"
     (quote,) = quotes(text)
-    assert quote.kind == "indirect" and quote.speaker is not None and quote.speaker.name == "Rosa Lind"
+    assert (
+        quote.kind == "indirect" and quote.speaker is not None and quote.speaker.name == "Rosa Lind"
+    )
     assert quote.cue is not None and quote.cue.text == "supports"
+
+
+def test_parenthetical_frame_attributes_the_whole_sentence() -> None:
+    text = "In the three years since the flood, engineer Ruth Obi says, the dykes have been raised twice.\n"
+    (quote,) = quotes(text)
+    assert quote.kind == "indirect" and quote.text.startswith("In the three years")
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Obi"

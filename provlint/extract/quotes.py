@@ -650,6 +650,11 @@ def _trailing_frame(
     if not _gap_is_subject(text, subject.end, cue.start()) and subject.start < cue.start():
         return None
     tail = text[cue.end() : end]
+    if tail.startswith(",") and len(tail.split()) >= 4 and subject.kind in ("name", "pronoun"):
+        # A parenthetical frame: "In three years, Barden says, too many lives were lost."
+        content = strip_span(text, start, end)
+        content = (content[0], _drop_final_stop(text, *content))
+        return content, _Found(subject, (cue.start(), cue.end()), "cue")
     if re.search(r"\b(?:that|whether|if)\b", tail[:40]) or len(tail.split()) > 8:
         return None
     content = strip_span(text, start, comma)
