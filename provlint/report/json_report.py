@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
 import jsonschema
+from jsonschema.exceptions import best_match
 
 from provlint.records import Finding, Location, Report
-from provlint.report import summarise
+from provlint.report import json_value, summarise
 from provlint.resources import schema
 
 SCHEMA_VERSION = 1
 
 
-def _location(location: Location) -> dict[str, Any]:
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema("report"))
+
+
+def location_dict(location: Location) -> dict[str, Any]:
+    """A location as JSON data: character offsets, 1-based line and column, and the text."""
     return {
         "file": location.file,
         "start": location.start,
@@ -34,9 +42,9 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "name": finding.name,
         "severity": finding.severity,
         "message": finding.message,
-        **_location(finding.location),
-        "related": [_location(r) for r in finding.related],
-        "evidence": finding.evidence,
+        **location_dict(finding.location),
+        "related": [location_dict(r) for r in finding.related],
+        "evidence": json_value(finding.evidence),
         "fingerprint": finding.fingerprint,
     }
 
@@ -59,7 +67,9 @@ def report_dict(report: Report) -> dict[str, Any]:
 def render(report: Report) -> str:
     """JSON text; raises ValueError if the report breaks its own schema (a bug)."""
     document = report_dict(report)
-    errors = list(jsonschema.Draft202012Validator(schema("report")).iter_errors(document))
-    if errors:
-        raise ValueError(f"report does not match its schema: {errors[0].message}")
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    error = best_match(_validator().iter_errors(document))
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "(top)"
+        raise ValueError(f"report does not match its schema at {where}: {error.message}")
+    # NaN and infinity are not JSON; allow_nan=False turns them into a ValueError too.
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from itertools import groupby
+import re
+from collections.abc import Sequence
 
-from tabulate import tabulate
+from tabulate import MIN_PADDING, tabulate
 
-from provlint.records import Report
-from provlint.report import summarise
+from provlint.records import Finding, Report
+from provlint.report import group_by_file, totals_line
+
+WIDTH = 100
+SEPARATOR = 2  # tabulate's "simple" format puts two spaces between columns
+EXCERPT = 60
+MESSAGE_MIN = 40
+HEADERS = ("at", "severity", "code", "message", "related")
+_PATH_PIECES = re.compile(r"[^/]*/|[^/]+$")
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -15,59 +23,99 @@ def _shorten(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _message_cell(finding: Finding) -> str:
+    """The message, then the text it is about when the message does not already quote it."""
+    text = finding.location.text
+    if not text.strip() or " ".join(text.split()) in " ".join(finding.message.split()):
+        return finding.message
+    return f"{finding.message}\n> {_shorten(text, EXCERPT)}"
+
+
+def _wrap_path(text: str, width: int) -> list[str]:
+    """Lines of at most ``width``, broken after a slash where possible, so names stay whole."""
+    lines = [""]
+    for piece in _PATH_PIECES.findall(text):
+        if lines[-1] and len(lines[-1]) + len(piece) > width:
+            lines.append("")
+        lines[-1] += piece
+        while len(lines[-1]) > width:
+            lines[-1:] = [lines[-1][:width], lines[-1][width:]]
+    return lines
+
+
+def _related_cell(finding: Finding, width: int) -> str:
+    positions = (f"{r.file}:{r.line}:{r.column}" for r in finding.related)
+    return "\n".join(line for position in positions for line in _wrap_path(position, width))
+
+
+def _row(finding: Finding, related_width: int) -> tuple[str, ...]:
+    where = finding.location
+    return (
+        f"{where.line}:{where.column}",
+        finding.severity,
+        finding.code,
+        _message_cell(finding),
+        _related_cell(finding, related_width),
+    )
+
+
+def _column_width(cells: Sequence[str], header: str) -> int:
+    # tabulate widens every headed column to at least its header plus MIN_PADDING.
+    longest = max((len(line) for cell in cells for line in cell.splitlines()), default=0)
+    return max(longest, len(header) + MIN_PADDING)
+
+
+def _file_table(findings: Sequence[Finding]) -> str:
+    """One file's findings; the message (and related) columns wrap so lines stay within WIDTH."""
+    fixed_cells = [(f"{f.location.line}:{f.location.column}", f.severity, f.code) for f in findings]
+    fixed = sum(_column_width([c[i] for c in fixed_cells], HEADERS[i]) for i in range(3))
+    has_related = any(f.related for f in findings)
+    columns = 5 if has_related else 4
+    room = WIDTH - fixed - SEPARATOR * (columns - 1)
+    related_width = 0
+    if has_related:
+        positions = [f"{r.file}:{r.line}:{r.column}" for f in findings for r in f.related]
+        related_width = min(_column_width(positions, HEADERS[4]), room - MESSAGE_MIN)
+    rows = [_row(f, related_width)[:columns] for f in findings]
+    if has_related:
+        # Paths broken after a slash may need less than the room they were given.
+        related_width = _column_width([row[4] for row in rows], HEADERS[4])
+    message_width = max(room - related_width, MESSAGE_MIN)
+    return tabulate(
+        rows,
+        headers=HEADERS[:columns],
+        maxcolwidths=[None, None, None, message_width, None][:columns],
+        disable_numparse=True,
+    )
+
+
+def _rule_table(findings: Sequence[Finding]) -> str:
+    """Per rule: code, name, severity and how many findings, codes in order."""
+    first: dict[str, Finding] = {}
+    counts: dict[str, int] = {}
+    for finding in findings:
+        first.setdefault(finding.code, finding)
+        counts[finding.code] = counts.get(finding.code, 0) + 1
+    rows = [(code, first[code].name, first[code].severity, counts[code]) for code in sorted(counts)]
+    return tabulate(rows, headers=["code", "rule", "severity", "findings"])
+
+
 def render(report: Report) -> str:
     """A table per file (position, severity, code, message, related), then totals.
 
     Column widths keep a line within 100 characters for ordinary messages.
     """
-    summary = summarise(report)
     if not report.findings:
-        extra = f" ({report.baselined} known in the baseline)" if report.baselined else ""
-        return f"No findings in {report.files_checked} files{extra}.\n" + _fixed(report)
+        return totals_line(report) + "\n" + _fixed(report)
     parts = []
-    for file, findings in groupby(report.findings, key=lambda f: f.location.file):
-        rows = []
-        for finding in findings:
-            message = finding.message
-            if finding.location.text and finding.location.text not in message:
-                message += f"\n> {_shorten(finding.location.text, 60)}"
-            related = "\n".join(f"{r.file}:{r.line}:{r.column}" for r in finding.related)
-            rows.append(
-                (
-                    f"{finding.location.line}:{finding.location.column}",
-                    finding.severity,
-                    finding.code,
-                    message,
-                    related,
-                )
-            )
-        has_related = any(row[4] for row in rows)
-        headers = ["at", "severity", "code", "message"] + (["related"] if has_related else [])
-        widths = [None, None, None, 50 if has_related else 70] + ([24] if has_related else [])
-        table_rows = [row if has_related else row[:4] for row in rows]
-        parts.append(file)
-        parts.append(
-            tabulate(table_rows, headers=headers, maxcolwidths=widths, disable_numparse=True)
-        )
-        parts.append("")
-    names = {rule.code: (rule.name, rule.severity) for rule in report.rules}
-    rule_rows = [
-        (code, names.get(code, ("?", "?"))[0], names.get(code, ("?", "?"))[1], count)
-        for code, count in summary["by_rule"].items()
-    ]
-    parts.append(
-        tabulate(rule_rows, headers=["code", "rule", "severity", "findings"], disable_numparse=True)
-    )
-    counts = ", ".join(f"{n} {s}" for s, n in summary["by_severity"].items() if n)
-    line = f"{summary['findings']} findings ({counts}) in {summary['files']} files."
-    if report.baselined:
-        line += f" {report.baselined} known findings left out by the baseline."
-    parts.append("")
-    parts.append(line)
+    for file, findings in group_by_file(report.findings):
+        parts += [file, _file_table(findings), ""]
+    parts += [_rule_table(report.findings), "", totals_line(report)]
     return "\n".join(parts) + "\n" + _fixed(report)
 
 
 def _fixed(report: Report) -> str:
+    """Baseline entries that no longer occur, so the user can refresh the baseline."""
     if not report.fixed:
         return ""
     lines = [f"Fixed since the baseline ({len(report.fixed)}):"]
