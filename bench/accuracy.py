@@ -1,333 +1,716 @@
 """Attribution accuracy against human-annotated news (PolNeAR), through the real CLI.
 
-    python bench/accuracy.py                 # dev split, table
+Usage (from the repository root)::
+
+    python bench/accuracy.py                        # dev split, tables
     python bench/accuracy.py --split train --limit 200 --json
+    python bench/accuracy.py --verbose              # plus the articles that miss most
+    python bench/accuracy.py --dump /tmp/pairs.jsonl   # gold vs predicted, for error analysis
 
-Reads ../shared/eval/polnear/{train,dev}.jsonl at run time (never copied into the
-repository), writes each article to a temporary folder, runs `provlint extract`
-and `provlint check` once over it, and scores:
+Options: ``--split {train,dev}`` (default dev), ``--limit N`` (first N articles),
+``--annotator-policy first`` (the first annotator in sorted order where an article
+has several), ``--json`` (the same figures as JSON), ``--verbose``, ``--dump FILE``
+(JSON Lines of offsets and a few words of context: keep it out of the repository),
+``--data DIR`` (default ``../shared/eval/polnear``) and ``--provlint-cmd CMD``
+(default ``python -m provlint``; point it at a stub to test the runner).
 
-- quote detection P/R/F1, direct quotes (gold content holding a quotation mark,
-  predicted kind direct or partial) and all attributions, greedy one-to-one at
-  overlap 0.3 and 0.8 of the gold content span. Predicted quotes that share a
-  cue (one frame: "“Q1,” X said, “Q2”") form one attribution, as in the gold;
-- speaker accuracy on matched attributions whose gold has a source: the speaker
-  mention overlaps the gold source, or the resolved name's surname appears in it;
-- cue accuracy on matched attributions whose gold has a cue;
-- false-finding share of PV101 (false when the gold attribution has a source)
-  and PV201 (false inside a gold attributed content span), and findings per
-  1,000 words;
-- throughput of each CLI run.
+The data is read at run time and never copied into the repository. Every article's
+text is written unchanged to a temporary folder as ``NNNN.txt`` (so offsets match),
+and the CLI runs once over the folder for ``extract`` and once for ``check``, as a
+user would run it. Scoring:
 
-The first annotator in sorted order is used where an article has two.
+- Quote detection, precision/recall/F1 at overlap 0.3 and 0.8, for direct quotes
+  (gold content holding a quotation mark; predicted kind direct or partial, since
+  a gold content with a few quoted words is what provlint calls partial) and for
+  all attributions (every gold with content, every predicted quote). Overlap is
+  the share of the gold content (union of its spans) covered by the predicted
+  [start, end). Quotation marks and spaces are stripped from the edges of both
+  sides first: annotators include the marks about half the time, and a mark is
+  not content. Matching is greedy and one-to-one, best overlap first; of equal
+  overlaps, the pair whose prediction is most nearly all gold content wins.
+- Predicted quotes are taken outside boilerplate zones; quotes that share a cue
+  (one frame: "Q1," X said, "Q2") are merged into one attribution, as the gold
+  annotates them, and a quote nested in a longer one is dropped.
+- Speaker accuracy, on attributions matched at 0.3 whose gold names a source:
+  correct when the speaker mention overlaps a gold source span, or the resolved
+  name's surname (or the mention's) is a capitalised word of the gold source text,
+  compared case-insensitively; titles, suffixes and capitalised non-names from the
+  people lexicon are never taken for a surname.
+- Cue accuracy, on attributions matched at 0.3 whose gold has a cue: the
+  predicted cue overlaps a gold cue span.
+- False findings: a PV101 (quote with no speaker) or PV201 (figure with no
+  attribution) finding is false when its span overlaps the content of a gold
+  attribution that names a source. Reported per rule with findings per 1,000
+  words, and as one share over both rules.
+- Throughput: articles per second of each CLI run, and the total word count.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from tabulate import tabulate
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: measure this checkout's lexicons
+    sys.path.insert(0, str(ROOT))
+
+from provlint.resources import lexicon  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "eval" / "polnear"
-MARKS = set('“”"«»')
+QUOTE_MARKS = frozenset('“”"«»')
+THRESHOLDS = (0.3, 0.8)
+MATCH_THRESHOLD = 0.3  # speaker, cue and dump use the pairs found at this overlap
+RULES = ("PV101", "PV201")
+CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+POSSESSIVE = re.compile(r"[’']s?$")
+WORST_SHOWN = 10
+CONTEXT_WORDS = 6
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class Gold:
-    """One annotated attribution: content, source and cue spans."""
+    """One annotated attribution, content spans stripped of edge quotation marks."""
+
+    content: tuple[Span, ...]
+    sources: tuple[Span, ...]
+    cues: tuple[Span, ...]
+    source_text: str
+    direct: bool
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who provlint says spoke: the mention in the text and the name it resolves to."""
 
     start: int
     end: int
-    spans: tuple[tuple[int, int], ...]
-    direct: bool
-    sources: tuple[tuple[int, int], ...]
-    cues: tuple[tuple[int, int], ...]
-    source_text: str
+    mention: str
+    name: str
 
 
 @dataclass(frozen=True)
 class Predicted:
-    """One predicted attribution (quotes sharing a cue merged)."""
+    """One predicted attribution, quotes sharing a cue already merged."""
 
     start: int
     end: int
     direct: bool
-    speaker: dict[str, Any] | None
-    cue: dict[str, Any] | None
+    speaker: Speaker | None
+    cue: Span | None
 
 
-def overlap(gold: Gold, start: int, end: int) -> float:
-    """Share of the gold content covered by [start, end)."""
-    covered = sum(max(0, min(b, end) - max(a, start)) for a, b in gold.spans)
-    return covered / max(1, sum(b - a for a, b in gold.spans))
+@dataclass(frozen=True)
+class Counts:
+    """True positives, false positives and false negatives, which add up over articles."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A hit count out of a total, which adds up over articles."""
+
+    hits: int = 0
+    total: int = 0
+
+    def __add__(self, other: Ratio) -> Ratio:
+        return Ratio(self.hits + other.hits, self.total + other.total)
+
+    @property
+    def share(self) -> float:
+        """hits / total, 0 when there is nothing to count."""
+        return self.hits / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    """Everything one article contributes, kept apart for the per-article breakdown."""
+
+    name: str
+    article_id: str
+    words: int
+    detection: dict[str, Counts]
+    speaker: Ratio
+    cue: Ratio
+    false_findings: dict[str, Ratio]
+
+
+# --- spans and matching -------------------------------------------------------------------
+
+
+def strip_marks(text: str, start: int, end: int) -> Span:
+    """[start, end) without quotation marks or spaces at its edges, so marks never count."""
+    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def union(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Sorted, disjoint spans covering the same characters, so nothing is counted twice."""
+    merged: list[Span] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def covered(gold: Sequence[Span], start: int, end: int) -> int:
+    """How many of the gold content's characters [start, end) covers."""
+    return sum(max(0, min(b, end) - max(a, start)) for a, b in union(gold))
+
+
+def overlap(gold: Sequence[Span], start: int, end: int) -> float:
+    """Share of the gold content's characters that [start, end) covers."""
+    size = sum(b - a for a, b in union(gold))
+    return covered(gold, start, end) / size if size else 0.0
+
+
+def tightness(gold: Sequence[Span], start: int, end: int) -> float:
+    """Share of [start, end) that is gold content: breaks ties between equal overlaps."""
+    return covered(gold, start, end) / (end - start) if end > start else 0.0
+
+
+def touches(spans: Iterable[Span], start: int, end: int) -> bool:
+    """Whether [start, end) shares a character with any span (an empty one: lies inside)."""
+    if start == end:
+        return any(a <= start < b for a, b in spans)
+    return any(a < end and start < b for a, b in spans)
 
 
 def greedy_match(
-    golds: list[Gold], preds: list[Predicted], threshold: float
-) -> list[tuple[Gold, Predicted]]:
-    """Best-overlap pairs first, each gold and prediction used once."""
-    scored = sorted(
-        (
-            (overlap(g, p.start, p.end), gi, pi)
-            for gi, g in enumerate(golds)
-            for pi, p in enumerate(preds)
-        ),
-        reverse=True,
+    golds: Sequence[Sequence[Span]], preds: Sequence[Span], threshold: float
+) -> list[tuple[int, int, float]]:
+    """(gold index, prediction index, overlap), best overlap first, each side used once.
+
+    Among equal overlaps the tighter pair wins, so a prediction spanning two gold
+    attributions pairs with the one it fits best rather than the first in the text.
+    """
+    candidates = sorted(
+        (-score, -tightness(gold, start, end), gi, pi)
+        for gi, gold in enumerate(golds)
+        for pi, (start, end) in enumerate(preds)
+        if (score := overlap(gold, start, end)) >= threshold and score > 0
     )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
+    used_golds: set[int] = set()
+    used_preds: set[int] = set()
     pairs = []
-    for score, gi, pi in scored:
-        if score < threshold:
-            break
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((golds[gi], preds[pi]))
+    for negative, _, gi, pi in candidates:
+        if gi not in used_golds and pi not in used_preds:
+            used_golds.add(gi)
+            used_preds.add(pi)
+            pairs.append((gi, pi, -negative))
     return pairs
 
 
-def speaker_correct(text: str, gold: Gold, speaker: dict[str, Any] | None) -> bool:
-    """Mention overlaps the gold source, or the resolved surname is in the gold source text."""
+def detection_counts(golds: int, preds: int, matched: int) -> Counts:
+    """Counts of one matching: matched pairs, unmatched predictions, unmatched golds."""
+    return Counts(matched, preds - matched, golds - matched)
+
+
+def prf(counts: Counts) -> tuple[float, float, float]:
+    """Precision, recall and F1, 0 where undefined."""
+    precision = counts.tp / (counts.tp + counts.fp) if counts.tp + counts.fp else 0.0
+    recall = counts.tp / (counts.tp + counts.fn) if counts.tp + counts.fn else 0.0
+    total = precision + recall
+    return precision, recall, (2 * precision * recall / total if total else 0.0)
+
+
+def per_thousand_words(count: int, words: int) -> float:
+    """A rate readers can compare across corpora of different sizes."""
+    return 1000 * count / words if words else 0.0
+
+
+# --- speaker, cue and findings ------------------------------------------------------------
+
+
+@cache
+def _not_surnames() -> frozenset[str]:
+    """Titles, suffixes and capitalised non-names: shared by chance, they prove nothing."""
+    people = lexicon("people")
+    words = (*people["titles"], *people["suffixes"], *people["not_names"])
+    return frozenset(word.lower().rstrip(".") for word in words)
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased capitalised words of text that could belong to a name, in text order."""
+    ignored = _not_surnames()
+    tokens = []
+    for match in CAPITALISED.finditer(text):
+        word = POSSESSIVE.sub("", match.group().lower()).rstrip(".")
+        if len(word) > 1 and word not in ignored:
+            tokens.append(word)
+    return tuple(tokens)
+
+
+def surname(text: str) -> str | None:
+    """The last name-like word of a name or mention ("Sen. Al Reyes Jr." gives "reyes")."""
+    tokens = name_tokens(text)
+    return tokens[-1] if tokens else None
+
+
+def speaker_correct(gold: Gold, speaker: Speaker | None) -> bool:
+    """The mention overlaps a gold source, or the predicted surname appears in the source.
+
+    Only the surname counts, so "Ruth Okafor" is no credit for a source "Ruth Kamara".
+    """
     if speaker is None:
         return False
-    if any(speaker["start"] < b and a < speaker["end"] for a, b in gold.sources):
+    if touches(gold.sources, speaker.start, speaker.end):
         return True
-    name = speaker.get("name") or ""
-    words = re.findall(r"[A-Z][\w’'-]+", name)
-    return bool(words) and words[-1].lower() in gold.source_text.lower()
+    predicted = {surname(speaker.name), surname(speaker.mention)} - {None}
+    return bool(predicted & set(name_tokens(gold.source_text)))
 
 
-def cue_correct(gold: Gold, cue: dict[str, Any] | None) -> bool:
+def cue_correct(gold: Gold, cue: Span | None) -> bool:
     """The predicted cue overlaps a gold cue span."""
-    return cue is not None and any(cue["start"] < b and a < cue["end"] for a, b in gold.cues)
+    return cue is not None and touches(gold.cues, *cue)
 
 
-def load_gold(row: dict[str, Any]) -> list[Gold]:
-    """The first annotator's attributions of an article."""
+def finding_is_false(golds: Iterable[Gold], start: int, end: int) -> bool:
+    """A missing-source finding inside content the annotators attributed to a source."""
+    return any(gold.sources and touches(gold.content, start, end) for gold in golds)
+
+
+# --- reading gold and predictions ---------------------------------------------------------
+
+
+def annotator(row: dict[str, Any], policy: str = "first") -> str | None:
+    """Whose annotations count: the first annotator in sorted order."""
+    if policy != "first":
+        raise ValueError(f"unknown annotator policy: {policy}")
+    return min(row["annotations"], default=None)
+
+
+def _spans(item: dict[str, Any], key: str) -> tuple[Span, ...]:
+    """A list of [start, end] pairs from the data as tuples (absent or null: none)."""
+    return tuple((int(a), int(b)) for a, b in item.get(key) or ())
+
+
+def load_gold(row: dict[str, Any], policy: str = "first") -> list[Gold]:
+    """The chosen annotator's attributions that have content, in the data's order."""
     text = row["text"]
-    annotator = sorted(row["annotations"])[0]
+    who = annotator(row, policy)
     golds = []
-    for item in row["annotations"][annotator]:
-        spans = tuple(tuple(s) for s in item.get("content") or ())
-        if not spans:
+    for item in row["annotations"].get(who, ()) if who is not None else ():
+        raw = _spans(item, "content")
+        content = union(strip_marks(text, a, b) for a, b in raw)
+        if not content:
             continue
-        sources = tuple(tuple(s) for s in item.get("source") or ())
+        sources = _spans(item, "source")
         golds.append(
             Gold(
-                min(a for a, _ in spans),
-                max(b for _, b in spans),
-                spans,  # type: ignore[arg-type]
-                any(ch in MARKS for a, b in spans for ch in text[a:b]),
-                sources,  # type: ignore[arg-type]
-                tuple(tuple(s) for s in item.get("cue") or ()),  # type: ignore[arg-type]
-                " ".join(text[a:b] for a, b in sources),
+                content=content,
+                sources=sources,
+                cues=_spans(item, "cue"),
+                source_text=" ".join(text[a:b] for a, b in sources),
+                direct=any(ch in QUOTE_MARKS for a, b in raw for ch in text[a:b]),
             )
         )
     return golds
 
 
-def predictions(document: dict[str, Any]) -> list[Predicted]:
-    """Quotes outside boilerplate, merged by shared cue, nested ones dropped."""
-    groups: dict[Any, list[dict[str, Any]]] = {}
-    for quote in document["quotes"]:
-        if quote["in_zone"]:
-            continue
-        key = (quote["cue"]["start"], quote["kind"] == "indirect") if quote["cue"] else id(quote)
-        groups.setdefault(key, []).append(quote)
-    merged = [
-        Predicted(
-            min(q["start"] for q in group),
-            max(q["end"] for q in group),
-            any(q["kind"] != "indirect" for q in group),
-            group[0]["speaker"],
-            group[0]["cue"],
-        )
-        for group in groups.values()
-    ]
-    return [
-        p
-        for p in merged
-        if not any(
-            o is not p
-            and o.start <= p.start
-            and p.end <= o.end
-            and (o.end - o.start) > (p.end - p.start)
-            for o in merged
-        )
-    ]
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    """Precision, recall and F1."""
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def run_cli(args: list[str], cwd: Path) -> tuple[dict[str, Any], float]:
-    """Run provlint as a user would; return its JSON and the wall time."""
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "provlint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
+def _speaker(quote: dict[str, Any]) -> Speaker | None:
+    """The speaker record of a quote in extract JSON."""
+    speaker = quote.get("speaker")
+    if not speaker:
+        return None
+    return Speaker(
+        speaker["start"], speaker["end"], speaker.get("mention") or "", speaker.get("name") or ""
     )
-    elapsed = time.perf_counter() - started
-    if result.returncode not in (0, 1):
-        raise SystemExit(f"provlint failed: {result.stderr.strip()}")
-    return json.loads(result.stdout), elapsed
 
 
-def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Every metric of the module docstring, as a dictionary."""
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        for index, row in enumerate(rows):
-            (root / f"{index:04d}.txt").write_text(row["text"], encoding="utf-8", newline="")
-        extracted, extract_seconds = run_cli(["extract", ".", "--format", "json"], root)
-        checked, check_seconds = run_cli(
-            [
-                "check",
-                ".",
-                "--format",
-                "json",
-                "--fail-on",
-                "never",
-                "--no-cache",
-                "--isolated",
-                "--select",
-                "PV101,PV201",
-            ],
-            root,
-        )
-    by_file = {d["id"]: d for d in extracted["documents"]}
-    counts = {k: [0, 0, 0] for k in ("direct@0.3", "direct@0.8", "all@0.3", "all@0.8")}
-    speaker = [0, 0]
-    cue = [0, 0]
-    false = {"PV101": [0, 0], "PV201": [0, 0]}
-    words = 0
-    findings_by_file: dict[str, list[dict[str, Any]]] = {}
-    for finding in checked["findings"]:
-        findings_by_file.setdefault(finding["file"], []).append(finding)
-    for index, row in enumerate(rows):
-        name = f"{index:04d}.txt"
-        text = row["text"]
-        words += len(text.split())
-        golds = load_gold(row)
-        preds = predictions(by_file[name]) if name in by_file else []
-        for label, gold_set, pred_set in (
-            ("direct", [g for g in golds if g.direct], [p for p in preds if p.direct]),
-            ("all", golds, preds),
-        ):
-            for threshold in (0.3, 0.8):
-                pairs = greedy_match(gold_set, pred_set, threshold)
-                tally = counts[f"{label}@{threshold}"]
-                tally[0] += len(pairs)
-                tally[1] += len(pred_set) - len(pairs)
-                tally[2] += len(gold_set) - len(pairs)
-        for gold, pred in greedy_match(golds, preds, 0.3):
-            if gold.sources:
-                speaker[0] += speaker_correct(text, gold, pred.speaker)
-                speaker[1] += 1
-            if gold.cues:
-                cue[0] += cue_correct(gold, pred.cue)
-                cue[1] += 1
-        for finding in findings_by_file.get(name, []):
-            code = finding["code"]
-            if code not in false:
-                continue
-            false[code][1] += 1
-            start, end = finding["start"], finding["end"]
-            inside = [g for g in golds if any(a < end and start < b for a, b in g.spans)]
-            false[code][0] += any(g.sources for g in inside)
-    result: dict[str, Any] = {"articles": len(rows), "words": words}
-    for key, (tp, fp, fn) in counts.items():
-        p, r, f = prf(tp, fp, fn)
+def _merge(text: str, group: list[dict[str, Any]]) -> Predicted:
+    """One attribution from quotes sharing a cue; its span has edge marks stripped."""
+    first = min(group, key=lambda q: (q["start"], q["end"]))
+    cue = first.get("cue")
+    start, end = strip_marks(text, min(q["start"] for q in group), max(q["end"] for q in group))
+    return Predicted(
+        start,
+        end,
+        any(q["kind"] != "indirect" for q in group),
+        _speaker(first),
+        (cue["start"], cue["end"]) if cue else None,
+    )
+
+
+def predictions(document: dict[str, Any], text: str) -> list[Predicted]:
+    """Quotes outside boilerplate, merged by shared cue, nested ones dropped, in text order."""
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for quote in document.get("quotes", ()):
+        if quote.get("in_zone"):
+            continue
+        cue = quote.get("cue")
+        if cue:
+            key: tuple[Any, ...] = ("cue", cue["start"], quote["kind"] == "indirect")
+        else:
+            key = ("alone", quote["start"], quote["end"], quote["kind"])
+        groups.setdefault(key, []).append(quote)
+    merged = sorted(
+        (_merge(text, group) for group in groups.values()), key=lambda p: (p.start, p.end)
+    )
+    return [p for p in merged if not any(_nested(p, other) for other in merged)]
+
+
+def _nested(inner: Predicted, outer: Predicted) -> bool:
+    """Whether inner lies within a strictly longer outer prediction."""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.end - outer.start > inner.end - inner.start
+    )
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+def _match_spans(
+    golds: Sequence[Gold], preds: Sequence[Predicted], threshold: float
+) -> list[tuple[int, int, float]]:
+    """greedy_match over the records' spans."""
+    return greedy_match([g.content for g in golds], [(p.start, p.end) for p in preds], threshold)
+
+
+def score_article(
+    name: str,
+    row: dict[str, Any],
+    document: dict[str, Any] | None,
+    findings: Iterable[dict[str, Any]],
+    policy: str = "first",
+) -> ArticleScore:
+    """Every count one article adds to the totals."""
+    text = row["text"]
+    golds = load_gold(row, policy)
+    preds = predictions(document, text) if document else []
+    detection = {}
+    for label, gold_set, pred_set in (
+        ("direct", [g for g in golds if g.direct], [p for p in preds if p.direct]),
+        ("all", golds, preds),
+    ):
+        for threshold in THRESHOLDS:
+            matched = len(_match_spans(gold_set, pred_set, threshold))
+            detection[f"{label}@{threshold}"] = detection_counts(
+                len(gold_set), len(pred_set), matched
+            )
+    speaker, cue = Ratio(), Ratio()
+    for gi, pi, _ in _match_spans(golds, preds, MATCH_THRESHOLD):
+        gold, pred = golds[gi], preds[pi]
+        if gold.sources:
+            speaker += Ratio(int(speaker_correct(gold, pred.speaker)), 1)
+        if gold.cues:
+            cue += Ratio(int(cue_correct(gold, pred.cue)), 1)
+    false = {code: Ratio() for code in RULES}
+    for finding in findings:
+        if finding["code"] in false:
+            bad = finding_is_false(golds, finding["start"], finding["end"])
+            false[finding["code"]] += Ratio(int(bad), 1)
+    return ArticleScore(
+        name, str(row.get("id", name)), len(text.split()), detection, speaker, cue, false
+    )
+
+
+def _rounded(value: float) -> float:
+    """Three decimals: enough to see a change, few enough to read."""
+    return round(value, 3)
+
+
+def summarise(scores: Sequence[ArticleScore], seconds: dict[str, float]) -> dict[str, Any]:
+    """Totals over articles: the figures the table and --json show."""
+    words = sum(s.words for s in scores)
+    result: dict[str, Any] = {"articles": len(scores), "words": words}
+    for key in scores[0].detection if scores else ():
+        counts = sum((s.detection[key] for s in scores), Counts())
+        precision, recall, f1 = prf(counts)
         result[key] = {
-            "precision": round(p, 3),
-            "recall": round(r, 3),
-            "f1": round(f, 3),
-            "tp": tp,
-            "fp": fp,
-            "fn": fn,
+            "precision": _rounded(precision),
+            "recall": _rounded(recall),
+            "f1": _rounded(f1),
+            "tp": counts.tp,
+            "fp": counts.fp,
+            "fn": counts.fn,
         }
-    result["speaker_accuracy"] = round(speaker[0] / max(1, speaker[1]), 3)
-    result["speaker_n"] = speaker[1]
-    result["cue_accuracy"] = round(cue[0] / max(1, cue[1]), 3)
-    result["cue_n"] = cue[1]
-    total_false = sum(v[0] for v in false.values())
-    total = sum(v[1] for v in false.values())
+    speaker = sum((s.speaker for s in scores), Ratio())
+    cue = sum((s.cue for s in scores), Ratio())
+    result["speaker_accuracy"] = _rounded(speaker.share)
+    result["speaker_n"] = speaker.total
+    result["cue_accuracy"] = _rounded(cue.share)
+    result["cue_n"] = cue.total
+    findings = {code: sum((s.false_findings[code] for s in scores), Ratio()) for code in RULES}
     result["findings"] = {
         code: {
-            "findings": n,
-            "per_1000_words": round(1000 * n / max(1, words), 2),
-            "false": bad,
-            "false_share": round(bad / n, 3) if n else 0.0,
+            "findings": ratio.total,
+            "per_1000_words": round(per_thousand_words(ratio.total, words), 2),
+            "false": ratio.hits,
+            "false_share": _rounded(ratio.share),
         }
-        for code, (bad, n) in false.items()
+        for code, ratio in findings.items()
     }
-    result["false_share_attribution_and_claims"] = round(total_false / total, 3) if total else 0.0
-    result["articles_per_second_extract"] = round(len(rows) / extract_seconds, 1)
-    result["articles_per_second_check"] = round(len(rows) / check_seconds, 1)
+    result["false_share_attribution_and_claims"] = _rounded(sum(findings.values(), Ratio()).share)
+    for run, elapsed in sorted(seconds.items()):
+        result[f"seconds_{run}"] = round(elapsed, 2)
+        result[f"articles_per_second_{run}"] = round(len(scores) / elapsed, 1) if elapsed else 0.0
     return result
 
 
-def main() -> None:
-    """Parse options, evaluate, print a table or JSON."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("train", "dev"), default="dev")
-    parser.add_argument("--limit", type=int, default=0)
-    parser.add_argument("--json", action="store_true")
-    options = parser.parse_args()
-    path = DATA / f"{options.split}.jsonl"
-    if not path.is_file():
-        raise SystemExit(f"{path}: not found (PolNeAR lives in ../shared/eval/polnear)")
-    rows = [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-    if options.limit:
-        rows = rows[: options.limit]
-    result = evaluate(rows)
-    if options.json:
-        print(json.dumps(result, indent=2))
-        return
-    table = [
-        (key, v["precision"], v["recall"], v["f1"])
+# --- running the CLI ----------------------------------------------------------------------
+
+
+def run_cli(command: Sequence[str], args: Sequence[str], cwd: Path) -> tuple[Any, float]:
+    """Run provlint as a user would in cwd; its JSON output and the wall time."""
+    env = dict(os.environ)
+    # The checkout under test, not whatever provlint the interpreter has installed.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    started = time.perf_counter()
+    result = subprocess.run(
+        [*command, *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - started
+    try:
+        return json.loads(result.stdout), elapsed
+    except json.JSONDecodeError:
+        detail = result.stderr.strip() or result.stdout[:200]
+        raise SystemExit(
+            f"{shlex.join([*command, *args])} exited {result.returncode}: {detail}"
+        ) from None
+
+
+def file_name(index: int) -> str:
+    """The temporary file an article is written to."""
+    return f"{index:04d}.txt"
+
+
+def run_provlint(
+    rows: Sequence[dict[str, Any]], command: Sequence[str]
+) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]], dict[str, float]]:
+    """Extract and check every article in one run each: documents, findings, timings."""
+    with tempfile.TemporaryDirectory(prefix="provlint-bench-") as folder:
+        root = Path(folder)
+        for index, row in enumerate(rows):
+            # newline="" keeps "\r\n" as is: gold offsets count every character.
+            with open(root / file_name(index), "w", encoding="utf-8", newline="") as handle:
+                handle.write(row["text"])
+        extracted, extract_seconds = run_cli(command, ["extract", ".", "--format", "json"], root)
+        checked, check_seconds = run_cli(
+            command,
+            ["check", ".", "--format", "json", "--fail-on", "never", "--no-cache",
+             "--isolated", "--select", ",".join(RULES)],
+            root,
+        )  # fmt: skip
+    documents = {Path(d["id"]).name: d for d in extracted.get("documents", ())}
+    findings: dict[str, list[dict[str, Any]]] = {}
+    for finding in checked.get("findings", ()):
+        findings.setdefault(Path(finding["file"]).name, []).append(finding)
+    return documents, findings, {"extract": extract_seconds, "check": check_seconds}
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The first few words of a span, enough to find it again."""
+    words = text[start:end].split()
+    return " ".join(words[:CONTEXT_WORDS]) + (" …" if len(words) > CONTEXT_WORDS else "")
+
+
+def dump_records(
+    name: str, row: dict[str, Any], document: dict[str, Any] | None, policy: str = "first"
+) -> list[dict[str, Any]]:
+    """Gold vs predicted pairs of one article (matched, missed, spurious) for error analysis."""
+    text = row["text"]
+    golds = load_gold(row, policy)
+    preds = predictions(document, text) if document else []
+    pairs = {gi: (pi, score) for gi, pi, score in _match_spans(golds, preds, MATCH_THRESHOLD)}
+    matched_preds = {pi for pi, _ in pairs.values()}
+    records = []
+    for gi, gold in enumerate(golds):
+        pi, score = pairs.get(gi, (None, 0.0))
+        pred = preds[pi] if pi is not None else None
+        records.append(
+            {
+                "file": name,
+                "id": row.get("id"),
+                "status": "matched" if pred else "missed",
+                "direct": gold.direct,
+                "overlap": _rounded(score),
+                "gold": [list(s) for s in gold.content],
+                "gold_context": _context(text, gold.content[0][0], gold.content[-1][1]),
+                "gold_source": [list(s) for s in gold.sources],
+                "pred": [pred.start, pred.end] if pred else None,
+                "speaker_ok": speaker_correct(gold, pred.speaker) if pred else None,
+                "cue_ok": cue_correct(gold, pred.cue) if pred else None,
+            }
+        )
+    for pi, pred in enumerate(preds):
+        if pi not in matched_preds:
+            records.append(
+                {
+                    "file": name,
+                    "id": row.get("id"),
+                    "status": "spurious",
+                    "direct": pred.direct,
+                    "pred": [pred.start, pred.end],
+                    "pred_context": _context(text, pred.start, pred.end),
+                }
+            )
+    return records
+
+
+def render_tables(result: dict[str, Any]) -> str:
+    """The figures as plain-text tables."""
+    detection = [
+        (key, v["precision"], v["recall"], v["f1"], v["tp"], v["fp"], v["fn"])
         for key, v in result.items()
         if isinstance(v, dict) and "f1" in v
     ]
-    print(tabulate(table, headers=["quotes", "precision", "recall", "F1"]))
-    print()
-    print(
-        f"speaker accuracy {result['speaker_accuracy']} (n={result['speaker_n']}), "
-        f"cue accuracy {result['cue_accuracy']} (n={result['cue_n']})"
-    )
-    for code, v in result["findings"].items():
-        print(
-            f"{code}: {v['findings']} findings, {v['per_1000_words']}/1000 words, "
-            f"false share {v['false_share']}"
+    attribution = [
+        ("speaker", result["speaker_accuracy"], result["speaker_n"]),
+        ("cue", result["cue_accuracy"], result["cue_n"]),
+    ]
+    findings = [
+        (code, v["findings"], v["per_1000_words"], v["false"], v["false_share"])
+        for code, v in result["findings"].items()
+    ]
+    findings.append(("both", "", "", "", result["false_share_attribution_and_claims"]))
+    speed = [
+        (run, result[f"seconds_{run}"], result[f"articles_per_second_{run}"])
+        for run in ("extract", "check")
+        if f"seconds_{run}" in result
+    ]
+    return "\n\n".join(
+        (
+            tabulate(detection, headers=["quotes", "precision", "recall", "F1", "tp", "fp", "fn"]),
+            tabulate(attribution, headers=["on matched quotes", "accuracy", "n"]),
+            tabulate(
+                findings,
+                headers=["rule", "findings", "per 1000 words", "false", "false share"],
+            ),
+            tabulate(speed, headers=["run", "seconds", "articles/s"]),
+            f"{result['articles']} articles, {result['words']} words",
         )
-    print(f"false share, attribution + claims: {result['false_share_attribution_and_claims']}")
-    print(
-        f"{result['articles']} articles; extract {result['articles_per_second_extract']}/s, "
-        f"check {result['articles_per_second_check']}/s"
     )
+
+
+def worst_articles(scores: Sequence[ArticleScore], count: int = WORST_SHOWN) -> list[ArticleScore]:
+    """The articles that miss most gold quotes: where tuning pays off first."""
+    key, direct = f"all@{MATCH_THRESHOLD}", f"direct@{MATCH_THRESHOLD}"
+    ranked = sorted(scores, key=lambda s: (-s.detection[key].fn, -s.detection[direct].fn, s.name))
+    return ranked[:count]
+
+
+def render_worst(scores: Sequence[ArticleScore]) -> str:
+    """The worst articles as a table."""
+    key, direct = f"all@{MATCH_THRESHOLD}", f"direct@{MATCH_THRESHOLD}"
+    rows = [
+        (
+            s.name,
+            s.article_id,
+            s.detection[key].tp + s.detection[key].fn,
+            s.detection[key].fn,
+            s.detection[direct].fn,
+            s.detection[key].fp,
+        )
+        for s in worst_articles(scores)
+    ]
+    return tabulate(
+        rows, headers=["file", "article", "gold", "missed", "missed direct", "spurious"]
+    )
+
+
+# --- command line -------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The options of the module docstring."""
+    parser = argparse.ArgumentParser(
+        description="Score provlint's attribution extraction against PolNeAR."
+    )
+    parser.add_argument("--split", choices=("train", "dev"), default="dev")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--annotator-policy", choices=("first",), default="first")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--verbose", action="store_true", help="show the worst articles")
+    parser.add_argument("--dump", type=Path, help="write gold vs predicted pairs (JSON Lines)")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of train/dev.jsonl")
+    parser.add_argument(
+        "--provlint-cmd",
+        type=shlex.split,
+        default=[sys.executable, "-m", "provlint"],
+        help="how to run provlint (default: this Python with -m provlint)",
+    )
+    return parser.parse_args(argv)
+
+
+def read_rows(path: Path, limit: int) -> list[dict[str, Any]]:
+    """The articles of a split, one JSON object a line."""
+    if not path.is_file():
+        raise SystemExit(f"{path}: not found (PolNeAR lives in ../shared/eval/polnear)")
+    with open(path, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return rows[:limit] if limit > 0 else rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print its figures; the only function that prints."""
+    options = parse_args(argv)
+    rows = read_rows(options.data / f"{options.split}.jsonl", options.limit)
+    documents, findings, seconds = run_provlint(rows, options.provlint_cmd)
+    names = [file_name(index) for index in range(len(rows))]
+    scores = [
+        score_article(
+            name, row, documents.get(name), findings.get(name, ()), options.annotator_policy
+        )
+        for name, row in zip(names, rows, strict=True)
+    ]
+    result = summarise(scores, seconds)
+    result["split"] = options.split
+    result["documents_missing"] = sum(name not in documents for name in names)
+    if options.dump:
+        with open(options.dump, "w", encoding="utf-8") as handle:
+            for name, row in zip(names, rows, strict=True):
+                for record in dump_records(
+                    name, row, documents.get(name), options.annotator_policy
+                ):
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if options.json:
+        if options.verbose:
+            key = f"all@{MATCH_THRESHOLD}"
+            result["worst"] = [
+                {"file": s.name, "id": s.article_id, "missed": s.detection[key].fn}
+                for s in worst_articles(scores)
+            ]
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        print(render_tables(result))
+        if result["documents_missing"]:
+            print(f"\n{result['documents_missing']} articles had no extraction (skipped?)")
+        if options.verbose:
+            print("\n" + render_worst(scores))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
