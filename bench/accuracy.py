@@ -20,9 +20,12 @@ and the CLI runs once over the folder for ``extract`` and once for ``check``, as
 user would run it. Scoring:
 
 - Quote detection, precision/recall/F1 at overlap 0.3 and 0.8, for direct quotes
-  (gold content holding a quotation mark; predicted kind direct or partial, since
-  a gold content with a few quoted words is what provlint calls partial) and for
-  all attributions (every gold with content, every predicted quote). Overlap is
+  and for all attributions. "Direct" means the same on both sides: the content
+  holds a quotation mark (“ ” " « » or the archive form ''), so reported speech
+  with a quoted phrase in it is direct whether annotator or provlint found it.
+  Predictions are provlint's attributions: direct and indirect quotes, and
+  partial quotes it gives a speaker; a quoted fragment with no speaker (a scare
+  quote, a programme title) is not claimed as an attribution. Overlap is
   the share of the gold content (union of its spans) covered by the predicted
   [start, end). Quotation marks and spaces are stripped from the edges of both
   sides first: annotators include the marks about half the time, and a mark is
@@ -72,6 +75,8 @@ from provlint.resources import lexicon  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "eval" / "polnear"
 QUOTE_MARKS = frozenset('“”"«»')
+# Some archives (the New York Times' among them) write quotation marks as two apostrophes.
+DOUBLED_APOSTROPHE = "''"
 THRESHOLDS = (0.3, 0.8)
 MATCH_THRESHOLD = 0.3  # speaker, cue and dump use the pairs found at this overlap
 RULES = ("PV101", "PV201")
@@ -159,13 +164,30 @@ class ArticleScore:
 # --- spans and matching -------------------------------------------------------------------
 
 
+def _mark_at(text: str, index: int, end: int) -> int:
+    """Length of the quotation mark starting at index (two for ``''``), 0 when none."""
+    if text[index] in QUOTE_MARKS or text[index].isspace():
+        return 1
+    return 2 if text.startswith(DOUBLED_APOSTROPHE, index, end) else 0
+
+
 def strip_marks(text: str, start: int, end: int) -> Span:
     """[start, end) without quotation marks or spaces at its edges, so marks never count."""
-    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace()):
-        end -= 1
+    while start < end and (size := _mark_at(text, start, end)):
+        start += size
+    while end > start:
+        if text[end - 1] in QUOTE_MARKS or text[end - 1].isspace():
+            end -= 1
+        elif end - 2 >= start and text.startswith(DOUBLED_APOSTROPHE, end - 2, end):
+            end -= 2
+        else:
+            break
     return start, end
+
+
+def has_marks(text: str) -> bool:
+    """Whether text holds a quotation mark: what makes an attribution "direct", on both sides."""
+    return DOUBLED_APOSTROPHE in text or any(char in QUOTE_MARKS for char in text)
 
 
 def union(spans: Iterable[Span]) -> tuple[Span, ...]:
@@ -328,7 +350,7 @@ def load_gold(row: dict[str, Any], policy: str = "first") -> list[Gold]:
                 sources=sources,
                 cues=_spans(item, "cue"),
                 source_text=" ".join(text[a:b] for a, b in sources),
-                direct=any(ch in QUOTE_MARKS for a, b in raw for ch in text[a:b]),
+                direct=any(has_marks(text[a:b]) for a, b in raw),
             )
         )
     return golds
@@ -348,11 +370,12 @@ def _merge(text: str, group: list[dict[str, Any]]) -> Predicted:
     """One attribution from quotes sharing a cue; its span has edge marks stripped."""
     first = min(group, key=lambda q: (q["start"], q["end"]))
     cue = first.get("cue")
-    start, end = strip_marks(text, min(q["start"] for q in group), max(q["end"] for q in group))
+    outer_start, outer_end = min(q["start"] for q in group), max(q["end"] for q in group)
+    start, end = strip_marks(text, outer_start, outer_end)
     return Predicted(
         start,
         end,
-        any(q["kind"] != "indirect" for q in group),
+        has_marks(text[outer_start:outer_end]),
         _speaker(first),
         (cue["start"], cue["end"]) if cue else None,
     )
@@ -362,7 +385,9 @@ def predictions(document: dict[str, Any], text: str) -> list[Predicted]:
     """Quotes outside boilerplate, merged by shared cue, nested ones dropped, in text order."""
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for quote in document.get("quotes", ()):
-        if quote.get("in_zone"):
+        if quote.get("in_zone") or (quote["kind"] == "partial" and not quote.get("speaker")):
+            # A quoted fragment nobody is said to have spoken (a scare quote, a title)
+            # is not an attribution, and provlint does not report it as one.
             continue
         cue = quote.get("cue")
         if cue:

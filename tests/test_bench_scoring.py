@@ -20,6 +20,7 @@ from bench.accuracy import (
     cue_correct,
     finding_is_false,
     greedy_match,
+    has_marks,
     load_gold,
     main,
     name_tokens,
@@ -255,13 +256,14 @@ def quote(
 
 
 def test_predictions_merge_quotes_sharing_a_cue_and_drop_zoned_and_nested_ones() -> None:
-    text = "“First part,” Ana Diaz said, “second part.” Share this story. “Inner” note."
+    text = "“First part,” Ana Diaz said, “second part.” Share this story. “Inner” note, he said."
+    speaker = {"mention": "he", "start": 0, "end": 0, "name": "Ana Diaz", "via": "cue"}
     document = {
         "quotes": [
             quote(text, "“First part,”", cue="said"),
             quote(text, "“second part.”", cue="said"),
             quote(text, "Share this story", kind="indirect", in_zone=True),
-            quote(text, "“Inner” note", kind="partial"),
+            quote(text, "“Inner” note", kind="indirect", speaker=speaker),
             quote(text, "“Inner”"),
         ]
     }
@@ -269,6 +271,28 @@ def test_predictions_merge_quotes_sharing_a_cue_and_drop_zoned_and_nested_ones()
     assert text[merged.start : merged.end] == "First part,” Ana Diaz said, “second part."
     assert merged.direct and merged.cue == tuple(at(text, "said"))
     assert text[last.start : last.end] == "Inner” note"
+    assert last.direct  # reported speech holding a quotation mark is direct, as in the gold
+
+
+def test_predictions_leave_out_quoted_fragments_nobody_is_said_to_speak() -> None:
+    text = "The show “Night Desk” returns. “Too little,” a voter said of the “plan.”"
+    speaker = {"mention": "a voter", "start": 0, "end": 0, "name": "", "via": "cue"}
+    document = {
+        "quotes": [
+            quote(text, "“Night Desk”", kind="partial"),
+            quote(text, "“Too little,”", cue="said", speaker=speaker),
+            quote(text, "“plan.”", kind="partial"),
+        ]
+    }
+    (only,) = predictions(document, text)
+    assert text[only.start : only.end] == "Too little,"
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    text = "''We won,'' she said."
+    start, end = strip_marks(text, 0, 11)
+    assert text[start:end] == "We won,"
+    assert has_marks(text) and not has_marks("the Smiths' car")
 
 
 def test_score_article_counts_matches_speakers_cues_and_false_findings() -> None:

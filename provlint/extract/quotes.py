@@ -18,19 +18,22 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from provlint.checks.registry import in_zone
+from provlint.extract import frames
 from provlint.extract.cues import attitude_verbs, belief_verbs, cue_pattern, find_cues, speech_verbs
+from provlint.extract.frames import subject_before
 from provlint.extract.speakers import ADVERBS, Phrase, Resolver, classify
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.text import make_span, paragraphs, sentences, strip_span, word_count
 
 OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
 _DOUBLE_OPENERS = "“„«"
+# Some archives (the New York Times' among them) write quotation marks as two apostrophes.
+DOUBLED_APOSTROPHE = "''"
 _LABEL = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|[a-z][\w\-]{2,20})\s*:\s+(?=\S)")
 _LABEL_STOPWORDS = frozenset(
     "note update updated editor source sources photo video watch read related tags share "
     "warning correction disclaimer q a question answer".split()
 )
-_VERBS_WITH_OBJECT = frozenset("told tells tell telling informed assured reminded warned".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,17 @@ class _Marked:
     start: int
     end: int
     closed: bool
+    width: int = 1  # characters in each mark: 2 for the archive form ''…''
+
+    @property
+    def inner_start(self) -> int:
+        """Where the quoted words begin, just after the opening mark."""
+        return self.start + self.width
+
+    @property
+    def inner_end(self) -> int:
+        """Where the quoted words end: before the closing mark, or the paragraph's end."""
+        return self.end - self.width if self.closed else self.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +63,28 @@ class _Found:
     phrase: Phrase
     cue: tuple[int, int] | None
     via: SpeakerVia
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A speech event a later quote can continue: who spoke, and the verb that said so.
+
+    News writing runs one speech event over several quotes ("“Q1,” she said. “Q2.”")
+    and paragraphs; the continuing quotes share the speaker and the cue.
+    """
+
+    speaker: Speaker
+    cue: Cue | None
+
+    @classmethod
+    def of(cls, quote: Quote) -> _Frame | None:
+        """The frame an attributed quote opens; None for a quote with no speaker."""
+        return cls(quote.speaker, quote.cue) if quote.speaker is not None else None
+
+    def continued(self) -> Speaker:
+        """The speaker as a continuing quote records it."""
+        speaker = self.speaker
+        return Speaker(speaker.mention, speaker.span, speaker.name, "continuation")
 
 
 def find_quotes(
@@ -63,13 +99,13 @@ def find_quotes(
     resolver = Resolver(people, quoted)
     labels = interview_labels(text, paras, zones)
     quotes: list[Quote] = []
-    previous: Speaker | None = None  # the last speaker of the paragraph before
-    open_speaker: Speaker | None = None  # the speaker of a quote still open
+    previous: _Frame | None = None  # the last speech event of the paragraph before
+    open_frame: _Frame | None = None  # the speech event of a quote still open
     label_speaker: Speaker | None = None
     for (para_start, para_end), group in zip(paras, marked, strict=True):
         if in_zone(para_start, para_end, zones):
             quotes.extend(_bare(doc, q) for q in group)
-            previous = open_speaker = label_speaker = None
+            previous = open_frame = label_speaker = None
             continue
         label = _label_at(text, para_start, para_end, labels)
         if label or (label_speaker and not group and word_count(text[para_start:para_end]) >= 4):
@@ -81,10 +117,10 @@ def find_quotes(
             continue
         label_speaker = None
         found, last = _paragraph_quotes(
-            doc, para_start, para_end, group, resolver, previous, open_speaker
+            doc, para_start, para_end, group, resolver, previous, open_frame
         )
         quotes.extend(found)
-        open_speaker = found[-1].speaker if group and not group[-1].closed and found else None
+        open_frame = _Frame.of(found[-1]) if group and not group[-1].closed and found else None
         if last is None and text[para_end - 1] == ":":
             # "Caddell continued:" / "The Times reports:" introduce the next paragraph.
             last = _colon_frame(doc, para_start, para_end, resolver)
@@ -98,6 +134,17 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
     index = start
     while index < end:
         char = text[index]
+        if text.startswith(DOUBLED_APOSTROPHE, index, end):
+            if not _can_open(text, index, start, width=2):
+                index += 2
+                continue
+            close = _doubled_close(text, index, end)
+            if close is None:
+                found.append(_Marked(index, end, False, 2))
+                break
+            found.append(_Marked(index, close + 2, True, 2))
+            index = close + 2
+            continue
         if char == '"':
             close = _straight_close(text, index, end)
             if close is None:
@@ -122,12 +169,12 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
                 index = close + 1
                 continue
         index += 1
-    return [m for m in found if word_count(text[m.start + 1 : m.end - 1 if m.closed else m.end])]
+    return [m for m in found if word_count(text[m.inner_start : m.inner_end])]
 
 
-def _can_open(text: str, index: int, para_start: int) -> bool:
+def _can_open(text: str, index: int, para_start: int, width: int = 1) -> bool:
     before = text[index - 1] if index > para_start else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
+    after = text[index + width] if index + width < len(text) else " "
     # French typography puts a space inside guillemets: « nous resterons ».
     spaced_ok = text[index] == "«" and after in " \u00a0\u202f"
     return (before.isspace() or before in "([{—–-/:;,") and (spaced_ok or not after.isspace())
@@ -155,6 +202,15 @@ def _curly_close(text: str, index: int, end: int) -> int | None:
     return None
 
 
+def _doubled_close(text: str, index: int, end: int) -> int | None:
+    """Where the closing '' of an archive-style quotation starts."""
+    close = text.find(DOUBLED_APOSTROPHE, index + 2, end)
+    if close == -1:
+        return None
+    # Three apostrophes close a single quotation inside the double one: the last two close it.
+    return close + 1 if text.startswith("'", close + 2) else close
+
+
 def _single_close(text: str, index: int, end: int) -> int | None:
     for match in re.finditer("’", text[index + 1 : end]):
         position = index + 1 + match.start()
@@ -172,7 +228,9 @@ def _join_open_paragraphs(
         if not group or group[-1].closed:
             continue
         following = paras[index + 1] if index + 1 < len(paras) else None
-        opens_next = following is not None and text[following[0]] in '"“„«'
+        opens_next = following is not None and (
+            text[following[0]] in '"“„«' or text.startswith(DOUBLED_APOSTROPHE, following[0])
+        )
         opens_here = group[-1].start == paras[index][0]
         if not (opens_next or opens_here):
             group.pop()
@@ -240,13 +298,13 @@ def _paragraph_quotes(
     para_end: int,
     group: list[_Marked],
     resolver: Resolver,
-    previous: Speaker | None,
-    open_speaker: Speaker | None,
-) -> tuple[list[Quote], Speaker | None]:
+    previous: _Frame | None,
+    open_frame: _Frame | None,
+) -> tuple[list[Quote], _Frame | None]:
     """Attribute the quotes of one paragraph, then look for reported speech in it."""
     text = doc.text
     quotes: list[Quote] = []
-    last: Speaker | None = None
+    last: _Frame | None = None
     for position, marked in enumerate(group):
         left = group[position - 1].end if position else para_start
         right = group[position + 1].start if position + 1 < len(group) else para_end
@@ -256,13 +314,14 @@ def _paragraph_quotes(
             or _leading(text, marked, left, para_start)
         )
         if found is None and position == 0 and _fills_paragraph(text, marked, para_start, para_end):
-            carried = open_speaker or previous
+            carried = open_frame or previous
             if carried is not None:
-                speaker = Speaker(carried.mention, carried.span, carried.name, "continuation")
-                quotes.append(_quote(doc, marked, None, speaker))
-                last = speaker
+                quote = _quote(doc, marked, None, carried.continued(), carried.cue)
+                quotes.append(quote)
+                last = _Frame.of(quote)
                 continue
         speaker = _resolve(doc, found, resolver) if found else None
+        quote = _quote(doc, marked, found, speaker)
         if (
             speaker is None
             and position
@@ -270,24 +329,23 @@ def _paragraph_quotes(
             and quotes[-1].speaker
             and _interleaved(text, group[position - 1], marked)
         ):
-            speaker = quotes[-1].speaker
-        quotes.append(_quote(doc, marked, found, speaker))
-        if speaker is not None:
-            last = speaker
+            quote = replace(quote, speaker=quotes[-1].speaker, cue=quotes[-1].cue)
+        quotes.append(quote)
+        last = _Frame.of(quote) or last
     reported = list(_reported_speech(doc, para_start, para_end, group, resolver))
     quotes = [_inherit_frame(quote, reported) for quote in quotes]
-    quotes = [_float(quote, quotes + reported, open_speaker or previous) for quote in quotes]
+    quotes = [_float(quote, quotes + reported, open_frame or previous) for quote in quotes]
     quotes.extend(reported)
     for quote in reported:
         if quote.speaker is not None and (
-            last is None or quote.span.start > _last_start(quotes, last)
+            last is None or quote.span.start > _last_start(quotes, last.speaker)
         ):
-            last = quote.speaker
+            last = _Frame.of(quote)
     return quotes, last
 
 
-def _float(quote: Quote, nearby: list[Quote], carried: Speaker | None) -> Quote:
-    """A direct quote standing alone takes the speaker just named before it.
+def _float(quote: Quote, nearby: list[Quote], carried: _Frame | None) -> Quote:
+    """A direct quote standing alone continues the speech event just before it.
 
     "Clinton spoke in Iowa. “We will win,” the crowd heard." — news writing
     lets a quote float after its speaker, in the same paragraph or the next.
@@ -295,10 +353,10 @@ def _float(quote: Quote, nearby: list[Quote], carried: Speaker | None) -> Quote:
     if quote.speaker is not None or quote.kind != "direct":
         return quote
     earlier = [q for q in nearby if q.speaker is not None and q.span.end <= quote.span.start]
-    source = max(earlier, key=lambda q: q.span.start).speaker if earlier else carried
+    source = _Frame.of(max(earlier, key=lambda q: q.span.start)) if earlier else carried
     if source is None:
         return quote
-    return replace(quote, speaker=Speaker(source.mention, source.span, source.name, "continuation"))
+    return replace(quote, speaker=source.continued(), cue=quote.cue or source.cue)
 
 
 def _inherit_frame(quote: Quote, reported: list[Quote]) -> Quote:
@@ -324,23 +382,24 @@ _INNER_LABEL = re.compile(r"[A-Z][A-Z.’'\- ]{1,30}(?=:\s)")
 
 def _inner_label(text: str, marked: _Marked) -> _Found | None:
     """A transcript block in quotation marks: "WALLACE: Let's start…" is Wallace speaking."""
-    label = _INNER_LABEL.match(text, marked.start + 1, marked.end)
+    label = _INNER_LABEL.match(text, marked.inner_start, marked.end)
     if label is None or label.group().lower().strip() in _LABEL_STOPWORDS:
         return None
     phrase = classify(text, label.start(), label.end())
     return _Found(phrase, None, "label") if phrase else None
 
 
-def _colon_frame(doc: Document, start: int, end: int, resolver: Resolver) -> Speaker | None:
+def _colon_frame(doc: Document, start: int, end: int, resolver: Resolver) -> _Frame | None:
     """The speaker of a paragraph that ends by introducing a quote: "X said:"."""
     cues = find_cues(doc.text, start, end)
     if not cues:
         return None
     cue = cues[-1]
-    subject = _phrase_before(doc.text, start, cue.start())
-    if subject is None or not _gap_is_subject(doc.text, subject.end, cue.start()):
+    subject = subject_before(doc.text, start, cue.start())
+    if subject is None:
         return None
-    return _resolve(doc, _Found(subject, (cue.start(), cue.end()), "cue"), resolver)
+    speaker = _resolve(doc, _Found(subject, (cue.start(), cue.end()), "cue"), resolver)
+    return _Frame(speaker, Cue(cue.group(), make_span(doc, cue.start(), cue.end())))
 
 
 def _fills_paragraph(text: str, marked: _Marked, para_start: int, para_end: int) -> bool:
@@ -359,10 +418,10 @@ def _quote(
     marked: _Marked,
     found: _Found | None,
     speaker: Speaker | None,
+    cue: Cue | None = None,
 ) -> Quote:
     """A direct or partial quote record, with the cue its speaker was found by."""
     text = doc.text
-    cue = None
     if found and found.cue:
         cue = Cue(text[found.cue[0] : found.cue[1]], make_span(doc, *found.cue))
     return Quote(
@@ -376,7 +435,7 @@ def _quote(
 
 def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
     """Direct when the quote stands as a sentence of its own; partial when it is a fragment."""
-    content = text[marked.start + 1 : marked.end].lstrip(" .…(")
+    content = text[marked.inner_start : marked.end].lstrip(" .…(")
     first = re.search(r"\w", content)
     if first is None or content[first.start()].islower() or word_count(content) < 2:
         return "partial"
@@ -398,7 +457,8 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     """A reporting verb right after the quote, with its subject on either side."""
     if not marked.closed:
         return None
-    inner_end = text[marked.start : marked.end - 1].rstrip()
+    # A quotation nested at the very end ("…the term ‘Manhattan poor,’ ”) ends where it does.
+    inner_end = text[marked.start : marked.inner_end].rstrip(" ’'")
     gap = _TRAIL_GAP.match(text, marked.end, right)
     assert gap is not None
     cursor = gap.end()
@@ -409,82 +469,21 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
         # "“Q.” He said" is rare; a full stop inside usually ends the sentence.
         if not inner_end.endswith("."):
             return None
-    clause_end = _clause_end(text, cursor, right)
+    clause_end = frames.clause_end(text, cursor, right)
     cues = find_cues(text, cursor, clause_end)
     if not cues:
         return None
     cue_start, cue_end = cues[0].start(), cues[0].end()
     if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
         # Verb first: "said the Corsican-born Senator representing Paris".
-        subject = _phrase_after(text, cue_end, clause_end)
+        subject = frames.phrase_after(text, cue_end, clause_end)
     else:
-        subject = _phrase_before(text, cursor, cue_start)
+        subject = subject_before(text, cursor, cue_start)
         if subject is None or subject.start != cursor:
             return None
     if subject is None:
         return None
     return _Found(subject, (cue_start, cue_end), "cue")
-
-
-# A full stop after a title or an initial ("Mr. Obama", "George W. Bush") does not end a clause.
-_CLAUSE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)"
-    r"(?<!\bJr)(?<!\b[A-Z])\.|[;:!?“”\"«»(]"
-)
-
-
-def _clause_end(text: str, start: int, limit: int) -> int:
-    match = _CLAUSE_END.search(text, start, limit)
-    return match.start() if match else limit
-
-
-def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
-    """The subject after a fronted verb, cut before a relative or participle clause."""
-    words = re.compile(r"[^\s,]+").finditer(text, start, end)
-    stop = start
-    taken = 0
-    for word in words:
-        lowered = word.group().lower()
-        if taken and (lowered in _CLAUSE_STARTERS or lowered.endswith("ing")):
-            break
-        stop = word.end()
-        taken += 1
-        if text[word.end() : word.end() + 1] == ",":
-            break
-        if taken >= 10:
-            return None
-    return classify(text, start, stop) if taken else None
-
-
-_CLAUSE_STARTERS = frozenset(
-    "who which that whose in at on during after before when while as for to with from "
-    "told adding".split()
-)
-
-
-def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
-    """The subject right before a verb: "Vershbow", "the president", "he"."""
-    span_text = text[start:end]
-    words = list(re.finditer(r"[^\s,;:()“”\"]+", span_text))
-    chosen = None
-    for first in range(len(words) - 1, max(-1, len(words) - 10), -1):
-        if re.search(r"[,;:()“”\"]", span_text[words[first].end() : words[-1].start()]):
-            break
-        candidate = classify(text, start + words[first].start(), start + words[-1].end())
-        lowered = words[first].group().lower()
-        if candidate is None:
-            if chosen is not None:
-                break
-            continue
-        chosen = candidate
-        if candidate.kind == "pronoun" or lowered in ("the", "a", "an"):
-            break
-    if not words:
-        return None
-    adverb = words[-1].group().lower()
-    if chosen is None and adverb in ADVERBS and len(words) > 1:
-        return _phrase_before(text, start, start + words[-1].start())
-    return chosen
 
 
 def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found | None:
@@ -502,18 +501,10 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
     for cue in reversed(find_cues(text, sentence_start, marked.start)):
         if cue.group().lower() == "according to":
             continue
-        cue_start, cue_end = cue.start(), cue.end()
-        subject = _phrase_before(text, sentence_start, cue_start)
-        if subject is None or subject.end < cue_start - 25:
-            continue
-        if _gap_is_subject(text, subject.end, cue_start):
-            return _Found(subject, (cue_start, cue_end), "cue")
+        subject = subject_before(text, sentence_start, cue.start())
+        if subject is not None and (subject.kind != "group" or _source_like(subject.text)):
+            return _Found(subject, (cue.start(), cue.end()), "cue")
     return None
-
-
-def _gap_is_subject(text: str, end: int, cue_start: int) -> bool:
-    gap = text[end:cue_start].strip().lower()
-    return not gap or gap in ADVERBS
 
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -611,18 +602,28 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         trailing = _trailing_frame(text, start, end, cue)
         if trailing:
             return trailing
-        subject = _phrase_before(text, start, cue.start())
-        if subject is None or not _gap_is_subject(text, subject.end, cue.start()):
+        subject = subject_before(text, start, cue.start())
+        after_comma = text[start : cue.start()].rstrip().endswith(",")
+        if subject is None and head in _PARTICIPLES and after_comma:
+            # "Ruiz criticised the plan, saying that …": the sentence's subject speaks.
+            subject = frames.sentence_subject(text, start, cue.start())
+        if subject is None:
             continue
         if subject.kind == "group" and not _source_like(subject.text):
             continue
-        content_start = _content_after(text, cue, end)
+        content_start = frames.content_after(text, cue.end(), end, cue.group())
         if content_start is None:
             continue
         content = strip_span(text, content_start, end)
         content = (content[0], _drop_final_stop(text, *content))
         return content, _Found(subject, (cue.start(), cue.end()), "cue")
     return None
+
+
+_PARTICIPLES = frozenset(
+    "saying adding noting arguing insisting declaring warning telling explaining claiming "
+    "writing asking suggesting stressing calling vowing promising acknowledging".split()
+)
 
 
 def _source_like(phrase: str) -> bool:
@@ -639,15 +640,15 @@ def _trailing_frame(
     comma = text.rfind(",", start, cue.start())
     if comma == -1 or comma - start < 15:
         return None
-    subject = _phrase_before(text, comma + 1, cue.start())
+    subject = frames.phrase_before(text, comma + 1, cue.start())
     if subject is None or text[comma + 1 : subject.start].strip():
         if not (cue.start() - comma <= 3):
             return None
         # ", said X." — verb first.
-        subject = _phrase_after(text, cue.end(), _clause_end(text, cue.end(), end))
+        subject = frames.phrase_after(text, cue.end(), frames.clause_end(text, cue.end(), end))
         if subject is None:
             return None
-    if not _gap_is_subject(text, subject.end, cue.start()) and subject.start < cue.start():
+    if not frames.gap_is_subject(text, subject.end, cue.start()) and subject.start < cue.start():
         return None
     tail = text[cue.end() : end]
     if tail.startswith(",") and len(tail.split()) >= 4 and subject.kind in ("name", "pronoun"):
@@ -659,25 +660,6 @@ def _trailing_frame(
         return None
     content = strip_span(text, start, comma)
     return content, _Found(subject, (cue.start(), cue.end()), "cue")
-
-
-def _content_after(text: str, cue: re.Match[str], end: int) -> int | None:
-    """Where reported content starts after the verb: after "that", an object, or at once."""
-    rest = text[cue.end() : end]
-    that = re.match(r"\s+(?:(?:\w+\s+){0,5}?)(that\b)", rest)
-    if that and not re.search(r"[,;.]", rest[: that.start(1)]):
-        return cue.end() + that.start(1)
-    head = cue.group().split()[0].lower()
-    if head in _VERBS_WITH_OBJECT:
-        obj = re.match(r"\s+(?:[\w’'\-]+\s+){0,3}?(?=that\b|[A-Z]?\w)", rest)
-        if obj is None:
-            return None
-        return None if not that else cue.end() + that.start(1)
-    if re.match(r"\s*[,:]", rest) or re.match(
-        r"\s+(?:on|in|at|during|about|of|for|to|with|by)\b", rest
-    ):
-        return None
-    return cue.end()
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:

@@ -1,0 +1,306 @@
+"""Reporting frames: the speaker before a reporting verb and the content after it.
+
+News prose wraps the verb in modifiers a reader skips without noticing:
+"Sen. Ana Ruiz (D-Ore.), the panel's chair, on Tuesday also said in a statement
+that …". This module peels them off both sides of the verb, so the quote and
+claim extractors only decide *whether* a frame is there, never *where* its parts
+start. Word lists live in ``rules/lexicon/speech.toml`` under ``[frames]``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from provlint.extract.speakers import ADVERBS, Phrase, classify
+from provlint.resources import lexicon
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data = lexicon("speech")["frames"]
+    return {key: frozenset(word.lower() for word in value) for key, value in data.items()}
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+@cache
+def _time_pattern() -> str:
+    """When something was said: "Tuesday", "on Tuesday night", "last week", "earlier"."""
+    times = _alternatives(_words()["times"])
+    parts = _alternatives(_words()["day_parts"])
+    return (
+        rf"(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:{times})"
+        rf"(?:\s+(?:{parts}))?"
+    )
+
+
+@cache
+def _setting_pattern() -> str:
+    """Where or how it was said: "in a statement", "during Monday's debate", "on CNN"."""
+    settings = _alternatives(_words()["settings"])
+    return (
+        rf"(?:in|during|at|on|via|by|over|through)\s+(?:[^\s,;:.“”\"]+\s+){{0,5}}?"
+        rf"(?:{settings})(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{{1,40}}?(?=\s*(?:,|that\b)))?"
+    )
+
+
+# Lower-case words ending in -ly that are not adverbs.
+_LY_NOUNS = frozenset(
+    "family ally rally assembly supply reply anomaly monopoly bully italy".split()
+)
+_AUXILIARIES = frozenset("has have had will would could should may might must long".split())
+
+
+@cache
+def _left_modifier() -> re.Pattern[str]:
+    """One modifier at the very end of the words before a verb (anchored with $)."""
+    return re.compile(
+        rf"(?:\s*\([^()\n]{{1,60}}\)"  # "(D-Ore.)", "(pictured)"
+        rf"|,\s*(?:however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,"
+        rf"|\s+{_time_pattern()}"
+        rf"|\s+{_setting_pattern()}"
+        r"|\s+(?-i:[a-z]+))\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _peel_left(text: str, start: int, end: int) -> int:
+    """Move ``end`` back over adverbs, auxiliaries, times, settings and parentheticals."""
+    pattern = _left_modifier()
+    while end > start:
+        match = pattern.search(text, start, end)
+        if match is None:
+            break
+        word = match.group().strip().lower()
+        bare = not re.search(r"[\s(,]", word)
+        if bare and not _skippable_word(word):
+            break
+        end = match.start()
+    return end
+
+
+def _skippable_word(word: str) -> bool:
+    """A single lower-case word that may stand between a subject and its verb."""
+    if word in ADVERBS or word in _AUXILIARIES or word in _words()["adverbs"]:
+        return True
+    return word.endswith("ly") and word not in _LY_NOUNS
+
+
+def gap_is_subject(text: str, end: int, cue_start: int) -> bool:
+    """Whether only skippable words stand between a subject ending at ``end`` and the verb."""
+    return _peel_left(text, end, cue_start) <= end or not text[end:cue_start].strip()
+
+
+def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
+    """The speaker of a reporting verb, read back from the verb within [start, cue_start).
+
+    Skips what may stand between them ("Ruiz on Tuesday also said") and an
+    appositive set off by commas ("Ruiz, the panel's chair, said").
+    """
+    end = _peel_left(text, start, cue_start)
+    phrase = phrase_before(text, start, end)
+    if phrase is not None and not text[phrase.end : end].strip():
+        return _with_home(text, start, phrase)
+    before = text[start:end].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = start + len(before) - 1
+    opening = text.rfind(",", start, comma)
+    if opening == -1 or not looks_appositive(text[opening + 1 : comma]):
+        return None
+    phrase = phrase_before(text, start, _peel_left(text, start, opening))
+    if phrase is None or phrase.kind == "group":
+        return None
+    return _with_home(text, start, phrase)
+
+
+def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
+    """ "Rep. Tom Cole of Oklahoma" names Cole, not Oklahoma."""
+    of = re.search(r"\s+of\s+$", text[start : phrase.start])
+    if of is None or phrase.kind != "name":
+        return phrase
+    person = phrase_before(text, start, start + of.start())
+    return person if person is not None and person.kind in ("name", "descriptor") else phrase
+
+
+_APPOSITIVE_OPENERS = frozenset(
+    "a an the who whose which his her their its one another now then also both "
+    "himself herself".split()
+)
+
+
+def looks_appositive(phrase: str) -> bool:
+    """ ", a historian at Yale," / ", who led the talks," — not a list or a clause."""
+    words = phrase.split()
+    if not words or len(words) > 25:
+        return False
+    first = words[0].lower().strip("(")
+    if first in _APPOSITIVE_OPENERS or first.endswith(("’s", "'s")):
+        return True
+    # "R-Texas", "52", "chair of the panel": a short description or an age.
+    return len(words) <= 8 and (first[0].isdigit() or first.islower() or first in _titles())
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon("people")["titles"])
+
+
+def phrase_before(text: str, start: int, end: int) -> Phrase | None:
+    """The subject right before a verb: "Vershbow", "the president", "he"."""
+    span_text = text[start:end]
+    words = list(re.finditer(r"[^\s,;:()“”\"]+", span_text))
+    chosen = None
+    for first in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        if re.search(r"[,;:()“”\"]", span_text[words[first].end() : words[-1].start()]):
+            break
+        candidate = classify(text, start + words[first].start(), start + words[-1].end())
+        lowered = words[first].group().lower()
+        if candidate is None:
+            if chosen is not None:
+                break
+            continue
+        chosen = candidate
+        if candidate.kind == "pronoun" or lowered in ("the", "a", "an"):
+            break
+    if not words:
+        return None
+    adverb = words[-1].group().lower()
+    if chosen is None and adverb in ADVERBS and len(words) > 1:
+        return phrase_before(text, start, start + words[-1].start())
+    return chosen
+
+
+_CLAUSE_STARTERS = frozenset(
+    "who which that whose in at on during after before when while as for to with from "
+    "told adding".split()
+)
+
+
+def phrase_after(text: str, start: int, end: int) -> Phrase | None:
+    """The subject after a fronted verb, cut before a relative or participle clause."""
+    stop = start
+    taken = 0
+    for word in re.finditer(r"[^\s,]+", text[start:end]):
+        lowered = word.group().lower()
+        if taken and (lowered in _CLAUSE_STARTERS or lowered.endswith("ing")):
+            break
+        stop = start + word.end()
+        taken += 1
+        if text[stop : stop + 1] == ",":
+            break
+        if taken >= 10:
+            return None
+    return classify(text, start, stop) if taken else None
+
+
+# A full stop after a title or an initial ("Mr. Obama", "George W. Bush") does not end a clause.
+_CLAUSE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)"
+    r"(?<!\bJr)(?<!\b[A-Z])\.|[;:!?“”\"«»(]"
+)
+
+
+def clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause starting at ``start`` ends: a stop, a colon, a quotation mark."""
+    match = _CLAUSE_END.search(text, start, limit)
+    return match.start() if match else limit
+
+
+def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
+    """The subject opening a sentence: "Ruiz criticised the plan, saying …" gives Ruiz."""
+    words = list(re.finditer(r"[^\s,;:()“”\"]+", text[start:end]))
+    best = None
+    for count in range(1, min(len(words), 9)):
+        phrase = classify(text, start + words[0].start(), start + words[count - 1].end())
+        following = words[count].group()
+        if phrase is not None and following[:1].islower():
+            best = phrase
+        elif best is not None:
+            break
+    if best is None or best.kind == "group":
+        return None
+    return best if gap_is_subject(text, best.end, _next_word_end(text, best.end)) else None
+
+
+def _next_word_end(text: str, offset: int) -> int:
+    match = re.compile(r"\s*\S+").match(text, offset)
+    return match.end() if match else offset
+
+
+@cache
+def _right_modifier() -> re.Pattern[str]:
+    """Modifiers right after a verb: times, settings, "of X,", adverbs."""
+    return re.compile(
+        rf"\s*,?\s*(?:{_time_pattern()}|{_setting_pattern()}|(?:also|again|later|then|"
+        r"repeatedly|recently|previously|publicly|privately|flatly|bluntly|simply|"
+        r"once|often|early|earlier|ago))\b\s*,?",
+        re.IGNORECASE,
+    )
+
+
+_OBJECT = re.compile(
+    r"\s+(?:me|us|him|her|them|you|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}"
+    r"(?:\s*[“\"][^”\"\n]{1,40}[”\"])?|(?:the|a|an|his|her|their|its|our|local|several)"
+    r"(?:\s+[a-z][\w-]*){1,3})(?=[\s,])"
+)
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|"
+    r"[A-Z][\w’'.-]*)\b"
+)
+_ASKING = re.compile(r"\s*,?\s*(?:whether|if|why|how|what|when|where|who)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(
+    r"\s*(?:on|in|at|during|about|of|for|to|with|by|from|over|after|before|into)\b"
+)
+
+
+def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
+    """Where reported content starts after a verb ending at ``cue_end``, or None.
+
+    "said (on Tuesday) (in a statement) that …", "told reporters (that) …",
+    "asked whether …"; a verb followed by a preposition or nothing reports
+    no content ("spoke on Tuesday", "said so").
+    """
+    position = _skip_right(text, cue_end, end)
+    lowered = verb.lower()
+    if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
+        return _word_start(text, position)
+    if lowered in _words()["object_verbs"]:
+        obj = _OBJECT.match(text, position, end)
+        if obj is None:
+            return None
+        position = _skip_right(text, obj.end(), end)
+        that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
+        if that:
+            return that.start(1)
+        opener = _CLAUSE_OPENER.match(text, position, end)
+        return _word_start(text, position) if opener else None
+    that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
+    if that:
+        return that.start(1)
+    if re.compile(r"\s*[,:;.!?]").match(text, position, end) or _PREPOSITION.match(
+        text, position, end
+    ):
+        return None
+    return _word_start(text, position)
+
+
+def _skip_right(text: str, position: int, end: int) -> int:
+    pattern = _right_modifier()
+    while position < end:
+        match = pattern.match(text, position, end)
+        if match is None or match.end() == position:
+            break
+        position = match.end()
+    return position
+
+
+def _word_start(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\n,":
+        position += 1
+    return position
