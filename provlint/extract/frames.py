@@ -223,14 +223,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
             best = phrase
         elif best is not None:
             break
-    if best is None or best.kind == "group":
-        return None
-    return best if gap_is_subject(text, best.end, _next_word_end(text, best.end)) else None
-
-
-def _next_word_end(text: str, offset: int) -> int:
-    match = re.compile(r"\s*\S+").match(text, offset)
-    return match.end() if match else offset
+    return None if best is None or best.kind == "group" else best
 
 
 @cache

@@ -21,7 +21,7 @@ from provlint.checks.registry import in_zone
 from provlint.extract import frames
 from provlint.extract.cues import attitude_verbs, belief_verbs, cue_pattern, find_cues, speech_verbs
 from provlint.extract.frames import subject_before
-from provlint.extract.speakers import ADVERBS, Phrase, Resolver, classify
+from provlint.extract.speakers import ADVERBS, Phrase, Resolver, classify, source_like
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.text import make_span, paragraphs, sentences, strip_span, word_count
 
@@ -193,8 +193,9 @@ def _curly_close(text: str, index: int, end: int) -> int | None:
         char = text[position]
         if char in closers and not (char == depth_opener and _can_open(text, position, index)):
             return position
-        if char == depth_opener and char not in closers and _can_open(text, position, index):
-            # A second opener before any closer: the writer used it to close.
+        if char == depth_opener and char not in closers:
+            # A second opener before any closer, followed by a space or a stop: the
+            # writer (or a keyboard's smart quotes) used it to close.
             following = text[position + 1 : position + 2]
             if not following or following.isspace() or following in ".,;:!?":
                 return position
@@ -274,13 +275,16 @@ def _interview_turn(
             person.name if person else written,
             "label",
         )
+        colon = doc.text.index(":", name_end)
+        cue = Cue(":", make_span(doc, colon, colon + 1))
         content_start = label.end()
     else:
         assert current is not None
         speaker = Speaker(current.mention, current.span, current.name, "continuation")
+        cue = None
         content_start = start
     quote = Quote(
-        "direct", make_span(doc, content_start, end), doc.text[content_start:end], None, speaker
+        "direct", make_span(doc, content_start, end), doc.text[content_start:end], cue, speaker
     )
     return quote, Speaker(speaker.mention, speaker.span, speaker.name, "label")
 
@@ -334,7 +338,8 @@ def _paragraph_quotes(
         last = _Frame.of(quote) or last
     reported = list(_reported_speech(doc, para_start, para_end, group, resolver))
     quotes = [_inherit_frame(quote, reported) for quote in quotes]
-    quotes = [_float(quote, quotes + reported, open_frame or previous) for quote in quotes]
+    carried = open_frame or previous
+    quotes = [_float(text, quote, quotes + reported, carried) for quote in quotes]
     quotes.extend(reported)
     for quote in reported:
         if quote.speaker is not None and (
@@ -344,19 +349,27 @@ def _paragraph_quotes(
     return quotes, last
 
 
-def _float(quote: Quote, nearby: list[Quote], carried: _Frame | None) -> Quote:
+def _float(text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None) -> Quote:
     """A direct quote standing alone continues the speech event just before it.
 
     "Clinton spoke in Iowa. “We will win,” the crowd heard." — news writing
     lets a quote float after its speaker, in the same paragraph or the next.
     """
-    if quote.speaker is not None or quote.kind != "direct":
+    if quote.speaker is not None or quote.kind != "direct" or _frame_follows(text, quote):
         return quote
     earlier = [q for q in nearby if q.speaker is not None and q.span.end <= quote.span.start]
     source = _Frame.of(max(earlier, key=lambda q: q.span.start)) if earlier else carried
     if source is None:
         return quote
     return replace(quote, speaker=source.continued(), cue=quote.cue or source.cue)
+
+
+def _frame_follows(text: str, quote: Quote) -> bool:
+    """A reporting verb right after the quote: its own frame is there, if unreadable."""
+    end = quote.span.end
+    if not text[quote.span.start : end].rstrip(" ”\"'’»").endswith((",", "!", "?")):
+        return False  # a full stop ends the sentence: what follows is another one
+    return bool(find_cues(text, end, frames.clause_end(text, end, min(len(text), end + 60))))
 
 
 def _inherit_frame(quote: Quote, reported: list[Quote]) -> Quote:
@@ -470,20 +483,20 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
         if not inner_end.endswith("."):
             return None
     clause_end = frames.clause_end(text, cursor, right)
-    cues = find_cues(text, cursor, clause_end)
-    if not cues:
-        return None
-    cue_start, cue_end = cues[0].start(), cues[0].end()
-    if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
-        # Verb first: "said the Corsican-born Senator representing Paris".
-        subject = frames.phrase_after(text, cue_end, clause_end)
-    else:
-        subject = subject_before(text, cursor, cue_start)
-        if subject is None or subject.start != cursor:
-            return None
-    if subject is None:
-        return None
-    return _Found(subject, (cue_start, cue_end), "cue")
+    # The first cue that has a subject: in "Hanify, the Indiana state union's head, said"
+    # the noun "state" is no verb.
+    for cue in find_cues(text, cursor, clause_end):
+        cue_start, cue_end = cue.start(), cue.end()
+        if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
+            # Verb first: "said the Corsican-born Senator representing Paris".
+            subject = frames.phrase_after(text, cue_end, clause_end)
+        else:
+            subject = subject_before(text, cursor, cue_start)
+            if subject is not None and subject.start != cursor:
+                subject = None
+        if subject is not None:
+            return _Found(subject, (cue_start, cue_end), "cue")
+    return None
 
 
 def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found | None:
@@ -498,13 +511,34 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         if phrase:
             cue = (sentence_start + according.start(), sentence_start + according.start(1) - 1)
             return _Found(phrase, _trim(text, cue), "according-to")
+    label = _HEADLINE_LABEL.search(text, sentence_start, marked.start)
+    if label:
+        # "Marco Rubio: ‘You don’t win by states.’" — a name and a colon introduce it.
+        phrase = classify(text, *label.span(1))
+        if phrase is not None and phrase.kind == "name":
+            return _Found(phrase, label.span(2), "label")
+    participle: re.Match[str] | None = None
     for cue in reversed(find_cues(text, sentence_start, marked.start)):
         if cue.group().lower() == "according to":
             continue
+        head = cue.group().split()[0].lower()
+        if head in _PARTICIPLES and text[sentence_start : cue.start()].rstrip().endswith(","):
+            # "…, Ruiz said, adding that “…”": the speaker is the earlier frame's, the
+            # cue is "adding".
+            participle = participle or cue
+            continue
         subject = subject_before(text, sentence_start, cue.start())
-        if subject is not None and (subject.kind != "group" or _source_like(subject.text)):
-            return _Found(subject, (cue.start(), cue.end()), "cue")
+        if subject is not None and (subject.kind != "group" or source_like(subject.text)):
+            said = participle or cue
+            return _Found(subject, (said.start(), said.end()), "cue")
+    if participle is not None:
+        subject = frames.sentence_subject(text, sentence_start, participle.start())
+        if subject is not None:
+            return _Found(subject, (participle.start(), participle.end()), "cue")
     return None
+
+
+_HEADLINE_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))([A-Z][^:\n]{0,60}?)\s*(:)\s*$")
 
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -609,7 +643,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             subject = frames.sentence_subject(text, start, cue.start())
         if subject is None:
             continue
-        if subject.kind == "group" and not _source_like(subject.text):
+        if subject.kind == "group" and not source_like(subject.text):
             continue
         content_start = frames.content_after(text, cue.end(), end, cue.group())
         if content_start is None:
@@ -624,13 +658,6 @@ _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting declaring warning telling explaining claiming "
     "writing asking suggesting stressing calling vowing promising acknowledging".split()
 )
-
-
-def _source_like(phrase: str) -> bool:
-    from provlint.extract.speakers import _people_words
-
-    head = phrase.lower().split()[-1]
-    return head in _people_words()["source_nouns"] or head in _people_words()["heads"]  # type: ignore[operator]
 
 
 def _trailing_frame(

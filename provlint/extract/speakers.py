@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from provlint.extract.people import fold, surname_keys, tokens
+from provlint.extract.people import Token, fold, surname_keys, tokens
 from provlint.records import Person
 from provlint.resources import lexicon
 
@@ -74,24 +74,54 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
     if lowered[0] in DETERMINERS:
         if len(words) == 1:
             return None
-        return Phrase(phrase, start, end, "descriptor" if _is_role(head) else "group")
+        if _is_role(head):
+            return Phrase(phrase, start, end, "descriptor")
+        if lowered[0] == "the" and all(w.text[0].isupper() for w in words[1:]):
+            # An organisation: "the DNC", "the State Department", "the White House".
+            return Phrase(phrase, start, end, "name")
+        if _named_after_role(words):
+            # "the economist Jared Bernstein", "his campaign manager Jeff Weaver".
+            return Phrase(phrase, start, end, "name")
+        return Phrase(phrase, start, end, "group")
     capitalised = [w.text[0].isupper() or w.text.lower() in _PARTICLES for w in words]
     if all(capitalised):
         # Names, and also "Moscow said": a capital or a country speaking is a source.
         return Phrase(phrase, start, end, "name")
-    if capitalised[-1] and len(words) - capitalised.index(True) <= 5:
-        # A role written in lower case before a name: "harbour master Jonas Berg".
-        first_name = capitalised.index(True)
-        if first_name <= 3 and all(capitalised[first_name:]):
+    if capitalised[-1]:
+        # A role written in lower case before a name: "harbour master Jonas Berg",
+        # "Republican party boss Reince Priebus".
+        first_name = len(words) - capitalised[::-1].index(False)
+        if first_name <= 4 and len(words) - first_name <= 5:
             return Phrase(phrase, start, end, "name")
     if head in _people_words()["source_nouns"] or _is_role(head):
         return Phrase(phrase, start, end, "group")
     return None
 
 
+def _named_after_role(words: list[Token]) -> bool:
+    """A role word in lower case, then a capitalised name of one to four words."""
+    run = 0
+    while run < len(words) and words[-1 - run].text[0].isupper():
+        run += 1
+    if not 1 <= run <= 4 or run == len(words):
+        return False
+    return _is_role(words[-1 - run].text.lower())
+
+
 _PARTICLES = frozenset(
     {"di", "de", "da", "del", "van", "von", "der", "la", "le", "du", "al", "bin"}
 )
+
+
+def source_like(phrase: str) -> bool:
+    """Whether a group phrase can be a source: "officials", "the report", "Some Democrats"."""
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    return (
+        head in _people_words()["source_nouns"]  # type: ignore[operator]
+        or head in _people_words()["heads"]  # type: ignore[operator]
+        or (len(words) > 1 and words[-1][:1].isupper())
+    )
 
 
 def _is_role(word: str) -> bool:
