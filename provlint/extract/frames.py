@@ -53,7 +53,9 @@ def _setting_pattern() -> str:
 _LY_NOUNS = frozenset(
     "family ally rally assembly supply reply anomaly monopoly bully italy".split()
 )
-_AUXILIARIES = frozenset("has have had will would could should may might must long".split())
+_AUXILIARIES = frozenset(
+    "has have had will would could should may might must long did does do is was are were".split()
+)
 
 
 @cache

@@ -452,6 +452,8 @@ def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
     first = re.search(r"\w", content)
     if first is None or content[first.start()].islower() or word_count(content) < 2:
         return "partial"
+    if found is None and looks_like_title(text[marked.inner_start : marked.inner_end]):
+        return "partial"
     before = text[max(0, marked.start - 80) : marked.start]
     before = before[before.rfind("\n") + 1 :].rstrip()  # only this paragraph counts
     if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’", "—", "–", "(")):
@@ -460,6 +462,24 @@ def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
         # "X said “Q”": a full sentence introduced by a verb, without a comma.
         return "direct"
     return "partial"
+
+
+_MINOR_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with by from as is are be vs. via".split()
+)
+
+
+def looks_like_title(quoted: str) -> bool:
+    """Title Case and short: “Orange Is the New Black”, ''Meet the Press'' name a work.
+
+    A title in quotation marks is no one's words; what people say is rarely a
+    short run of capitalised words.
+    """
+    words = re.findall(r"[^\s—–-]+", quoted.strip(" ,.!?:;"))
+    if not 1 <= len(words) <= 7:
+        return False
+    lexical = [w for w in words if w.lower() not in _MINOR_WORDS or w is words[0]]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in lexical) and len(lexical) >= 2
 
 
 # After the closing mark: ", X said" / ", said X" / "! the Senator added".
@@ -588,15 +608,44 @@ def _reported_speech(
         result = _indirect(text, start, end)
         if result is None:
             continue
-        content, how = result
-        if word_count(text[content[0] : content[1]]) < 4:
-            continue
-        speaker = _resolve(doc, how, resolver)
-        cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue)) if how.cue else None
-        found.append(
-            Quote("indirect", make_span(doc, *content), text[content[0] : content[1]], cue, speaker)
-        )
+        speaker = None
+        for content, how in _coordinated(text, *result):
+            if word_count(text[content[0] : content[1]]) < 4:
+                continue
+            speaker = speaker or _resolve(doc, how, resolver)
+            cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue)) if how.cue else None
+            found.append(
+                Quote(
+                    "indirect",
+                    make_span(doc, *content),
+                    text[content[0] : content[1]],
+                    cue,
+                    speaker,
+                )
+            )
     return found
+
+
+_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?")
+
+
+def _coordinated(
+    text: str, content: tuple[int, int], how: _Found
+) -> list[tuple[tuple[int, int], _Found]]:
+    """Split "X said A and added that B" into two attributions of X, one per verb."""
+    start, end = content
+    verbs = speech_verbs() | belief_verbs() | attitude_verbs()
+    for joint in _COORDINATION.finditer(text, start, end):
+        cue = cue_pattern().match(text, joint.end(), end)
+        if cue is None or cue.group().split()[0].lower() not in verbs:
+            continue
+        second = frames.content_after(text, cue.end(), end, cue.group())
+        if second is None or joint.start() - start < 15:
+            continue
+        first = (start, _drop_final_stop(text, *strip_span(text, start, joint.start())))
+        rest = _coordinated(text, (second, end), _Found(how.phrase, cue.span(), "cue"))
+        return [(first, how), *rest]
+    return [(content, how)]
 
 
 def _is_direct_span(text: str, marked: _Marked) -> bool:
@@ -637,13 +686,17 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         if trailing:
             return trailing
         subject = subject_before(text, start, cue.start())
-        after_comma = text[start : cue.start()].rstrip().endswith(",")
-        if subject is None and head in _PARTICIPLES and after_comma:
-            # "Ruiz criticised the plan, saying that …": the sentence's subject speaks.
+        before = text[start : cue.start()].rstrip()
+        if subject is None and (
+            (head in _PARTICIPLES and before.endswith(",")) or re.search(r"\b(?:and|but)$", before)
+        ):
+            # "Ruiz criticised the plan, saying that …", "Ruiz arrived and said …":
+            # the sentence's subject speaks.
             subject = frames.sentence_subject(text, start, cue.start())
         if subject is None:
             continue
-        if subject.kind == "group" and not source_like(subject.text):
+        if subject.kind == "group" and head not in speech_verbs() and not source_like(subject.text):
+            # "The actress explained …" speaks; "the plan wants …" is no source.
             continue
         content_start = frames.content_after(text, cue.end(), end, cue.group())
         if content_start is None:
