@@ -626,6 +626,12 @@ def _reported_speech(
     return found
 
 
+def _definite(phrase: str) -> bool:
+    """ "the actress", "a narrator": one someone, not "two suicide bomb(s)"."""
+    words = phrase.lower().split()
+    return len(words) <= 4 and words[0] in ("the", "a", "an")
+
+
 _COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?")
 
 
@@ -695,7 +701,9 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             subject = frames.sentence_subject(text, start, cue.start())
         if subject is None:
             continue
-        if subject.kind == "group" and head not in speech_verbs() and not source_like(subject.text):
+        if subject.kind == "group" and not (
+            source_like(subject.text) or (head in speech_verbs() and _definite(subject.text))
+        ):
             # "The actress explained …" speaks; "the plan wants …" is no source.
             continue
         content_start = frames.content_after(text, cue.end(), end, cue.group())
