@@ -7,10 +7,14 @@ with a speaker, opens with "According to", or carries a reporting verb.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from provlint.checks.registry import in_zone
 from provlint.extract.cues import find_cues
 from provlint.extract.speakers import DETERMINERS
 from provlint.records import Claim, Document, Figure, Quote, Zone
+from provlint.resources import lexicon
 from provlint.text import make_span, paragraphs, sentences
 
 
@@ -39,14 +43,32 @@ def find_claims(
 def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[bool, str | None]:
     """Whether the sentence gives a source, and its name when one is known."""
     for quote in quotes:
-        if quote.speaker is None or quote.in_zone:
+        if quote.in_zone or not (quote.span.start < end and start < quote.span.end):
             continue
-        if quote.span.start < end and start < quote.span.end:
+        if quote.speaker is not None:
             return True, quote.speaker.name or quote.speaker.mention
+        if quote.kind == "direct" and quote.span.start <= start and end <= quote.span.end:
+            # Someone's words in quotation marks: whether their speaker is known is
+            # PV101's question, not a figure stated by the article itself.
+            return True, None
     if text[start:end].lower().startswith("according to"):
         return True, None
     for cue in find_cues(text, start, end):
         before = text[max(start, cue.start() - 12) : cue.start()].split()
         if not before or before[-1].lower() not in DETERMINERS:  # "the report" is a noun
             return True, None
+    evidence = _evidence_pattern().search(text, start, end)
+    if evidence:
+        # "In a Marist poll released Monday, 50 percent …", "FEC filings show …".
+        return True, evidence.group().strip()
     return False, None
+
+
+@cache
+def _evidence_pattern() -> re.Pattern[str]:
+    """A poll, survey, study, filing or other record named as the figures' origin."""
+    nouns = "|".join(
+        re.escape(noun).replace(r"\ ", r"\s+")
+        for noun in sorted(lexicon("speech")["nouns"]["evidence"], key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
