@@ -113,7 +113,15 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         return None
     comma = start + len(before) - 1
     opening = text.rfind(",", start, comma)
-    if opening == -1 or not looks_appositive(text[opening + 1 : comma]):
+    if opening == -1:
+        return None
+    appositive = classify(text, opening + 1, comma)
+    if appositive is not None and appositive.kind == "name":
+        # "the assailant, John McGraw, told": the name says who the description is.
+        described = phrase_before(text, start, opening)
+        if described is not None and described.kind in ("descriptor", "group"):
+            return appositive
+    if not looks_appositive(text[opening + 1 : comma]):
         return None
     phrase = phrase_before(text, start, _peel_left(text, start, opening))
     if phrase is None or phrase.kind == "group":
@@ -180,7 +188,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
 
 _CLAUSE_STARTERS = frozenset(
     "who which that whose in at on during after before when while as for to with from "
-    "told adding".split()
+    "of told adding".split()
 )
 
 

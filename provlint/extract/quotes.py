@@ -531,6 +531,12 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         if phrase:
             cue = (sentence_start + according.start(), sentence_start + according.start(1) - 1)
             return _Found(phrase, _trim(text, cue), "according-to")
+    inverted = _INVERTED_FRAME.match(text, sentence_start, marked.start)
+    if inverted and inverted.group(1).lower() in speech_verbs():
+        # "Said Dorothy Poynter, who grew up with him, “…”".
+        phrase = frames.phrase_after(text, inverted.end(1), marked.start)
+        if phrase is not None:
+            return _Found(phrase, inverted.span(1), "cue")
     label = _HEADLINE_LABEL.search(text, sentence_start, marked.start)
     if label:
         # "Marco Rubio: ‘You don’t win by states.’" — a name and a colon introduce it.
@@ -558,6 +564,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
     return None
 
 
+_INVERTED_FRAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _HEADLINE_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))([A-Z][^:\n]{0,60}?)\s*(:)\s*$")
 
 
