@@ -115,3 +115,22 @@ def test_figure_and_claim_spans_slice_their_text(text: str) -> None:
         previous_end = figure.span.end
     for claim in ex.claims:
         assert doc.text[claim.span.start : claim.span.end] == claim.text
+
+
+def test_a_figure_inside_quotation_marks_is_the_speakers_not_the_articles() -> None:
+    ex = extracted("Intro line.\n\n“We lost 40 boats in one night.”\n")
+    (claim,) = ex.claims
+    assert claim.attributed
+
+
+def test_a_named_poll_or_filing_sources_the_figures() -> None:
+    ex = extracted(
+        "In a Marist poll released Monday, 52 percent backed the new ferry.\n\n"
+        "County filings show the harbour spent $2 million on dredging.\n\n"
+        "The harbour spent $3 million on lights.\n"
+    )
+    assert [(c.attributed, c.source) for c in ex.claims] == [
+        (True, "poll"),
+        (True, "filings"),
+        (False, None),
+    ]

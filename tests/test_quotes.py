@@ -311,3 +311,156 @@ def test_parenthetical_frame_attributes_the_whole_sentence() -> None:
     (quote,) = quotes(text)
     assert quote.kind == "indirect" and quote.text.startswith("In the three years")
     assert quote.speaker is not None and quote.speaker.name == "Ruth Obi"
+
+
+# --- reporting frames (provlint/extract/frames.py) and the mechanisms built on them ------
+
+
+def indirect(text: str) -> list[Quote]:
+    return [q for q in quotes(text) if q.kind == "indirect"]
+
+
+def test_archive_style_doubled_apostrophes_are_quotation_marks() -> None:
+    text = "Harbour news.\n\n''The ferry will run all winter,'' said Captain Odile Brandt.\n"
+    (quote,) = quotes(text)
+    assert quote.kind == "direct" and quote.text == "''The ferry will run all winter,''"
+    assert quote.speaker is not None and quote.speaker.name == "Odile Brandt"
+
+
+def test_a_nested_quotation_at_the_end_still_lets_the_frame_follow() -> None:
+    text = "''I dislike the phrase 'quiet season,' '' she said of the harbour.\n"
+    (quote,) = quotes(text)
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_continuing_quotes_share_the_frames_cue() -> None:
+    text = (
+        "“The pier is safe,” harbour master Jonas Berg said. “We checked every pile.”\n\n"
+        "“Boats can dock again on Monday.”\n"
+    )
+    first, second, third = quotes(text)
+    assert first.cue is not None
+    assert second.cue == first.cue and third.cue == first.cue
+    assert third.speaker is not None and third.speaker.via == "continuation"
+
+
+def test_subject_found_past_parenthetical_time_and_adverb() -> None:
+    text = "Sen. Ana Ruiz (D-Ore.) on Tuesday also said the bridge tolls would stay low all year.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+    assert quote.text == "the bridge tolls would stay low all year"
+
+
+def test_subject_found_past_an_appositive() -> None:
+    text = "Ana Ruiz, the chair of the transport panel, said the tolls would stay low this year.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == "Ana Ruiz"
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker() -> None:
+    text = "''It was an accident,'' the driver, Piet Maas, told the court on Friday.\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention == "Piet Maas"
+
+
+def test_a_home_place_does_not_become_the_speaker() -> None:
+    text = "Rep. Mara Lind of Vermont said the dairy subsidy would be renewed next spring.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == "Rep. Mara Lind"
+
+
+def test_content_found_past_listener_setting_and_that() -> None:
+    text = "Ruiz told reporters in a statement on Monday that the tolls would stay low.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "that the tolls would stay low"
+    assert quote.cue is not None and quote.cue.text == "told reporters"
+
+
+def test_asking_verbs_report_a_question() -> None:
+    text = "Councillor Ida Sorensen asked whether the ferry would keep its winter timetable.\n"
+    (quote,) = indirect(text)
+    assert quote.text.startswith("whether the ferry")
+
+
+def test_a_verb_followed_by_a_preposition_reports_nothing() -> None:
+    assert indirect("Councillor Ida Sorensen spoke at the harbour festival on Sunday.\n") == []
+
+
+def test_the_first_trailing_cue_with_a_subject_wins() -> None:
+    text = "“We will not strike,” Tomas Reyes, head of the state nurses union, said.\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Tomas Reyes"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_a_participle_frame_takes_the_earlier_speaker_and_its_own_cue() -> None:
+    text = "“The vote was fair,” Reyes said, adding that the union “will accept the result.”\n"
+    partial = [q for q in quotes(text) if q.kind == "partial"][0]
+    assert partial.speaker is not None and partial.speaker.mention == "Reyes"
+    assert partial.cue is not None and partial.cue.text == "adding"
+
+
+def test_a_participle_after_a_main_clause_speaks_for_its_subject() -> None:
+    text = (
+        "Mayor Ines Morvan opened the pier on Monday, telling the crowd, “This is your harbour.”\n"
+    )
+    assert speaker_of(text, "your harbour") == ("Ines Morvan", "cue")
+
+
+def test_headline_label_attributes_the_quote() -> None:
+    text = "Ines Morvan: ‘The Harbour Belongs To Everyone, Not Just Boat Owners’\n\nBody text.\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.via == "label"
+    assert quote.cue is not None and quote.cue.text == ":"
+
+
+def test_a_lower_case_role_before_a_name() -> None:
+    text = "“Nobody was hurt,” said county fire chief Rosa Delgado.\n"
+    assert speaker_of(text, "Nobody was hurt") == ("Rosa Delgado", "cue")
+
+
+def test_a_role_after_a_determiner_before_a_name() -> None:
+    text = "“Prices will fall,” the economist Lars Holm wrote in a column.\n"
+    assert speaker_of(text, "Prices will fall") == ("Lars Holm", "cue")
+
+
+def test_an_organisation_can_speak() -> None:
+    text = "The Port Authority said the ferry terminal would reopen after the storm repairs.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == "The Port Authority"
+
+
+def test_an_opening_mark_reused_as_the_closer() -> None:
+    text = "“The tide tables are wrong this month,“ said harbour master Jonas Berg.\n"
+    (quote,) = quotes(text)
+    assert quote.text.endswith("month,“")
+    assert quote.speaker is not None and quote.speaker.name == "Jonas Berg"
+
+
+def test_a_title_in_quotation_marks_is_not_speech() -> None:
+    text = "She starred in “The Long Harbour Winter” before moving to the stage.\n"
+    (quote,) = quotes(text)
+    assert quote.kind == "partial" and quote.speaker is None
+
+
+def test_coordinated_frames_are_two_attributions() -> None:
+    text = "Ruiz said the bridge would open in May and added that the tolls would stay low.\n"
+    first, second = indirect(text)
+    assert first.text == "the bridge would open in May"
+    assert second.text == "that the tolls would stay low"
+    assert second.cue is not None and second.cue.text == "added"
+    assert first.speaker == second.speaker
+
+
+def test_an_inverted_frame_before_the_quote() -> None:
+    text = "Said Marta Quist, who has fished here for forty years, “The cod are back.”\n"
+    assert speaker_of(text, "cod are back") == ("Marta Quist", "cue")
+
+
+def test_a_quote_followed_by_its_own_frame_never_floats_to_an_earlier_speaker() -> None:
+    text = (
+        "Mayor Ines Morvan spoke first.\n\n"
+        "“We were never told,” said an angry resident whose name was not given.\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention == "an angry resident"

@@ -44,7 +44,7 @@ def _setting_pattern() -> str:
     """Where or how it was said: "in a statement", "during Monday's debate", "on CNN"."""
     settings = _alternatives(_words()["settings"])
     return (
-        rf"(?:in|during|at|on|via|by|over|through)\s+(?:[^\s,;:.“”\"]+\s+){{0,5}}?"
+        rf"(?:in|during|at|on|via|by|over|through)\s+(?:(?!that\b)[^\s,;:.“”\"]+\s+){{0,5}}"
         rf"(?:{settings})(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{{1,40}}?(?=\s*(?:,|that\b)))?"
     )
 
@@ -149,11 +149,12 @@ def looks_appositive(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 25:
         return False
-    first = words[0].lower().strip("(")
+    written = words[0].strip("(")
+    first = written.lower()
     if first in _APPOSITIVE_OPENERS or first.endswith(("’s", "'s")):
         return True
     # "R-Texas", "52", "chair of the panel": a short description or an age.
-    return len(words) <= 8 and (first[0].isdigit() or first.islower() or first in _titles())
+    return len(words) <= 8 and (written[:1].isdigit() or written.islower() or first in _titles())
 
 
 @cache
@@ -248,7 +249,7 @@ def _right_modifier() -> re.Pattern[str]:
 
 
 _OBJECT = re.compile(
-    r"\s+(?:me|us|him|her|them|you|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}"
+    r"\s+(?:me|us|him|her|them|you|[a-z][\w-]*s|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}"
     r"(?:\s*[“\"][^”\"\n]{1,40}[”\"])?|(?:the|a|an|his|her|their|its|our|local|several)"
     r"(?:\s+[a-z][\w-]*){1,3})(?=[\s,])"
 )

@@ -512,8 +512,8 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
             subject = frames.phrase_after(text, cue_end, clause_end)
         else:
             subject = subject_before(text, cursor, cue_start)
-            if subject is not None and subject.start != cursor:
-                subject = None
+            if subject is not None and re.search(r"[.!?;:]", text[cursor : subject.start]):
+                subject = None  # the subject must follow the quote in the same clause
         if subject is not None:
             return _Found(subject, (cue_start, cue_end), "cue")
     return None
@@ -585,7 +585,7 @@ def _resolve(doc: Document, found: _Found, resolver: Resolver) -> Speaker:
     name: str | None
     if phrase.kind == "name":
         person = resolver.by_name(phrase.text)
-        name = person.name if person else phrase.text
+        name = person.name if person else _written_name(phrase.text)
         if person:
             resolver.observe(phrase.start, person)
     elif phrase.kind in ("pronoun", "descriptor"):
@@ -597,6 +597,14 @@ def _resolve(doc: Document, found: _Found, resolver: Resolver) -> Speaker:
     else:
         name = None
     return Speaker(phrase.text, span, name, via)
+
+
+def _written_name(phrase: str) -> str:
+    """A name no person record knows, without the lower-case role before it."""
+    words = phrase.split()
+    while len(words) > 1 and not words[0][:1].isupper():
+        words.pop(0)
+    return " ".join(words)
 
 
 def _reported_speech(

@@ -1,0 +1,79 @@
+"""Reporting frames: the speaker before a verb and the content after it, on sentences written for them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from provlint.extract.frames import content_after, looks_appositive, subject_before
+
+
+def _verb(sentence: str) -> re.Match[str]:
+    match = re.search(r"\b(?:said|says|told|asked|argued)\b", sentence)
+    assert match is not None
+    return match
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Ana Ruiz said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz on Tuesday said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz last week also said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz has repeatedly said the tolls stay.", "Ana Ruiz"),
+        ("Sen. Ana Ruiz (D-Ore.) said the tolls stay.", "Sen. Ana Ruiz"),
+        ("Ana Ruiz, however, said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz, a senator from the coast, said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz, who chairs the panel, said the tolls stay.", "Ana Ruiz"),
+        ("Rep. Ana Ruiz of Oregon said the tolls stay.", "Rep. Ana Ruiz"),
+        ("the pilot, Ana Ruiz, said the tolls stay.", "Ana Ruiz"),
+        ("She bluntly said the tolls stay.", "She"),
+    ],
+)
+def test_subject_before(sentence: str, subject: str) -> None:
+    phrase = subject_before(sentence, 0, _verb(sentence).start())
+    assert phrase is not None and phrase.text == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ruiz said the tolls stay.", "the tolls stay."),
+        ("Ruiz said Tuesday that the tolls stay.", "that the tolls stay."),
+        ("Ruiz said in a radio interview that the tolls stay.", "that the tolls stay."),
+        ("Ruiz said during Monday's council meeting that the tolls stay.", "that the tolls stay."),
+        ("Ruiz told reporters the tolls stay.", "the tolls stay."),
+        ("Ruiz told The Coast Herald on Monday that the tolls stay.", "that the tolls stay."),
+        ("Ruiz asked whether the tolls stay.", "whether the tolls stay."),
+    ],
+)
+def test_content_after(sentence: str, content: str) -> None:
+    verb = _verb(sentence)
+    start = content_after(sentence, verb.end(), len(sentence), verb.group())
+    assert start is not None and sentence[start:] == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ruiz said so.", "Ruiz spoke on Tuesday.", "Ruiz told him.", "Ruiz said: nothing more."],
+)
+def test_no_content_after(sentence: str) -> None:
+    match = re.search(r"\b(?:said|spoke|told)\b", sentence)
+    assert match is not None
+    start = content_after(sentence, match.end(), len(sentence), match.group())
+    assert start is None or len(sentence[start:].split()) < 4
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (" a senator from the coast", True),
+        (" who chairs the panel", True),
+        (" 52", True),
+        (" the panel's chair", True),
+        (" Tom Ode", False),
+    ],
+)
+def test_looks_appositive(phrase: str, expected: bool) -> None:
+    assert looks_appositive(phrase) is expected
