@@ -7,6 +7,8 @@ their inflections (say, says, said, saying) so the data stays short.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from provlint.resources import lexicon
@@ -59,21 +61,102 @@ def attitude_verbs() -> frozenset[str]:
     return frozenset(forms)
 
 
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A cue found in the text; read like a regex match (start(), end(), group())."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        """Offset of the cue's first character."""
+        return self.begin
+
+    def end(self) -> int:
+        """Offset just past the cue's last character."""
+        return self.finish
+
+    def span(self) -> tuple[int, int]:
+        """(start, end) of the cue."""
+        return self.begin, self.finish
+
+    def group(self) -> str:
+        """The cue as written."""
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """Cue words by lower-case first word: single words, and phrases' remaining words."""
+
+    words: frozenset[str]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+
 @cache
-def cue_pattern() -> re.Pattern[str]:
-    """A case-insensitive regex matching any cue word or phrase as whole words."""
-    phrases = sorted(lexicon("speech")["phrases"]["cues"], key=len, reverse=True)
-    words = sorted(speech_verbs() | belief_verbs() | attitude_verbs(), key=len, reverse=True)
-    alternatives = []
-    for phrase in phrases:
-        first, _, rest = phrase.partition(" ")
-        heads = "|".join(sorted(map(re.escape, inflect(first)), key=len, reverse=True))
-        alternatives.append(f"(?:{heads})" + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+"))
-    alternatives += [re.escape(w) for w in words]
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+def _cue_lexicon() -> _Lexicon:
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in lexicon("speech")["phrases"]["cues"]:
+        first, *rest = phrase.lower().split()
+        for form in inflect(first):
+            phrases.setdefault(form, set()).add(tuple(rest))
+    return _Lexicon(
+        frozenset(speech_verbs() | belief_verbs() | attitude_verbs()),
+        {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()},
+    )
 
 
-def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+_WORD = re.compile(r"\w+")
+
+
+def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
+    """Every cue word or phrase in text[start:end], left to right, longest phrase first.
+
+    Words are looked up in sets rather than matched against one large regex
+    alternation: the extractors ask this for most sentences of every article.
+    """
+    known = _cue_lexicon()
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+    index = 0
+    while index < len(words):
+        begin, finish, word = words[index]
+        taken = 1 if word in known.words else 0
+        for rest in known.phrases.get(word, ()):
+            if _phrase_follows(text, words, index, rest):
+                taken = 1 + len(rest)
+                break
+        if taken:
+            last = words[index + taken - 1][1]
+            yield CueMatch(begin, last, text[begin:last])
+        index += max(taken, 1)
+
+
+def _phrase_follows(
+    text: str, words: list[tuple[int, int, str]], index: int, rest: tuple[str, ...]
+) -> bool:
+    """Whether the words after ``index`` are ``rest``, separated only by white space."""
+    if index + len(rest) >= len(words):
+        return False
+    for offset, expected in enumerate(rest, start=1):
+        begin, _, word = words[index + offset]
+        if word != expected or text[words[index + offset - 1][1] : begin].strip():
+            return False
+    return True
+
+
+def has_cue(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether any cue word or phrase occurs in text[start:end]."""
+    return next(_scan(text, start, len(text) if end is None else end), None) is not None
+
+
+def cue_at(text: str, position: int, end: int) -> CueMatch | None:
+    """The cue starting exactly at ``position``, if there is one."""
+    found = next(_scan(text, position, end), None)
+    return found if found is not None and found.start() == position else None
+
+
+def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     """Cue matches in ``text[start:end]``, without capitalised words inside a sentence.
 
     "the United States managed" is not the verb "states", and a title-case
@@ -81,7 +164,7 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     sentence and an all-capitals headline ("SAYS") are.
     """
     found = []
-    for match in cue_pattern().finditer(text, start, end):
+    for match in _scan(text, start, end):
         word = match.group()
         if word[0].isupper() and not word.isupper():
             before = text[max(0, match.start() - 3) : match.start()].rstrip()

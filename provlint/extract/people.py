@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from provlint.checks.registry import in_zone
-from provlint.extract.cues import cue_pattern, speech_verbs
+from provlint.extract.cues import has_cue, speech_verbs
 from provlint.records import Document, Mention, Person, Zone
 from provlint.resources import lexicon
 from provlint.text import make_span, paragraphs
@@ -323,7 +323,7 @@ def _appositive_title(text: str, name_end: int, para_end: int) -> str:
     words = [w.lower() for w in re.findall(r"[\w\-.]+", phrase)]
     if not any(w in heads for w in words):
         return ""
-    if cue_pattern().search(phrase):
+    if has_cue(phrase):
         return ""
     return phrase.rstrip(".,;")
 

@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 
 from provlint.checks.registry import in_zone
 from provlint.extract import frames
-from provlint.extract.cues import attitude_verbs, belief_verbs, cue_pattern, find_cues, speech_verbs
+from provlint.extract.cues import (
+    attitude_verbs,
+    belief_verbs,
+    cue_at,
+    find_cues,
+    has_cue,
+    speech_verbs,
+)
 from provlint.extract.frames import subject_before
 from provlint.extract.speakers import ADVERBS, Phrase, Resolver, classify, source_like
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
@@ -423,7 +430,7 @@ def _fills_paragraph(text: str, marked: _Marked, para_start: int, para_end: int)
 def _interleaved(text: str, first: _Marked, second: _Marked) -> bool:
     """ "“Q1,” X said, “Q2”": the second part shares the first part's speaker."""
     between = text[first.end : second.start]
-    return bool(cue_pattern().search(between)) and between.rstrip().endswith((",", ":"))
+    return has_cue(between) and between.rstrip().endswith((",", ":"))
 
 
 def _quote(
@@ -657,7 +664,7 @@ def _coordinated(
     start, end = content
     verbs = speech_verbs() | belief_verbs() | attitude_verbs()
     for joint in _COORDINATION.finditer(text, start, end):
-        cue = cue_pattern().match(text, joint.end(), end)
+        cue = cue_at(text, joint.end(), end)
         if cue is None or cue.group().split()[0].lower() not in verbs:
             continue
         second = frames.content_after(text, cue.end(), end, cue.group())
