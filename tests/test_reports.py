@@ -402,3 +402,28 @@ def test_ordinary_findings_keep_the_table_within_100_columns(
     ]
     text = FORMATS["table"](report(*items))
     assert max(len(line) for line in text.splitlines()) <= 100
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner),
+        max_leaves=6,
+    ),
+    st.sampled_from(["code", "line", "severity", "evidence", "related", "fingerprint"]),
+)
+def test_the_fast_report_check_agrees_with_the_reference_validator(
+    value: object, field: str
+) -> None:
+    """The CLI checks reports with fastjsonschema; jsonschema is the reference. They must agree."""
+    from provlint.report.json_report import _validator
+
+    document = json.loads(FORMATS["json"](report(finding())))
+    document["findings"][0][field] = value
+    reference = report_validator().is_valid(document)
+    try:
+        _validator()(document)
+        fast = True
+    except Exception:
+        fast = False
+    assert fast == reference

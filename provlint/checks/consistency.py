@@ -7,10 +7,9 @@ gives the scorer, score, threshold and both normalised values.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from functools import cache
-from itertools import combinations
 from typing import Any
 
 from provlint.checks.registry import Corpus, corpus_check
@@ -181,44 +180,85 @@ def _titled_mentions(extraction: Extraction, ref: PersonRef) -> list[tuple[Menti
 
 @corpus_check("person-title-conflict")
 def person_title_conflict(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """The same person given titles that cannot both be right at the same time."""
+    """The same person given titles that cannot both be right at the same time.
+
+    Each article is reported once, against the earliest article whose titles for the
+    person conflict with its own. Articles are compared through the distinct title
+    sets seen so far, not pair by pair, so a person named in thousands of articles
+    costs thousands of steps, not millions.
+    """
     min_days = int(params.get("min-days-apart", 180))
     clusters = corpus.cached("people", {}, lambda: match_people(corpus.extractions))
     for cluster in clusters:
-        for ref_a, ref_b in combinations(sorted(cluster, key=lambda r: (r.doc, r.index)), 2):
-            if ref_a.doc == ref_b.doc:
+        seen: dict[frozenset[str], list[PersonRef]] = {}
+        for ref in sorted(cluster, key=lambda r: (r.doc, r.index)):
+            extraction = corpus.extractions[ref.doc]
+            titled = _titled_mentions(extraction, ref)
+            if not titled:
                 continue
-            first, second = corpus.extractions[ref_a.doc], corpus.extractions[ref_b.doc]
-            titled_a, titled_b = _titled_mentions(first, ref_a), _titled_mentions(second, ref_b)
-            if not titled_a or not titled_b:
+            signature = frozenset(normalise_title(title) for _, title in titled)
+            other = _conflicting(corpus, seen, signature, ref, min_days)
+            holders = seen.setdefault(signature, [])
+            if len(holders) < _HOLDERS_KEPT:
+                holders.append(ref)
+            if other is not None:
+                yield _title_hit(corpus, other, ref)
+
+
+# Articles remembered per distinct title set: enough to find one within the date window.
+_HOLDERS_KEPT = 16
+
+
+def _conflicting(
+    corpus: Corpus,
+    seen: dict[frozenset[str], list[PersonRef]],
+    signature: frozenset[str],
+    ref: PersonRef,
+    min_days: int,
+) -> PersonRef | None:
+    """The earliest earlier mention, in another article, whose titles conflict with these."""
+    day = _published(corpus.extractions[ref.doc])
+    found: PersonRef | None = None
+    for other_signature, holders in seen.items():
+        if not _signatures_conflict(signature, other_signature):
+            continue
+        for holder in holders:
+            if holder.doc == ref.doc:
                 continue
-            if any(titles_compatible(ta, tb) for _, ta in titled_a for _, tb in titled_b):
-                continue
-            day_a, day_b = _published(first), _published(second)
-            if day_a and day_b and abs((day_a - day_b).days) >= min_days:
+            other_day = _published(corpus.extractions[holder.doc])
+            if day and other_day and abs((day - other_day).days) >= min_days:
                 continue  # an office can change between articles published far apart
-            mention_a, title_a = titled_a[0]
-            mention_b, title_b = titled_b[0]
-            name = second.people[ref_b.index].name
-            yield Hit(
-                mention_b.span,
-                {
-                    "name": name,
-                    "title": title_b,
-                    "other_title": title_a,
-                    "other": first.document.id,
-                },
-                key=f"{ref_b.key}|{normalise_title(title_a)}|{normalise_title(title_b)}",
-                related=(location(first, mention_a.span),),
-                evidence={
-                    "scorer": "title-role-words",
-                    "value": normalise_title(title_b),
-                    "other_value": normalise_title(title_a),
-                    "titles": list(person_titles(second.people[ref_b.index])),
-                    "other_titles": list(person_titles(first.people[ref_a.index])),
-                },
-                file=second.document.id,
-            )
+            if found is None or (holder.doc, holder.index) < (found.doc, found.index):
+                found = holder
+            break
+    return found
+
+
+@cache
+def _signatures_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """No title of one set agrees with any title of the other."""
+    return not any(titles_compatible(x, y) for x in a for y in b)
+
+
+def _title_hit(corpus: Corpus, ref_a: PersonRef, ref_b: PersonRef) -> Hit:
+    first, second = corpus.extractions[ref_a.doc], corpus.extractions[ref_b.doc]
+    mention_a, title_a = _titled_mentions(first, ref_a)[0]
+    mention_b, title_b = _titled_mentions(second, ref_b)[0]
+    name = second.people[ref_b.index].name
+    return Hit(
+        mention_b.span,
+        {"name": name, "title": title_b, "other_title": title_a, "other": first.document.id},
+        key=f"{ref_b.key}|{normalise_title(title_a)}|{normalise_title(title_b)}",
+        related=(location(first, mention_a.span),),
+        evidence={
+            "scorer": "title-role-words",
+            "value": normalise_title(title_b),
+            "other_value": normalise_title(title_a),
+            "titles": list(person_titles(second.people[ref_b.index])),
+            "other_titles": list(person_titles(first.people[ref_a.index])),
+        },
+        file=second.document.id,
+    )
 
 
 @corpus_check("name-spelling-variant")
@@ -274,94 +314,129 @@ def near_duplicate_article(corpus: Corpus, params: Mapping[str, Any]) -> Iterato
         )
 
 
+def _event_groups(
+    corpus: Corpus, key: Callable[[CountedEvent], tuple[Any, ...] | None]
+) -> list[list[CountedEvent]]:
+    """Counted events blocked by outcome, one shared place and ``key``, in document order.
+
+    An event with several places joins one group per place; the checks below
+    report each pair of articles once.
+    """
+    events = corpus.cached("events", {}, lambda: counted_events(corpus.extractions))
+    groups: dict[tuple[Any, ...], list[CountedEvent]] = {}
+    for event in events:
+        extra = key(event)
+        if extra is None:
+            continue
+        for place in sorted(event.places):
+            groups.setdefault((event.outcome, place, *extra), []).append(event)
+    return [sorted(groups[k], key=lambda e: (e.doc, e.figure)) for k in sorted(groups)]
+
+
 @corpus_check("conflicting-figures")
 def conflicting_figures(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """The same counted outcome of the same event given values that cannot both be true."""
+    """The same counted outcome of the same event given values that cannot both be true.
+
+    The same event means the same outcome at a shared place on the same date: an
+    undated toll cannot be tied to one event, and two attacks in one city are not
+    one attack. Each event is compared with the first event of each distinct figure
+    before it, so a much-reported event costs a step per article.
+    """
     tolerance = float(params.get("about-tolerance", 0.1))
-    events = corpus.cached("events", {}, lambda: counted_events(corpus.extractions))
-    by_outcome: dict[str, list[CountedEvent]] = {}
-    for event in events:
-        by_outcome.setdefault(event.outcome, []).append(event)
-    for outcome, group in sorted(by_outcome.items()):
-        for a, b in combinations(group, 2):
-            if a.doc == b.doc or not (a.places & b.places):
-                continue
-            if a.day and b.day and a.day != b.day:
-                continue
-            first, second = (a, b) if a.doc < b.doc else (b, a)
-            fig_a = corpus.extractions[first.doc].figures[first.figure]
-            fig_b = corpus.extractions[second.doc].figures[second.figure]
-            interval_a = figure_interval(fig_a.value, fig_a.qualifier, tolerance)  # type: ignore[arg-type]
-            interval_b = figure_interval(fig_b.value, fig_b.qualifier, tolerance)  # type: ignore[arg-type]
-            if interval_a.overlaps(interval_b):
-                continue
-            other = corpus.extractions[first.doc]
-            yield Hit(
-                fig_b.span,
-                {
-                    "outcome": outcome,
-                    "figure": fig_b.text,
-                    "other_figure": fig_a.text,
-                    "other": other.document.id,
-                },
-                key=f"{outcome}|{sorted(first.places & second.places)}|{fig_a.text}|{fig_b.text}",
-                related=(location(other, fig_a.span),),
-                evidence={
-                    "scorer": "qualified-interval overlap",
-                    "threshold": tolerance,
-                    "value": f"{fig_b.qualifier} {fig_b.value:g}",
-                    "other_value": f"{fig_a.qualifier} {fig_a.value:g}",
-                    "places": sorted(first.places & second.places),
-                    "date": second.day or first.day,
-                },
-                file=corpus.extractions[second.doc].document.id,
-            )
+    reported: set[tuple[int, int]] = set()
+    for group in _event_groups(corpus, lambda e: (e.day,) if e.day else None):
+        firsts: dict[tuple[float, str | None], CountedEvent] = {}
+        for event in group:
+            figure = corpus.extractions[event.doc].figures[event.figure]
+            for first in firsts.values():
+                if first.doc == event.doc or (first.doc, event.doc) in reported:
+                    continue
+                other = corpus.extractions[first.doc].figures[first.figure]
+                interval = figure_interval(figure.value, figure.qualifier, tolerance)  # type: ignore[arg-type]
+                other_interval = figure_interval(other.value, other.qualifier, tolerance)  # type: ignore[arg-type]
+                if interval.overlaps(other_interval):
+                    continue
+                reported.add((first.doc, event.doc))
+                yield _figure_hit(corpus, first, event, tolerance)
+                break
+            firsts.setdefault((figure.value, figure.qualifier), event)  # type: ignore[arg-type]
 
 
-def _event_pairs(corpus: Corpus) -> Iterator[tuple[CountedEvent, CountedEvent]]:
-    """Pairs of counted events in different articles: same outcome, a shared place."""
-    events = corpus.cached("events", {}, lambda: counted_events(corpus.extractions))
-    by_outcome: dict[str, list[CountedEvent]] = {}
-    for event in events:
-        by_outcome.setdefault(event.outcome, []).append(event)
-    for _, group in sorted(by_outcome.items()):
-        for a, b in combinations(group, 2):
-            if a.doc != b.doc and a.places & b.places:
-                yield (a, b) if a.doc < b.doc else (b, a)
+def _figure_hit(corpus: Corpus, first: CountedEvent, second: CountedEvent, tolerance: float) -> Hit:
+    other = corpus.extractions[first.doc]
+    fig_a = other.figures[first.figure]
+    fig_b = corpus.extractions[second.doc].figures[second.figure]
+    places = sorted(first.places & second.places)
+    return Hit(
+        fig_b.span,
+        {
+            "outcome": second.outcome,
+            "figure": fig_b.text,
+            "other_figure": fig_a.text,
+            "other": other.document.id,
+        },
+        key=f"{second.outcome}|{places}|{fig_a.text}|{fig_b.text}",
+        related=(location(other, fig_a.span),),
+        evidence={
+            "scorer": "qualified-interval overlap",
+            "threshold": tolerance,
+            "value": f"{fig_b.qualifier} {fig_b.value:g}",
+            "other_value": f"{fig_a.qualifier} {fig_a.value:g}",
+            "places": places,
+            "date": second.day or first.day,
+        },
+        file=corpus.extractions[second.doc].document.id,
+    )
+
+
+def _exact_figure(corpus: Corpus, event: CountedEvent) -> tuple[Any, ...] | None:
+    """An event's figure as a blocking key; undated events have no date to disagree on."""
+    if not event.day:
+        return None
+    figure = corpus.extractions[event.doc].figures[event.figure]
+    return (figure.value, figure.qualifier or "")
 
 
 @corpus_check("conflicting-event-date")
 def conflicting_event_date(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
     """The same event (outcome, place and an agreeing figure) dated differently."""
     reported: set[tuple[int, int]] = set()
-    for first, second in _event_pairs(corpus):
-        if not (first.day and second.day) or first.day == second.day:
-            continue
-        if (first.doc, second.doc) in reported:
-            continue
-        extract_a, extract_b = corpus.extractions[first.doc], corpus.extractions[second.doc]
-        fig_a, fig_b = extract_a.figures[first.figure], extract_b.figures[second.figure]
-        if fig_a.value != fig_b.value or fig_a.qualifier != fig_b.qualifier:
-            continue  # only a figure that agrees exactly makes it the same event
-        date_a = extract_a.figures[first.day_figure]  # type: ignore[index]
-        date_b = extract_b.figures[second.day_figure]  # type: ignore[index]
-        reported.add((first.doc, second.doc))
-        yield Hit(
-            date_b.span,
-            {
-                "outcome": first.outcome,
-                "date": date_b.text,
-                "other_date": date_a.text,
-                "other": extract_a.document.id,
-            },
-            key=f"{first.outcome}|{sorted(first.places & second.places)}|{first.day}|{second.day}",
-            related=(location(extract_a, date_a.span),),
-            evidence={
-                "scorer": "same outcome, place and figure",
-                "value": second.day,
-                "other_value": first.day,
-                "places": sorted(first.places & second.places),
-                "figure": fig_b.text,
-            },
-            file=extract_b.document.id,
-        )
+    for group in _event_groups(corpus, lambda e: _exact_figure(corpus, e)):
+        firsts: dict[str, CountedEvent] = {}
+        for event in group:
+            for day, first in firsts.items():
+                if day == event.day or first.doc == event.doc:
+                    continue
+                if (first.doc, event.doc) in reported:
+                    break
+                reported.add((first.doc, event.doc))
+                yield _date_hit(corpus, first, event)
+                break
+            firsts.setdefault(event.day, event)  # type: ignore[arg-type]
+
+
+def _date_hit(corpus: Corpus, first: CountedEvent, second: CountedEvent) -> Hit:
+    extract_a, extract_b = corpus.extractions[first.doc], corpus.extractions[second.doc]
+    fig_b = extract_b.figures[second.figure]
+    date_a = extract_a.figures[first.day_figure]  # type: ignore[index]
+    date_b = extract_b.figures[second.day_figure]  # type: ignore[index]
+    places = sorted(first.places & second.places)
+    return Hit(
+        date_b.span,
+        {
+            "outcome": first.outcome,
+            "date": date_b.text,
+            "other_date": date_a.text,
+            "other": extract_a.document.id,
+        },
+        key=f"{first.outcome}|{places}|{first.day}|{second.day}",
+        related=(location(extract_a, date_a.span),),
+        evidence={
+            "scorer": "same outcome, place and figure",
+            "value": second.day,
+            "other_value": first.day,
+            "places": places,
+            "figure": fig_b.text,
+        },
+        file=extract_b.document.id,
+    )

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-import jsonschema
-from jsonschema.exceptions import best_match
+import fastjsonschema
 
 from provlint.records import Finding, Location, Report
 from provlint.report import json_value, summarise
@@ -17,8 +17,14 @@ SCHEMA_VERSION = 1
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(schema("report"))
+def _validator() -> Callable[[Any], Any]:
+    """The report schema compiled to Python once per process.
+
+    Every report is checked before it is written. jsonschema (the reference, used
+    by the tests) walks a 10,000-article report in tens of seconds; fastjsonschema
+    turns the same schema into plain code that checks it in well under one.
+    """
+    return fastjsonschema.compile(schema("report"))
 
 
 def location_dict(location: Location) -> dict[str, Any]:
@@ -67,9 +73,10 @@ def report_dict(report: Report) -> dict[str, Any]:
 def render(report: Report) -> str:
     """JSON text; raises ValueError if the report breaks its own schema (a bug)."""
     document = report_dict(report)
-    error = best_match(_validator().iter_errors(document))
-    if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "(top)"
-        raise ValueError(f"report does not match its schema at {where}: {error.message}")
+    try:
+        _validator()(document)
+    except fastjsonschema.JsonSchemaException as error:
+        where = "/".join(str(part) for part in error.path[1:]) or "(top)"
+        raise ValueError(f"report does not match its schema at {where}: {error.message}") from None
     # NaN and infinity are not JSON; allow_nan=False turns them into a ValueError too.
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
