@@ -1,10 +1,21 @@
-"""The extraction cache: per-article results keyed by content, lexicons and version.
+"""The cache: what provlint learnt about a corpus, kept for the next run.
 
-Extraction is the costly per-article stage and depends only on the article's
-bytes, the lexicons and provlint's version, so an unchanged article is never
-extracted twice. Entries are JSON data (never pickles: nothing in the working
-tree is ever executed), written atomically, and an entry that cannot be read
-is ignored and rebuilt, never trusted.
+One SQLite file in the cache folder holds
+
+- each file's identity (size, modification time, SHA-256), so an unchanged
+  file is not read again — as git's index does;
+- each article's extraction, keyed by its bytes, the lexicons and provlint's
+  version, so an unchanged article is never extracted twice;
+- each article's findings, keyed by its extraction, its path and the rules;
+- the findings of whole runs, keyed by every file's bytes, the rules and the
+  options, so an unchanged corpus is reported without reading it;
+- the blocking index of the last full run, so ``check --changed`` compares a
+  new article only with the articles that share a blocking key with it.
+
+Entries are plain data (compressed JSON, integer arrays), never pickles:
+nothing found in a working tree is ever executed. A database that cannot be
+opened or read is set aside and rebuilt; one that cannot be written only costs
+the next run time. SQLite's locking keeps concurrent runs safe.
 """
 
 from __future__ import annotations
@@ -12,22 +23,43 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+import sqlite3
+import time
+import zlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from provlint import __version__
-from provlint.records import Document, Extraction
 from provlint.resources import data_dir
-from provlint.serialize import extraction_from_dict, extraction_to_dict
 
 CACHE_DIR = ".provlint_cache"
-_LAYOUT = "v1"
+DATABASE = "cache-v2.sqlite3"
+# A file modified this close to when it was recorded may have changed within the
+# clock's resolution: it is read again rather than trusted (git's "racy" entries).
+_RACY_SECONDS = 2.0
+# Whole-run entries kept: enough for a few configurations side by side.
+_RUNS_KEPT = 8
+_BATCH = 500
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, recorded REAL, sha256 TEXT
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, data BLOB, keys BLOB) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS findings (key TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, data BLOB, used REAL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID;
+"""
 
 
 @cache
 def lexicon_fingerprint() -> str:
-    """A hash of every lexicon file, so editing a word list invalidates the cache."""
+    """A hash of provlint's version and every lexicon file: editing a word list invalidates."""
     digest = hashlib.sha256(__version__.encode())
     for path in sorted((data_dir("rules") / "lexicon").glob("*.toml")):
         digest.update(path.name.encode())
@@ -35,45 +67,222 @@ def lexicon_fingerprint() -> str:
     return digest.hexdigest()
 
 
-class ExtractionCache:
-    """A folder of cached extractions; safe for several provlint runs at once."""
+def content_key(sha256: str) -> str:
+    """The extraction key of an article's bytes."""
+    return hashlib.sha256(f"{lexicon_fingerprint()}:{sha256}".encode()).hexdigest()
+
+
+def pack(data: Any) -> bytes:
+    """JSON data as a compressed blob."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def unpack(blob: bytes) -> Any:
+    """The inverse of `pack`; raises ValueError (or zlib.error) on a damaged blob."""
+    return json.loads(zlib.decompress(blob).decode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    """What the file system says of a file, to tell whether it changed."""
+
+    size: int
+    mtime_ns: int
+
+
+class Store:
+    """The cache database of one cache folder; every method is safe to call after a failure."""
 
     def __init__(self, root: Path) -> None:
-        self.root = root / _LAYOUT
+        self.root = root
+        self._db: sqlite3.Connection | None = None
+        self._broken = False
         self.hits = 0
         self.misses = 0
 
-    def _path(self, document: Document) -> Path:
-        key = hashlib.sha256(f"{lexicon_fingerprint()}:{document.sha256}".encode()).hexdigest()
-        return self.root / key[:2] / f"{key}.json"
+    # --- connection ---------------------------------------------------------------------
 
-    def get(self, document: Document) -> Extraction | None:
-        """The cached extraction of this document, or None when absent or unreadable."""
-        path = self._path(document)
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is not None or self._broken:
+            return self._db
+        path = self.root / DATABASE
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            extraction = extraction_from_dict(data, document)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self.misses += 1
-            return None
-        self.hits += 1
-        return extraction
+            self.root.mkdir(parents=True, exist_ok=True)
+            _mark_cache_dir(self.root)
+            self._db = _open(path)
+        except (OSError, sqlite3.Error):
+            try:
+                # A damaged database is set aside, never trusted, and started afresh.
+                if path.exists():
+                    os.replace(path, path.with_suffix(".damaged"))
+                self._db = _open(path)
+            except (OSError, sqlite3.Error):
+                self._broken = True
+        return self._db
 
-    def put(self, extraction: Extraction) -> None:
-        """Store an extraction; a failure to write only costs the next run time."""
-        path = self._path(extraction.document)
+    def _query(self, sql: str, values: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        db = self._connect()
+        if db is None:
+            return []
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _mark_cache_dir(self.root.parent)
-            payload = json.dumps(
-                extraction_to_dict(extraction), ensure_ascii=False, separators=(",", ":")
-            )
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(payload)
-            os.replace(temporary, path)
-        except OSError:
+            return db.execute(sql, values).fetchall()
+        except sqlite3.Error:
+            return []
+
+    def _rows_for(self, table: str, columns: str, keys: Sequence[str]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
+        key_column = "path" if table == "files" else "key"
+        for start in range(0, len(keys), _BATCH):
+            chunk = keys[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {columns} FROM {table} WHERE {key_column} IN ({marks})"  # noqa: S608
+            rows.extend(self._query(sql, chunk))
+        return rows
+
+    def _write(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        db = self._connect()
+        if db is None:
             return
+        try:
+            with db:
+                db.executemany(sql, rows)
+        except sqlite3.Error:
+            return
+
+    def close(self) -> None:
+        """Release the database; later calls reopen it."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # --- files --------------------------------------------------------------------------
+
+    def known_files(self, stats: dict[str, FileStat]) -> dict[str, str]:
+        """path -> SHA-256 for the files whose size and time are as recorded, and not racy."""
+        known = {}
+        for path, size, mtime_ns, recorded, sha in self._rows_for(
+            "files", "path, size, mtime_ns, recorded, sha256", sorted(stats)
+        ):
+            stat = stats.get(path)
+            if stat is None or (stat.size, stat.mtime_ns) != (size, mtime_ns):
+                continue
+            if recorded - mtime_ns / 1e9 < _RACY_SECONDS:
+                continue
+            known[path] = sha
+        return known
+
+    def remember_files(self, files: dict[str, tuple[FileStat, str]]) -> None:
+        """Record each file's size, time and SHA-256, as just read."""
+        now = time.time()
+        rows = [(p, s.size, s.mtime_ns, now, sha) for p, (s, sha) in sorted(files.items())]
+        self._write("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
+
+    # --- extractions and findings -------------------------------------------------------
+
+    def extractions(self, keys: Sequence[str]) -> dict[str, tuple[bytes, bytes]]:
+        """(extraction blob, blocking keys) of these content keys, undecoded."""
+        rows = self._rows_for("extractions", "key, data, keys", sorted(set(keys)))
+        found = {key: (data, blocking) for key, data, blocking in rows}
+        self.hits += len(found)
+        self.misses += len(set(keys)) - len(found)
+        return found
+
+    def put_extractions(self, rows: Sequence[tuple[str, bytes, bytes]]) -> None:
+        """Store (content key, extraction blob, blocking keys) rows."""
+        self._write("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", sorted(rows))
+
+    def findings(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The stored per-article findings blobs of these keys (undecoded)."""
+        return dict(self._rows_for("findings", "key, data", sorted(set(keys))))
+
+    def put_findings(self, rows: Sequence[tuple[str, bytes]]) -> None:
+        """Store (findings key, findings blob) rows."""
+        self._write("INSERT OR REPLACE INTO findings VALUES (?, ?)", sorted(rows))
+
+    # --- whole runs ---------------------------------------------------------------------
+
+    def run(self, key: str) -> Any | None:
+        """A whole run's stored result, or None."""
+        rows = self._query("SELECT data FROM runs WHERE key = ?", (key,))
+        if not rows:
+            return None
+        try:
+            return unpack(rows[0][0])
+        except (ValueError, zlib.error):
+            return None
+
+    def put_run(self, key: str, data: Any) -> None:
+        """Store a whole run's result, keeping only the most recently used few."""
+        self._write(
+            "INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", [(key, pack(data), time.time())]
+        )
+        self._write(
+            "DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)",
+            [(_RUNS_KEPT,)],
+        )
+
+    # --- the blocking index -------------------------------------------------------------
+
+    def index(self) -> BlockingIndex | None:
+        """The blocking index of the last full run, or None."""
+        rows = self._query("SELECT name, data FROM blobs WHERE name IN ('postings', 'contents')")
+        blobs = dict(rows)
+        if "postings" not in blobs or "contents" not in blobs:
+            return None
+        try:
+            postings = array("Q", blobs["postings"])
+            contents = unpack(blobs["contents"])
+        except (ValueError, zlib.error):
+            return None
+        if not isinstance(contents, list):
+            return None
+        return BlockingIndex(postings, contents)
+
+    def put_index(self, keys_by_content: dict[str, array[int]]) -> None:
+        """Store the blocking index of a corpus: every key of every article."""
+        contents = sorted(keys_by_content)
+        postings = array("Q")
+        for number, content in enumerate(contents):
+            postings.extend((key << 32) | number for key in keys_by_content[content])
+        ordered = array("Q", sorted(postings))
+        self._write(
+            "INSERT OR REPLACE INTO blobs VALUES (?, ?)",
+            [("postings", ordered.tobytes()), ("contents", pack(contents))],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BlockingIndex:
+    """Sorted (key << 32 | article number) postings and the articles' content keys."""
+
+    postings: array[int]
+    contents: list[str]
+
+    def lookup(self, keys: Iterable[int], cap: int) -> set[str]:
+        """Content keys of the articles sharing any of ``keys``, at most ``cap`` per key."""
+        found: set[str] = set()
+        for key in set(keys):
+            start = bisect_left(self.postings, key << 32)
+            stop = bisect_left(self.postings, (key + 1) << 32, start)
+            for entry in self.postings[start : min(stop, start + cap)]:
+                number = entry & 0xFFFFFFFF
+                if number < len(self.contents):
+                    found.add(self.contents[number])
+        return found
+
+    def covers(self) -> frozenset[str]:
+        """The content keys the index was built from."""
+        return frozenset(self.contents)
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.executescript(_SCHEMA)
+    db.execute("SELECT count(*) FROM runs").fetchone()  # a damaged file fails here
+    return db
 
 
 def _mark_cache_dir(root: Path) -> None:

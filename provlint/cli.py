@@ -22,12 +22,13 @@ from provlint import __version__
 from provlint.baseline import BaselineError, apply_baseline, load_baseline, render_baseline
 from provlint.cache import CACHE_DIR
 from provlint.config import Config, ConfigError, check_rule_codes, find_config, load_config
-from provlint.corpus import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, PathError, discover
-from provlint.linter import Options, active_rules, all_rules, extract_paths, lint, only_touching
+from provlint.corpus import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, PathError
+from provlint.linter import Options, active_rules, all_rules, extract_paths, lint, lint_changed
 from provlint.pack import PackError
 from provlint.records import SEVERITIES, Report, Rule
 from provlint.resources import schema
 from provlint.serialize import render_extractions
+from provlint.workers import default_jobs
 
 app = typer.Typer(
     name="provlint",
@@ -135,6 +136,12 @@ ConfigOption = Annotated[
 ]
 IsolatedOption = Annotated[
     bool, typer.Option("--isolated", help="Ignore every configuration file.")
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", help="Worker processes for extraction [default: all cores].", min=1
+    ),
 ]
 
 
@@ -244,6 +251,7 @@ def check(
         bool,
         typer.Option("--no-cache", help="Extract every article afresh; read and write no cache."),
     ] = False,
+    jobs: JobsOption = None,
     config_file: ConfigOption = None,
     isolated: IsolatedOption = False,
 ) -> None:
@@ -258,6 +266,7 @@ def check(
         max_bytes=max_bytes,
         packs=tuple(rule_pack or ()),
     )
+    options = replace(options, jobs=jobs or default_jobs())
     if not no_cache:
         home = config.path.parent if config.path else Path.cwd()
         options = replace(
@@ -274,9 +283,10 @@ def check(
         if not corpus:
             fail("no paths given and no `corpus` configured")
     try:
-        report = lint(corpus, options, _progress_bar())
         if changed:
-            report = only_touching(report, discover(targets, options.include, options.exclude))
+            report = lint_changed(config.corpus, targets, options, _progress_bar())
+        else:
+            report = lint(corpus, options, _progress_bar())
     except PathError as error:
         fail(str(error))
     if write_baseline is not None:
@@ -330,10 +340,12 @@ def extract(
     max_bytes: Annotated[
         int, typer.Option(help="Files larger than this are skipped.", min=1)
     ] = DEFAULT_MAX_BYTES,
+    jobs: JobsOption = None,
 ) -> None:
     """Show what provlint extracts from articles: quotes, people, figures, claims, metadata."""
     try:
-        extractions, problems = extract_paths(paths, Options(max_bytes=max_bytes))
+        options = Options(max_bytes=max_bytes, jobs=jobs or default_jobs())
+        extractions, problems = extract_paths(paths, options)
     except PathError as error:
         fail(str(error))
     if output_format is ListFormat.json:

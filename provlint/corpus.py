@@ -13,7 +13,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
@@ -35,10 +35,15 @@ class PathError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """The decoded documents and the problems met while loading, both sorted by path."""
+    """The decoded documents and the problems met while loading, both sorted by path.
+
+    ``identities`` gives every path what its content is known by: the SHA-256 of
+    its bytes, or, for a file that was not read, why not.
+    """
 
     documents: tuple[Document, ...]
     problems: tuple[LoadProblem, ...]
+    identities: dict[str, str] = field(default_factory=dict)
 
 
 def discover(
@@ -64,12 +69,19 @@ def discover(
 
 
 def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterable[str]:
+    # The root is resolved once; paths below it are joined, not resolved one by one.
+    shown_root = display_path(root)
     for folder, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIPPED_DIRS)
+        relative = Path(folder).relative_to(root).as_posix()
+        if relative == ".":
+            prefix = shown_root
+        else:
+            prefix = relative if shown_root == "." else f"{shown_root}/{relative}"
         for name in filenames:
             if name.startswith("."):
                 continue
-            shown = display_path(Path(folder) / name)
+            shown = name if prefix == "." else f"{prefix}/{name}"
             if _matches(name, shown, include) and not _matches(name, shown, exclude):
                 yield shown
 
@@ -91,33 +103,36 @@ def load(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult
     """Read every path; never raises for a bad file."""
     documents: list[Document] = []
     problems: list[LoadProblem] = []
+    identities: dict[str, str] = {}
     for path in sorted(set(paths)):
-        document, found = load_one(path, max_bytes)
+        document, found, identity = load_one(path, max_bytes)
         problems.extend(found)
+        identities[path] = identity
         if document is not None:
             documents.append(document)
-    return LoadResult(tuple(documents), tuple(problems))
+    return LoadResult(tuple(documents), tuple(problems), identities)
 
 
 def load_one(
     path: str, max_bytes: int = DEFAULT_MAX_BYTES
-) -> tuple[Document | None, list[LoadProblem]]:
-    """Read and decode one file into a Document, or say why it is not an article."""
+) -> tuple[Document | None, list[LoadProblem], str]:
+    """Read and decode one file into a Document, or say why it is not an article.
+
+    The third value is what the file's content is known by (see LoadResult).
+    """
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            return None, [
-                LoadProblem(
-                    path, "oversized", f"file is {size:,} bytes, over the limit of {max_bytes:,}"
-                )
-            ]
+            message = f"file is {size:,} bytes, over the limit of {max_bytes:,}"
+            return None, [LoadProblem(path, "oversized", message)], f"oversized:{size}"
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        return None, [
-            LoadProblem(path, "unreadable", f"cannot read file: {error.strerror or error}")
-        ]
-    return decode(path, data)
+        message = f"cannot read file: {error.strerror or error}"
+        return None, [LoadProblem(path, "unreadable", message)], "unreadable"
+    document, problems = decode(path, data)
+    identity = document.sha256 if document else hashlib.sha256(data).hexdigest()
+    return document, problems, identity
 
 
 def decode(path: str, data: bytes) -> tuple[Document | None, list[LoadProblem]]:
@@ -153,11 +168,15 @@ def decode(path: str, data: bytes) -> tuple[Document | None, list[LoadProblem]]:
     return document, problems
 
 
+# Control characters that do not occur in text; a file full of them is binary.
+_CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\r\f\v\x1b")
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) * 0.05
 
 

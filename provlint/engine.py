@@ -23,7 +23,7 @@ from provlint.checks import (  # noqa: F401
     provenance,
 )
 from provlint.checks.registry import CHECKS, CORPUS_CHECKS, Corpus
-from provlint.records import Extraction, Finding, Hit, LoadProblem, Location, Rule
+from provlint.records import Document, Extraction, Finding, Hit, LoadProblem, Location, Rule
 from provlint.suppress import apply_suppressions, read_directives
 from provlint.text import locate
 
@@ -87,16 +87,16 @@ def run_corpus_rules(corpus: Corpus, rules: Sequence[Rule]) -> list[Finding]:
 
 
 def suppression_findings(
-    findings: list[Finding], extractions: Sequence[Extraction], rules: Sequence[Rule]
+    findings: list[Finding], documents: Sequence[Document], rules: Sequence[Rule]
 ) -> list[Finding]:
     """Apply inline suppressions; report unused ones and unreadable directives."""
     by_check = {rule.check: rule for rule in rules}
     active = {rule.code for rule in rules}
-    directives = {e.document.id: read_directives(e.document) for e in extractions}
+    directives = {document.id: read_directives(document) for document in documents}
     kept, unused = apply_suppressions(
         findings, {file: d.suppressions for file, d in directives.items() if d.suppressions}
     )
-    texts = {e.document.id: e.document.text for e in extractions}
+    texts = {document.id: document.text for document in documents}
     invalid = by_check.get("suppression:invalid")
     if invalid is not None:
         for file, found in sorted(directives.items()):

@@ -6,7 +6,11 @@ together, so the CLI and the tests drive exactly the same pipeline.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import zlib
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
@@ -15,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from provlint import __version__
-from provlint.cache import ExtractionCache
+from provlint.cache import FileStat, Store, content_key, lexicon_fingerprint, unpack
 from provlint.checks.registry import Corpus
 from provlint.corpus import (
     DEFAULT_EXCLUDE,
@@ -36,7 +40,9 @@ from provlint.engine import (
 )
 from provlint.extract import extract
 from provlint.pack import default_pack_path, load_pack
-from provlint.records import Extraction, Finding, LoadProblem, Report, Rule
+from provlint.records import Document, Extraction, Finding, LoadProblem, Report, Rule
+from provlint.serialize import extraction_from_dict, finding_from_data, finding_to_data
+from provlint.workers import ArticleResult, Task, process, process_all
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     packs: tuple[Path, ...] = field(default_factory=tuple)
     cache_dir: Path | None = None
+    jobs: int = 1
 
 
 @cache
@@ -106,18 +113,13 @@ def extract_paths(
     """Discover and load the articles under ``paths`` and extract each of them."""
     files = discover(paths, options.include, options.exclude)
     loaded = load(files, options.max_bytes)
-    store = ExtractionCache(options.cache_dir) if options.cache_dir else None
-    extractions = []
-    for document in loaded.documents:
-        extraction = store.get(document) if store else None
-        if extraction is None:
-            extraction = extract(document)
-            if store:
-                store.put(extraction)
-        extractions.append(extraction)
-        if progress:
-            progress(len(extractions), len(loaded.documents))
-    return extractions, loaded.problems
+    store = Store(options.cache_dir) if options.cache_dir else None
+    try:
+        results = _articles(loaded.documents, active_rules(options), options, store, progress)
+    finally:
+        if store:
+            store.close()
+    return [result.extraction for result in results], loaded.problems
 
 
 def lint(
@@ -127,17 +129,250 @@ def lint(
 ) -> Report:
     """Check every article under ``paths`` and gather the findings into a Report."""
     rules = active_rules(options)
-    extractions, problems = extract_paths(paths, options, progress)
-    findings: list[Finding] = problem_findings(problems, rules)
-    for extraction in extractions:
-        findings.extend(run_rules(extraction, rules))
-    findings.extend(run_corpus_rules(Corpus(extractions), rules))
-    findings = suppression_findings(findings, extractions, rules)
+    files = discover(paths, options.include, options.exclude)
+    store = Store(options.cache_dir) if options.cache_dir else None
+    try:
+        findings, checked = _checked(files, rules, options, store, progress)
+    finally:
+        if store:
+            store.close()
+    return Report(__version__, checked, _finish(findings, options), rules)
+
+
+def lint_changed(
+    corpus: Sequence[str],
+    changed: Sequence[str],
+    options: Options,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Check ``changed`` articles against the whole corpus; report what touches them.
+
+    With a cache from an earlier full run, only the changed articles are
+    extracted, and they are compared with the articles that share a blocking
+    key with them (at most `_CANDIDATES_PER_KEY` per key) and with those added
+    since that run; without one, this is a full check, narrowed.
+    """
+    rules = active_rules(options)
+    files = discover([*corpus, *changed], options.include, options.exclude)
+    targets = discover(changed, options.include, options.exclude)
+    store = Store(options.cache_dir) if options.cache_dir else None
+    try:
+        result = _changed(files, targets, rules, options, store, progress) if store else None
+        if result is None:
+            findings, _ = _checked(files, rules, options, store, progress)
+            result = list(findings)
+    finally:
+        if store:
+            store.close()
+    return only_touching(Report(__version__, 0, _finish(result, options), rules), targets)
+
+
+def _finish(findings: Sequence[Finding], options: Options) -> tuple[Finding, ...]:
+    """Per-file ignores, then report order."""
     if options.per_file_ignores:
         findings = [f for f in findings if not _ignored_here(f, options.per_file_ignores)]
-    loaded = {e.document.id for e in extractions}
-    files = len(loaded) + len({p.path for p in problems} - loaded)
-    return Report(__version__, files, sort_findings(findings), rules)
+    return sort_findings(findings)
+
+
+def _checked(
+    files: Sequence[str],
+    rules: tuple[Rule, ...],
+    options: Options,
+    store: Store | None,
+    progress: Callable[[int, int], None] | None,
+) -> tuple[list[Finding], int]:
+    """All findings of a full check (suppressions applied) and the number of files checked.
+
+    An unchanged corpus is answered from the cache without reading a file:
+    every file's identity comes from its size and time, and the run's key from
+    those identities, the rules and the options.
+    """
+    stats = _stats(files)
+    known = store.known_files(stats) if store else {}
+    if store and len(known) == len(files):
+        cached = _cached_run(store, _run_key(rules, options, known))
+        if cached is not None:
+            return cached
+    loaded = load(files, options.max_bytes)
+    if store:
+        store.remember_files(
+            {path: (stats[path], loaded.identities[path]) for path in files if path in stats}
+        )
+        cached = _cached_run(store, _run_key(rules, options, loaded.identities))
+        if cached is not None:
+            return cached
+    results = _articles(loaded.documents, rules, options, store, progress)
+    extractions = [result.extraction for result in results]
+    findings: list[Finding] = problem_findings(loaded.problems, rules)
+    for result in results:
+        findings.extend(result.findings)
+    findings.extend(run_corpus_rules(Corpus(extractions), rules))
+    findings = suppression_findings(findings, loaded.documents, rules)
+    ids = {document.id for document in loaded.documents}
+    checked = len(ids) + len({p.path for p in loaded.problems} - ids)
+    if store:
+        store.put_run(
+            _run_key(rules, options, loaded.identities),
+            {"checked": checked, "findings": [finding_to_data(f) for f in findings]},
+        )
+        store.put_index(
+            {content_key(r.extraction.document.sha256): array("I", r.keys) for r in results}
+        )
+    return findings, checked
+
+
+def _changed(
+    files: Sequence[str],
+    targets: Sequence[str],
+    rules: tuple[Rule, ...],
+    options: Options,
+    store: Store,
+    progress: Callable[[int, int], None] | None,
+) -> list[Finding] | None:
+    """`lint_changed` with a blocking index; None when there is no index to use yet."""
+    stats = _stats(files)
+    known = store.known_files(stats)
+    if len(known) == len(files):
+        cached = _cached_run(store, _run_key(rules, options, known))
+        if cached is not None:
+            return cached[0]
+    index = store.index()
+    if index is None:
+        return None
+    wanted = set(targets)
+    unknown = [path for path in files if path not in known or path in wanted]
+    fresh = load(unknown, options.max_bytes)
+    store.remember_files(
+        {path: (stats[path], fresh.identities[path]) for path in unknown if path in stats}
+    )
+    changed_docs = [d for d in fresh.documents if d.id in wanted]
+    changed_results = _articles(changed_docs, rules, options, store, progress)
+    keys = [key for result in changed_results for key in array("I", result.keys)]
+    neighbours = index.lookup(keys, _CANDIDATES_PER_KEY)
+    covered = index.covers()
+    # Articles the index has never seen (added since the last full run) are compared too.
+    candidates = [
+        path
+        for path in files
+        if path not in wanted
+        and (
+            (path in known and content_key(known[path]) in neighbours)
+            or (path not in known and content_key(fresh.identities.get(path, "")) not in covered)
+        )
+    ]
+    others = load(candidates, options.max_bytes)
+    other_results = _articles(others.documents, rules, options, store, None)
+    documents = [*changed_docs, *others.documents]
+    extractions = [r.extraction for r in (*changed_results, *other_results)]
+    findings: list[Finding] = problem_findings(
+        [p for p in fresh.problems if p.path in wanted], rules
+    )
+    for result in changed_results:
+        findings.extend(result.findings)
+    findings.extend(run_corpus_rules(Corpus(extractions), rules))
+    return suppression_findings(findings, documents, rules)
+
+
+# How many articles sharing one blocking key `check --changed` compares a changed one with.
+_CANDIDATES_PER_KEY = 200
+
+
+def _stats(paths: Sequence[str]) -> dict[str, FileStat]:
+    """Size and modification time of every path that has them."""
+    stats = {}
+    for path in paths:
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        stats[path] = FileStat(found.st_size, found.st_mtime_ns)
+    return stats
+
+
+def _run_key(rules: tuple[Rule, ...], options: Options, identities: dict[str, str]) -> str:
+    """What a whole run's findings depend on: rules, options, lexicons and every file."""
+    digest = hashlib.sha256(lexicon_fingerprint().encode())
+    digest.update(repr((rules, options.max_bytes)).encode())
+    for path in sorted(identities):
+        digest.update(f"\n{path}\t{identities[path]}".encode())
+    return digest.hexdigest()
+
+
+def _cached_run(store: Store, key: str) -> tuple[list[Finding], int] | None:
+    data = store.run(key)
+    try:
+        return [finding_from_data(item) for item in data["findings"]], int(data["checked"])
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+def _articles(
+    documents: Sequence[Document],
+    rules: tuple[Rule, ...],
+    options: Options,
+    store: Store | None,
+    progress: Callable[[int, int], None] | None,
+) -> list[ArticleResult]:
+    """Every article's extraction and per-article findings, from the cache where it has them."""
+    content = {d.id: content_key(d.sha256) for d in documents}
+    rules_key = hashlib.sha256(repr(rules).encode()).hexdigest()
+    finding_keys = {
+        d.id: hashlib.sha256(f"{content[d.id]}\0{d.id}\0{rules_key}".encode()).hexdigest()
+        for d in documents
+    }
+    stored = store.extractions(list(content.values())) if store else {}
+    stored_findings = store.findings(list(finding_keys.values())) if store else {}
+    results: dict[str, ArticleResult] = {}
+    tasks = []
+    for document in documents:
+        cached = _cached_article(
+            document,
+            stored.get(content[document.id]),
+            stored_findings.get(finding_keys[document.id]),
+            rules,
+        )
+        if cached is not None:
+            results[document.id] = cached
+        else:
+            tasks.append(Task(document))
+    for result in process_all(tasks, rules, options.jobs, progress):
+        results[result.extraction.document.id] = result
+    if store:
+        store.put_extractions(
+            [
+                (content[doc_id], r.extraction_blob, r.keys)
+                for doc_id, r in results.items()
+                if r.extraction_blob is not None
+            ]
+        )
+        store.put_findings(
+            [
+                (finding_keys[doc_id], r.findings_blob)
+                for doc_id, r in results.items()
+                if finding_keys[doc_id] not in stored_findings
+            ]
+        )
+    return [results[document.id] for document in documents]
+
+
+def _cached_article(
+    document: Document,
+    stored: tuple[bytes, bytes] | None,
+    findings_blob: bytes | None,
+    rules: tuple[Rule, ...],
+) -> ArticleResult | None:
+    """An article rebuilt from the cache; None when the entry is missing or unreadable."""
+    if stored is None:
+        return None
+    extraction_blob, keys = stored
+    try:
+        extraction = extraction_from_dict(unpack(extraction_blob), document)
+        if findings_blob is None:
+            return process(Task(document, extraction), rules)
+        findings = tuple(finding_from_data(item) for item in unpack(findings_blob))
+    except (ValueError, KeyError, TypeError, AttributeError, zlib.error):
+        return None
+    return ArticleResult(extraction, findings, keys, None, findings_blob)
 
 
 def only_touching(report: Report, files: Sequence[str]) -> Report:
@@ -176,4 +411,5 @@ def lint_text(text: str, rules: Sequence[Rule], name: str = "example.txt") -> tu
             extractions.append(extraction)
             findings.extend(run_rules(extraction, rules))
     findings.extend(run_corpus_rules(Corpus(extractions), rules))
-    return sort_findings(suppression_findings(findings, extractions, rules))
+    documents = [extraction.document for extraction in extractions]
+    return sort_findings(suppression_findings(findings, documents, rules))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import zlib
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from itertools import combinations
 
 from rapidfuzz.distance import JaroWinkler, LCSseq
 
+from provlint.events import counted_events
 from provlint.normalise import editorial_brackets, normalise_name, quote_words, surname
 from provlint.records import Extraction, Person, Quote
 
@@ -310,8 +312,11 @@ def _article_shingles(extraction: Extraction, size: int = 5) -> set[int]:
     }
 
 
+_SKETCH = 12
+
+
 def match_duplicates(
-    extractions: Sequence[Extraction], threshold: float = 0.5, sketch: int = 12
+    extractions: Sequence[Extraction], threshold: float = 0.5, sketch: int = _SKETCH
 ) -> list[DuplicatePair]:
     """Pairs of articles whose 5-word shingles overlap by at least ``threshold`` (Jaccard).
 
@@ -328,3 +333,32 @@ def match_duplicates(
         if score >= threshold:
             pairs.append(DuplicatePair(a, b, round(score, 3)))
     return pairs
+
+
+# --- blocking keys: what `check --changed` looks an article's neighbours up by ------------
+
+# Quotes this short are compared by no rule; a lower bound than any rule's min-words.
+_KEY_MIN_WORDS = 3
+
+
+def blocking_keys(extraction: Extraction) -> array[int]:
+    """Every key under which the matchers above could pair this article with another.
+
+    The union of the quote shingles, the people's surnames, title sets and
+    spelling keys, the article's shingle sketch and its counted events, each
+    hashed to 32 bits: a collision only adds a candidate, which the matchers
+    then verify, never loses one.
+    """
+    keys: set[str] = set()
+    for ref in quote_refs((extraction,), _KEY_MIN_WORDS):
+        keys.update("q" + " ".join(shingle) for shingle in _shingles(ref.words, 3))
+    for ref in person_refs((extraction,)):
+        keys.add("p" + ref.surname)
+        if ref.first:
+            keys.add(f"s{ref.first}|{ref.surname[:3]}")
+            keys.add(f"s{ref.first}|{ref.surname[-3:]}")
+    keys.update(f"d{value}" for value in sorted(_article_shingles(extraction))[:_SKETCH])
+    for event in counted_events((extraction,)):
+        for place in event.places:
+            keys.add(f"e{event.outcome}|{place}")
+    return array("I", sorted({zlib.crc32(key.encode("utf-8")) for key in keys}))

@@ -20,6 +20,8 @@ from provlint.records import (
     Extraction,
     Field,
     Figure,
+    Finding,
+    Location,
     Mention,
     Metadata,
     Person,
@@ -206,3 +208,47 @@ def extraction_from_dict(data: dict[str, Any], document: Document) -> Extraction
         for c in data["claims"]
     )
     return Extraction(document, metadata, zones, quotes, people, figures, claims)
+
+
+def _location_data(location: Location) -> list[Any]:
+    return [
+        location.file,
+        location.start,
+        location.end,
+        location.line,
+        location.column,
+        location.end_line,
+        location.end_column,
+        location.text,
+    ]
+
+
+def finding_to_data(finding: Finding) -> list[Any]:
+    """A finding as compact JSON-ready data, for the cache."""
+    return [
+        finding.code,
+        finding.name,
+        finding.severity,
+        finding.message,
+        _location_data(finding.location),
+        [_location_data(r) for r in finding.related],
+        finding.evidence,
+        finding.fingerprint,
+    ]
+
+
+def finding_from_data(data: list[Any]) -> Finding:
+    """The inverse of `finding_to_data`; raises on data of the wrong shape."""
+    code, name, severity, message, location, related, evidence, fingerprint = data
+    if not isinstance(evidence, dict):
+        raise ValueError("evidence must be an object")
+    return Finding(
+        code,
+        name,
+        severity,
+        message,
+        Location(*location),
+        tuple(Location(*r) for r in related),
+        evidence,
+        fingerprint,
+    )

@@ -1,13 +1,26 @@
-"""The extraction cache: same results as a fresh run, rebuilt when corrupt, safe in parallel."""
+"""The cache: same results as a fresh run, rebuilt when damaged, safe in parallel and incremental."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import threading
 from pathlib import Path
 
-from provlint.linter import Options, extract_paths, lint
+import pytest
 
-SEEDS = str(Path(__file__).resolve().parents[1] / "seeds")
+from provlint import linter
+from provlint.cache import DATABASE, Store
+from provlint.linter import Options, extract_paths, lint, lint_changed, only_touching
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = str(ROOT / "seeds")
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def rows(cache: Path, table: str) -> int:
+    with sqlite3.connect(cache / DATABASE) as db:
+        return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def test_cached_extractions_equal_fresh_ones(tmp_path: Path) -> None:
@@ -16,18 +29,53 @@ def test_cached_extractions_equal_fresh_ones(tmp_path: Path) -> None:
     first, _ = extract_paths([SEEDS], options)
     second, _ = extract_paths([SEEDS], options)
     assert fresh == first == second
-    assert len(list(tmp_path.rglob("*.json"))) == len(fresh)
+    assert rows(tmp_path, "extractions") == len(fresh)
     assert (tmp_path / ".gitignore").read_text(encoding="utf-8").strip().endswith("*")
 
 
-def test_corrupted_entries_are_rebuilt_not_trusted(tmp_path: Path) -> None:
+def test_an_unchanged_corpus_is_reported_without_reading_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = Options(cache_dir=tmp_path)
+    first = lint([SEEDS], options)
+    fresh = lint([SEEDS], Options())
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an unchanged corpus must not be read again")
+
+    monkeypatch.setattr(linter, "load", no_reading)
+    assert lint([SEEDS], options) == first == fresh
+
+
+def test_an_edited_article_is_checked_again(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    options = Options(cache_dir=tmp_path / "cache")
+    before = lint([str(corpus)], options)
+    article = corpus / "004_bcc21022be200405.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nShare\n", encoding="utf-8")
+    after = lint([str(corpus)], options)
+    assert after == lint([str(corpus)], Options())
+    assert len(after.findings) != len(before.findings)
+
+
+def test_damaged_entries_are_rebuilt_not_trusted(tmp_path: Path) -> None:
     options = Options(cache_dir=tmp_path)
     fresh, _ = extract_paths([SEEDS], options)
-    for index, entry in enumerate(sorted(tmp_path.rglob("*.json"))):
-        entry.write_text(["{not json", '{"metadata": 3}', "", '{"zones": []}', "[]"][index % 5])
+    with sqlite3.connect(tmp_path / DATABASE) as db:
+        db.execute("UPDATE extractions SET data = x'789c0300'")  # valid zlib, empty JSON
+        db.execute("UPDATE findings SET data = x'00'")
+        db.execute("DELETE FROM runs")
     again, _ = extract_paths([SEEDS], options)
     assert again == fresh
     assert lint([SEEDS], options) == lint([SEEDS], Options())
+
+
+def test_a_damaged_database_is_set_aside(tmp_path: Path) -> None:
+    tmp_path.joinpath(DATABASE).write_bytes(b"this is not a database" * 100)
+    options = Options(cache_dir=tmp_path)
+    assert lint([SEEDS], options) == lint([SEEDS], Options())
+    assert rows(tmp_path, "extractions") == 5
 
 
 def test_concurrent_runs_share_a_cache(tmp_path: Path) -> None:
@@ -42,12 +90,44 @@ def test_concurrent_runs_share_a_cache(tmp_path: Path) -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert all(result == results[0] for result in results)
-    assert not list(tmp_path.rglob(".tmp-*"))
+    assert len(results) == 4 and all(result == results[0] for result in results)
 
 
 def test_unwritable_cache_folder_only_costs_time(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
-    extractions, _ = extract_paths([SEEDS], Options(cache_dir=blocker / "cache"))
+    options = Options(cache_dir=blocker / "cache")
+    extractions, _ = extract_paths([SEEDS], options)
     assert len(extractions) == 5
+    assert lint([SEEDS], options) == lint([SEEDS], Options())
+
+
+def test_parallel_extraction_gives_the_same_extractions(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for copy in range(6):  # enough articles for the pool to be used
+        for seed in Path(SEEDS).glob("*.txt"):
+            shutil.copy(seed, corpus / f"{copy}-{seed.name}")
+    serial, _ = extract_paths([str(corpus)], Options(jobs=1))
+    parallel, _ = extract_paths([str(corpus)], Options(jobs=2))
+    assert serial == parallel
+
+
+@pytest.mark.parametrize(
+    "fixture", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()), ids=str
+)
+def test_changed_check_with_the_index_equals_the_full_check(fixture: str, tmp_path: Path) -> None:
+    """`check --changed` compares through the blocking index; it must find what a full run finds."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS / fixture, corpus)
+    for seed in Path(SEEDS).glob("*.txt"):  # unrelated articles around the fixture
+        shutil.copy(seed, corpus / seed.name)
+    options = Options(cache_dir=tmp_path / "cache")
+    lint([str(corpus)], options)  # builds the index
+    changed = sorted(str(p) for p in (CORPUS / fixture).iterdir())[-1]
+    target = str(corpus / Path(changed).name)
+    edited = Path(target).read_text(encoding="utf-8") + "\nIt rained all day.\n"
+    Path(target).write_text(edited, encoding="utf-8")
+    full = only_touching(lint([str(corpus)], Options()), [target])
+    assert Store(tmp_path / "cache").index() is not None
+    assert lint_changed([str(corpus)], [target], options) == full

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from provlint.checks.registry import in_zone
 from provlint.extract.cues import has_cue, speech_verbs
@@ -62,11 +62,18 @@ def _words() -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-free form of a name, for comparing mentions."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[’'`]", "'", re.sub(r"\s+", " ", stripped)).strip(" .")
+    if not decomposed.isascii():
+        decomposed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _APOSTROPHES.sub("'", _SPACES.sub(" ", decomposed)).strip(" .")
+
+
+_APOSTROPHES = re.compile(r"[’'`]")
+_SPACES = re.compile(r"\s+")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -79,7 +86,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         stop = match.end()
-        possessive = _POSSESSIVE.search(word)
+        possessive = _POSSESSIVE.search(word) if word.endswith("s") else None
         if possessive:
             word, stop = word[: possessive.start()], stop - 2
         elif word.endswith(".") and not _is_abbreviation(word):
@@ -95,7 +102,7 @@ def _is_abbreviation(word: str) -> bool:
     return (
         lowered in words["titles"]
         or lowered in words["suffixes"]
-        or bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
+        or bool(_INITIALS.fullmatch(word))
     )
 
 

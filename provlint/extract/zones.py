@@ -327,11 +327,16 @@ def _mark_counters(lines: Sequence[Line], kinds: list[str | None]) -> None:
             kinds[index] = "widget"
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _dominant_script(texts: Iterable[str]) -> str | None:
     """The writing system most letters are in ("LATIN", "CYRILLIC"), if clearly one."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(_script(char) for char in text if char.isalpha())
+        letters = Counter(_LETTER.findall(text))  # count each distinct letter once, then weigh
+        for char, number in letters.items():
+            counts[_script(char)] += number
     if not counts:
         return None
     script, count = counts.most_common(1)[0]

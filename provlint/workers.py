@@ -1,0 +1,105 @@
+"""The per-article stage, spread over processes: extract, check, and encode for the cache.
+
+Articles are independent until the corpus rules compare them, so each one is
+extracted and checked by the per-article rules in whichever worker takes it;
+results come back in input order, so a run's output does not depend on the
+number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from provlint.cache import pack
+from provlint.engine import run_rules
+from provlint.extract import extract
+from provlint.match import blocking_keys
+from provlint.records import Document, Extraction, Finding, Rule
+from provlint.serialize import extraction_to_dict, finding_to_data
+
+# Below this many articles a pool costs more than it saves.
+_POOL_MINIMUM = 24
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """One article's extraction and per-article findings, with its cache entries."""
+
+    extraction: Extraction
+    findings: tuple[Finding, ...]
+    keys: bytes
+    extraction_blob: bytes | None
+    findings_blob: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """An article to process; ``extraction`` is set when the cache already had it."""
+
+    document: Document
+    extraction: Extraction | None = None
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def process(task: Task, rules: Sequence[Rule]) -> ArticleResult:
+    """Extract (unless cached) and check one article, and encode what the cache keeps."""
+    extraction = task.extraction or extract(task.document)
+    findings = tuple(run_rules(extraction, rules))
+    return ArticleResult(
+        extraction,
+        findings,
+        blocking_keys(extraction).tobytes(),
+        None if task.extraction else pack(extraction_to_dict(extraction)),
+        pack([finding_to_data(finding) for finding in findings]),
+    )
+
+
+_rules: Sequence[Rule] = ()
+
+
+def _start_worker(rules: Sequence[Rule]) -> None:
+    global _rules
+    _rules = rules
+
+
+def _process_in_worker(task: Task) -> ArticleResult:
+    return process(task, _rules)
+
+
+def process_all(
+    tasks: Sequence[Task],
+    rules: Sequence[Rule],
+    jobs: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ArticleResult]:
+    """Every task's result, in input order, using up to ``jobs`` processes."""
+    results = []
+    for done, result in enumerate(_results(tasks, rules, jobs), start=1):
+        results.append(result)
+        if progress:
+            progress(done, len(tasks))
+    return results
+
+
+def _results(tasks: Sequence[Task], rules: Sequence[Rule], jobs: int) -> Iterator[ArticleResult]:
+    if jobs <= 1 or len(tasks) < _POOL_MINIMUM:
+        yield from (process(task, rules) for task in tasks)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(rules,)
+    ) as pool:
+        yield from pool.map(_process_in_worker, tasks, chunksize=chunk)
