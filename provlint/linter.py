@@ -293,6 +293,11 @@ def _run_key(rules: tuple[Rule, ...], options: Options, identities: dict[str, st
     """What a whole run's findings depend on: rules, options, lexicons and every file."""
     digest = hashlib.sha256(lexicon_fingerprint().encode())
     digest.update(repr((rules, options.max_bytes)).encode())
+    for pack in options.packs:  # a pack's aliases change matching, not only its rules
+        try:
+            digest.update(pack.read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
     for path in sorted(identities):
         digest.update(f"\n{path}\t{identities[path]}".encode())
     return digest.hexdigest()

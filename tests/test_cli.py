@@ -222,3 +222,29 @@ def test_progress_shows_on_a_terminal_only(tmp_path: Path) -> None:
     assert "extracted 60/60 articles" in shown
     piped = run("check", ".", "--no-cache", "--fail-on", "never", cwd=tmp_path)
     assert "extracted" not in piped.stderr
+
+
+def test_one_and_two_jobs_cold_or_cached_give_byte_identical_reports(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for copy in range(6):  # enough articles that two workers share them
+        for seed in sorted(SEEDS.glob("*.txt")):
+            text = seed.read_text(encoding="utf-8") + f"\nEdition {copy}.\n"
+            write(corpus, f"{copy}-{seed.name}", text)
+    reports = []
+    for args in (
+        ("--jobs", "1", "--no-cache"),
+        ("--jobs", "2", "--no-cache"),
+        ("--jobs", "2"),  # cold cache
+        ("--jobs", "1"),  # warm cache: answered without reading the corpus
+    ):
+        for report_format in ("json", "sarif", "table"):
+            result = run(
+                "check", "corpus", "--isolated", "--format", report_format, *args, cwd=tmp_path
+            )
+            assert result.returncode in (0, 1), result.stderr
+            reports.append((report_format, result.stdout))
+    by_format: dict[str, set[str]] = {}
+    for report_format, text in reports:
+        by_format.setdefault(report_format, set()).add(text)
+    assert all(len(texts) == 1 for texts in by_format.values())
