@@ -78,5 +78,15 @@ def render(report: Report) -> str:
     except fastjsonschema.JsonSchemaException as error:
         where = "/".join(str(part) for part in error.path[1:]) or "(top)"
         raise ValueError(f"report does not match its schema at {where}: {error.message}") from None
-    # NaN and infinity are not JSON; allow_nan=False turns them into a ValueError too.
-    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    # One finding per line: a large report stays readable, diffs line by line, and is
+    # written by json's fast encoder. NaN and infinity are not JSON: allow_nan=False
+    # turns them into a ValueError too.
+    lines = [json.dumps(f, ensure_ascii=False, allow_nan=False) for f in document["findings"]]
+    findings = "[\n" + ",\n".join("    " + line for line in lines) + "\n  ]" if lines else "[]"
+    layout = json.dumps(
+        {**document, "findings": _PLACEHOLDER}, indent=2, ensure_ascii=False, allow_nan=False
+    )
+    return layout.replace(json.dumps(_PLACEHOLDER), findings, 1) + "\n"
+
+
+_PLACEHOLDER = "\0findings\0"
