@@ -71,11 +71,15 @@ def _left_modifier() -> re.Pattern[str]:
     )
 
 
+_MODIFIER_REACH = 160
+
+
 def _peel_left(text: str, start: int, end: int) -> int:
     """Move ``end`` back over adverbs, auxiliaries, times, settings and parentheticals."""
     pattern = _left_modifier()
     while end > start:
-        match = pattern.search(text, start, end)
+        # Modifiers are short: look only at the end, not at the whole sentence again.
+        match = pattern.search(text, max(start, end - _MODIFIER_REACH), end)
         if match is None:
             break
         word = match.group().strip().lower()

@@ -135,11 +135,18 @@ def find_quotes(
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 
 
+_OPENING_MARK = re.compile(r"''|[\"“„«‘]")
+
+
 def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
     """Pair the quotation marks of one paragraph; an unclosed quote runs to its end."""
     found: list[_Marked] = []
     index = start
     while index < end:
+        candidate = _OPENING_MARK.search(text, index, end)  # skip the words in between
+        if candidate is None:
+            break
+        index = candidate.start()
         char = text[index]
         if text.startswith(DOUBLED_APOSTROPHE, index, end):
             if not _can_open(text, index, start, width=2):
