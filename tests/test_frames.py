@@ -77,3 +77,19 @@ def test_no_content_after(sentence: str) -> None:
 )
 def test_looks_appositive(phrase: str, expected: bool) -> None:
     assert looks_appositive(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ruiz said in April that the tolls stay.", "that the tolls stay."),
+        (
+            "Ruiz told The Coast Herald and Courier of Bayville on Monday that tolls stay.",
+            "that tolls stay.",
+        ),
+    ],
+)
+def test_content_after_months_and_long_listeners(sentence: str, content: str) -> None:
+    verb = _verb(sentence)
+    start = content_after(sentence, verb.end(), len(sentence), verb.group())
+    assert start is not None and sentence[start:] == content

@@ -464,3 +464,31 @@ def test_a_quote_followed_by_its_own_frame_never_floats_to_an_earlier_speaker() 
     )
     (quote,) = quotes(text)
     assert quote.speaker is not None and quote.speaker.mention == "an angry resident"
+
+
+def test_poll_shares_are_sources() -> None:
+    text = "In Ohio, half of the county's voters said they would back the new ferry levy.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == "half of the county's voters"
+
+
+def test_a_relative_clause_speaks_for_its_antecedent_and_the_main_verb_too() -> None:
+    text = "Marta Quist, who said the cod had returned, said the quota should rise next year.\n"
+    first, second = indirect(text)
+    assert first.text == "the cod had returned" and second.text.startswith("the quota")
+    assert first.speaker is not None and first.speaker.name == "Marta Quist"
+    assert second.speaker == first.speaker
+
+
+def test_a_stop_inside_parentheses_does_not_end_the_frame() -> None:
+    text = "“The pier is safe,” Rep. Ana Ruiz (D-Ore.) said.\n"
+    assert speaker_of(text, "pier is safe") == ("Ana Ruiz", "cue")
+
+
+def test_a_participle_after_an_opening_phrase_finds_the_main_subject() -> None:
+    text = (
+        "In a long speech at the docks, Mayor Ines Morvan praised the crews, saying "
+        "the harbour “never slept” during the storm.\n"
+    )
+    partial = [q for q in quotes(text) if q.kind == "partial"][0]
+    assert partial.speaker is not None and partial.speaker.name == "Ines Morvan"

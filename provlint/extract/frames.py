@@ -34,7 +34,7 @@ def _time_pattern() -> str:
     times = _alternatives(_words()["times"])
     parts = _alternatives(_words()["day_parts"])
     return (
-        rf"(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:{times})"
+        rf"(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:{times})"
         rf"(?:\s+(?:{parts}))?"
     )
 
@@ -109,6 +109,16 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     appositive set off by commas ("Ruiz, the panel's chair, said").
     """
     end = _peel_left(text, start, cue_start)
+    share = _SHARE.search(text, max(start, end - 90), end)
+    if share is not None:
+        # "half of GOP primary voters said", "75 percent of Democrats said": poll answers.
+        return Phrase(share.group(1), share.start(1), share.end(1), "group")
+    relative = _RELATIVE.search(text, max(start, end - 12), end)
+    if relative is not None:
+        # "Barkley, who said he votes …": the speaker is the one the clause is about.
+        return subject_before(text, start, relative.start()) or phrase_before(
+            text, start, relative.start()
+        )
     phrase = phrase_before(text, start, end)
     if phrase is not None and not text[phrase.end : end].strip():
         return _with_home(text, start, phrase)
@@ -133,6 +143,18 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     return _with_home(text, start, phrase)
 
 
+_SHARE = re.compile(
+    r"(?:^|(?<=[\s,]))((?:(?:about|nearly|almost|over|more than|fewer than|roughly)\s+)?"
+    r"(?:half|most|many|some|all|none|(?:a|the)\s+(?:majority|minority|plurality)|"
+    r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:quarters?|thirds?|fifths?|"
+    r"in\s+(?:\d+|ten|five|three|four))|three-quarters|two-thirds)"
+    r"(?:\s+of\s+[^,;:.()“”\"]{1,60}?)?)\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r",?\s*\bwho\s*$")
+
+
 def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
     """ "Rep. Tom Cole of Oklahoma" names Cole, not Oklahoma."""
     of = re.search(r"\s+of\s+$", text[start : phrase.start])
@@ -155,7 +177,7 @@ def looks_appositive(phrase: str) -> bool:
         return False
     written = words[0].strip("(")
     first = written.lower()
-    if first in _APPOSITIVE_OPENERS or first.endswith(("’s", "'s")):
+    if first in _APPOSITIVE_OPENERS or first.endswith(("’s", "'s", "s’", "s'")):
         return True
     # "R-Texas", "52", "chair of the panel": a short description or an age.
     return len(words) <= 8 and (written[:1].isdigit() or written.islower() or first in _titles())
@@ -217,28 +239,44 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
 # A full stop after a title or an initial ("Mr. Obama", "George W. Bush") does not end a clause.
 _CLAUSE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)"
-    r"(?<!\bJr)(?<!\b[A-Z])\.|[;:!?“”\"«»(]"
+    r"(?<!\bJr)(?<!\b[A-Z])\.|[;:!?“”\"«»]"
 )
 
 
 def clause_end(text: str, start: int, limit: int) -> int:
-    """Where the clause starting at ``start`` ends: a stop, a colon, a quotation mark."""
-    match = _CLAUSE_END.search(text, start, limit)
-    return match.start() if match else limit
+    """Where the clause starting at ``start`` ends: a stop, a colon, a quotation mark.
+
+    A stop inside parentheses ("Rep. Ruiz (D-Ore.) said") ends nothing.
+    """
+    position = start
+    while (match := _CLAUSE_END.search(text, position, limit)) is not None:
+        before = text[start : match.start()]
+        if before.count("(") <= before.count(")"):
+            return match.start()
+        position = match.end()
+    return limit
 
 
 def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
-    """The subject opening a sentence: "Ruiz criticised the plan, saying …" gives Ruiz."""
-    words = list(re.finditer(r"[^\s,;:()“”\"]+", text[start:end]))
-    best = None
-    for count in range(1, min(len(words), 9)):
-        phrase = classify(text, start + words[0].start(), start + words[count - 1].end())
-        following = words[count].group()
-        if phrase is not None and following[:1].islower():
-            best = phrase
-        elif best is not None:
-            break
-    return None if best is None or best.kind == "group" else best
+    """The subject of a sentence's main verb: "Ruiz criticised the plan, saying …" gives Ruiz.
+
+    The main verb is taken to be the first word in -ed, -s or an auxiliary whose
+    subject starts the sentence or follows an opening phrase ("In Iowa, Ruiz …").
+    """
+    for word in _VERBAL.finditer(text, start, end):
+        subject = subject_before(text, start, word.start())
+        if subject is None:
+            continue
+        lead = text[start : subject.start].strip()
+        if (not lead or lead.endswith(",")) and subject.kind != "group":
+            return subject
+    return None
+
+
+_VERBAL = re.compile(
+    r"\b(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|are|were|will|would|did|does|began|said|"
+    r"told|spoke|made|took|gave|went|came|held|led|won|lost|met|sought|brought|struck|drew)\b"
+)
 
 
 @cache
@@ -257,6 +295,7 @@ _OBJECT = re.compile(
     r"(?:\s*[“\"][^”\"\n]{1,40}[”\"])?|(?:the|a|an|his|her|their|its|our|local|several)"
     r"(?:\s+[a-z][\w-]*){1,3})(?=[\s,])"
 )
+_THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|"
     r"[A-Z][\w’'.-]*)\b"
@@ -279,6 +318,10 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
         return _word_start(text, position)
     if lowered in _words()["object_verbs"]:
+        that = _THAT_AFTER_OBJECT.match(text, position, end)
+        if that:
+            # "told The Post and Courier of Charleston on Saturday that …"
+            return that.start(1)
         obj = _OBJECT.match(text, position, end)
         if obj is None:
             return None

@@ -661,7 +661,7 @@ def _definite(phrase: str) -> bool:
     return len(words) <= 4 and words[0] in ("the", "a", "an")
 
 
-_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?")
+_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?|,\s+(?=\w)")
 
 
 def _coordinated(

@@ -91,7 +91,8 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
         # A role written in lower case before a name: "harbour master Jonas Berg",
         # "Republican party boss Reince Priebus".
         first_name = len(words) - capitalised[::-1].index(False)
-        if first_name <= 4 and len(words) - first_name <= 5:
+        role_before = _is_role(lowered[first_name - 1])
+        if (first_name <= 4 or (role_before and first_name <= 7)) and len(words) - first_name <= 5:
             return Phrase(phrase, start, end, "name")
     if head in _people_words()["source_nouns"] or _is_role(head):
         return Phrase(phrase, start, end, "group")
