@@ -492,3 +492,15 @@ def test_a_participle_after_an_opening_phrase_finds_the_main_subject() -> None:
     )
     partial = [q for q in quotes(text) if q.kind == "partial"][0]
     assert partial.speaker is not None and partial.speaker.name == "Ines Morvan"
+
+
+def test_they_in_reported_speech_is_the_group_that_spoke() -> None:
+    text = "Dock workers said they fear the new cranes will cost jobs on the night shift.\n"
+    quote = [q for q in indirect(text) if q.text.startswith("the new cranes")][0]
+    assert quote.speaker is not None and quote.speaker.mention == "Dock workers"
+
+
+def test_a_quotation_opening_inside_reported_speech_shares_its_speaker() -> None:
+    text = "Mayor Ines Morvan said that “the tide is high. And the pier is closed.”\n"
+    partial = [q for q in quotes(text) if q.kind != "indirect"][0]
+    assert partial.speaker is not None and partial.speaker.name == "Ines Morvan"

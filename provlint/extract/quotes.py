@@ -391,11 +391,9 @@ def _inherit_frame(quote: Quote, reported: list[Quote]) -> Quote:
     if quote.speaker is not None:
         return quote
     for frame in reported:
-        if (
-            frame.speaker
-            and frame.span.start <= quote.span.start
-            and quote.span.end <= frame.span.end
-        ):
+        # A quotation that opens inside the reported words belongs to them, even when a
+        # stop inside it ended the sentence early ("said that “the tide is high. And …”").
+        if frame.speaker and frame.span.start <= quote.span.start < frame.span.end:
             return replace(quote, speaker=frame.speaker, cue=frame.cue)
     return quote
 
@@ -639,7 +637,7 @@ def _reported_speech(
             continue
         speaker = None
         for content, how in _coordinated(text, *result):
-            if word_count(text[content[0] : content[1]]) < 4:
+            if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
                 continue
             speaker = speaker or _resolve(doc, how, resolver)
             cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue)) if how.cue else None
@@ -655,12 +653,23 @@ def _reported_speech(
     return found
 
 
+def _plural_antecedent(text: str, start: int, pronoun: Phrase) -> Phrase | None:
+    """The subject of an earlier reporting verb in the sentence that "they" refers back to."""
+    for cue in reversed(find_cues(text, start, pronoun.start)):
+        subject = subject_before(text, start, cue.start())
+        if subject is not None and subject.kind in ("group", "name"):
+            return subject
+    return None
+
+
 def _definite(phrase: str) -> bool:
     """ "the actress", "a narrator": one someone, not "two suicide bomb(s)"."""
     words = phrase.lower().split()
     return len(words) <= 4 and words[0] in ("the", "a", "an")
 
 
+# Reported content shorter than this ("said so", "said it") names nothing checkable.
+_MIN_CONTENT_WORDS = 3
 _COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?|,\s+(?=\w)")
 
 
@@ -730,6 +739,9 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             subject = frames.sentence_subject(text, start, cue.start())
         if subject is None:
             continue
+        if subject.kind == "pronoun" and subject.text.lower() in ("they", "we"):
+            # "Anti-toll activists said they fear …": they are the ones who said it.
+            subject = _plural_antecedent(text, start, subject) or subject
         if subject.kind == "group" and not (
             source_like(subject.text) or (head in speech_verbs() and _definite(subject.text))
         ):
