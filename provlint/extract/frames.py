@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from provlint.extract.speakers import ADVERBS, Phrase, classify
+from provlint.extract.speakers import ADVERBS, Phrase, classify, source_like
 from provlint.resources import lexicon
 
 
@@ -156,12 +156,21 @@ _RELATIVE = re.compile(r",?\s*\bwho\s*$")
 
 
 def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
-    """ "Rep. Tom Cole of Oklahoma" names Cole, not Oklahoma."""
-    of = re.search(r"\s+of\s+$", text[start : phrase.start])
-    if of is None or phrase.kind != "name":
+    """ "Rep. Tom Cole of Oklahoma" names Cole, "officials in the port" the officials."""
+    link = _HOME_LINK.search(text, max(start, phrase.start - 12), phrase.start)
+    if link is None:
         return phrase
-    person = phrase_before(text, start, start + of.start())
-    return person if person is not None and person.kind in ("name", "descriptor") else phrase
+    head = phrase_before(text, start, link.start())
+    if head is None:
+        return phrase
+    if head.kind in ("name", "descriptor") and (phrase.kind == "name" or link.group(1) != "of"):
+        return head
+    if head.kind == "group" and source_like(head.text):
+        return head
+    return phrase
+
+
+_HOME_LINK = re.compile(r"\s+(of|in|at|from)\s+$")
 
 
 _APPOSITIVE_OPENERS = frozenset(

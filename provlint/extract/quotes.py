@@ -28,7 +28,14 @@ from provlint.extract.cues import (
     speech_verbs,
 )
 from provlint.extract.frames import subject_before
-from provlint.extract.speakers import ADVERBS, Phrase, Resolver, classify, source_like
+from provlint.extract.speakers import (
+    ADVERBS,
+    DETERMINERS,
+    Phrase,
+    Resolver,
+    classify,
+    source_like,
+)
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.text import make_span, paragraphs, sentences, strip_span, word_count
 
@@ -663,9 +670,12 @@ def _plural_antecedent(text: str, start: int, pronoun: Phrase) -> Phrase | None:
 
 
 def _definite(phrase: str) -> bool:
-    """ "the actress", "a narrator": one someone, not "two suicide bomb(s)"."""
+    """ "the actress", "a narrator", "dock workers": someone, not "two suicide bomb(s)"."""
     words = phrase.lower().split()
-    return len(words) <= 4 and words[0] in ("the", "a", "an")
+    if len(words) > 4 or words[0][:1].isdigit():
+        return False
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    return words[0] in ("the", "a", "an") or (plural and words[0] not in DETERMINERS)
 
 
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
