@@ -38,6 +38,7 @@ they are unique per relation and never match another relation's by accident.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -47,6 +48,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +71,7 @@ CODES: dict[str, str] = {
 BLOCK = 50  # articles per planning block; a relation joins two articles of one block
 MIN_WORDS, MAX_WORDS = 250, 450
 RUN_WORDS = 110  # the most words borrowed from one source in one run
+HEADER_WORDS = 20  # about what a title, byline and outlet line take
 NAME_PATTERN = re.compile(r"^\d{6}\.txt$")
 TRUTH_FILE = "truth.json"
 MANIFEST_FILE = "manifest.json"
@@ -104,7 +107,7 @@ SURNAME_PREFIXES = (
 )  # fmt: skip
 SURNAME_SUFFIXES = (
     "sworth", "ington", "amere", "enholt", "overy", "andale", "ickson", "ermont", "abeck",
-    "onstad", "ifield", "udgard", "elwick", "ampton", "erhaze", "inglas", "oberg", "arrow",
+    "onstad", "ifield", "udgard", "elwick", "ampwell", "erhaze", "inglas", "oberg", "arrow",
     "endish", "allory", "etzky", "ornaby", "ussack", "ilbury", "aventh", "eldrup", "omsk",
     "arkney", "uvelle", "ardoux",
 )  # fmt: skip
@@ -217,7 +220,7 @@ class SourceArticle:
     title: str
     date: str
     paragraphs: tuple[str, ...]
-    openers: tuple[int, ...]  # where a borrowed run may start: paragraphs that quote no one
+    openers: tuple[int, ...]  # where a borrowed run may start: see _names_its_speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +282,7 @@ class Quote:
 # --------------------------------------------------------------------------- sources
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_QUOTE_MARKS = frozenset('“”"«»„')
+_QUOTE_MARKS = frozenset('“”"«»„‘')
 
 
 def load_sources(path: Path) -> tuple[SourceArticle, ...]:
@@ -297,8 +300,8 @@ def load_sources(path: Path) -> tuple[SourceArticle, ...]:
                 paragraphs = paragraphs[1:]  # the text repeats the title as its first line
             kept = tuple(p for p in paragraphs if 8 <= _words(p) <= RUN_WORDS and "<!--" not in p)
             if kept:
-                quiet = tuple(i for i, p in enumerate(kept) if not _quotes_anyone(p))
-                openers = quiet or tuple(range(len(kept)))
+                named = tuple(i for i, p in enumerate(kept) if _names_its_speaker(p))
+                openers = named or tuple(range(len(kept)))
                 sources.append(SourceArticle(title, str(row.get("date") or ""), kept, openers))
     if not sources:
         raise ValueError(f"{path}: no usable articles (need JSON lines with a 'text' field)")
@@ -315,7 +318,22 @@ def _words(text: str) -> int:
 
 
 def _quotes_anyone(paragraph: str) -> bool:
-    return any(mark in paragraph for mark in _QUOTE_MARKS)
+    return any(mark in paragraph for mark in _QUOTE_MARKS) or "''" in paragraph
+
+
+_CUES = r"(?:said|says|added|adds|told|tells|wrote|writes|asked|explained|continued|noted|argued)"
+# "he said", "she explains", "said he": a speaker only the paragraphs before can name.
+_PRONOUN_CUE = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:{_CUES}|\w+(?:ed|s))\b|\b{_CUES}\s+(?:he|she|they)\b"
+)
+_NAMED_CUE = re.compile(rf"\b[A-Z][\w’'.-]+,?\s+{_CUES}\b|\b{_CUES}\s+[A-Z][\w’'.-]+")
+
+
+def _names_its_speaker(paragraph: str) -> bool:
+    """Whether a paragraph quotes no one, or names the speaker of its quote beside a cue."""
+    if not _quotes_anyone(paragraph):
+        return True
+    return bool(_NAMED_CUE.search(paragraph)) and not _PRONOUN_CUE.search(paragraph)
 
 
 # --------------------------------------------------------------------------- invention
@@ -471,19 +489,23 @@ class CorpusMaker:
 
     # ---- articles
 
-    def _background(self, rng: random.Random, budget: int) -> tuple[str, str, list[str]]:
-        """(title, ISO date, paragraphs) of about ``budget`` words from a few sources.
+    def _background(
+        self, rng: random.Random, budget: int, limit: int
+    ) -> tuple[str, str, list[str]]:
+        """(title, ISO date, paragraphs) of ``budget`` to ``limit`` words from a few sources.
 
-        Each source gives a run of at most ``RUN_WORDS`` words that starts at a
-        paragraph quoting no one, so two articles that happen to borrow the same
-        run share too little to look republished, and a quote keeps the paragraph
-        before it (the one that names its speaker) more often.
+        Each source gives a run of at most ``RUN_WORDS`` words that starts at, and
+        stops before, a quote whose speaker the paragraph does not name ("he
+        said", no cue at all): out of its own article
+        such a quote would be given to whoever the new neighbours name, and the
+        same borrowed quote would have different speakers in different articles.
+        Two articles that borrow the same run share too little to look republished.
         """
         paragraphs: list[str] = []
         words = 0
         title = date_text = ""
         attempts = 0
-        while words < budget and attempts < 50:
+        while words < budget and attempts < 60:
             attempts += 1
             source = rng.choice(self.sources)
             if not title:
@@ -492,7 +514,9 @@ class CorpusMaker:
             run_words = 0
             for paragraph in source.paragraphs[start : start + rng.randint(1, 3)]:
                 size = _words(paragraph)
-                if words + size > budget + 40 or run_words and run_words + size > RUN_WORDS:
+                if words + size > limit or run_words + size > RUN_WORDS:
+                    break
+                if not _names_its_speaker(paragraph):
                     break
                 paragraphs.append(paragraph)
                 words += size
@@ -509,8 +533,9 @@ class CorpusMaker:
     def _base(self, index: int, planted_words: int = 0) -> tuple[list[str], list[str]]:
         """The header and body paragraphs of article ``index`` before anything is planted."""
         rng = self._rng("article", index)
-        budget = rng.randint(MIN_WORDS, MAX_WORDS) - planted_words
-        title, iso, body = self._background(rng, max(budget, 60))
+        budget = rng.randint(MIN_WORDS, MAX_WORDS - 40) - planted_words - HEADER_WORDS
+        limit = MAX_WORDS - planted_words - HEADER_WORDS
+        title, iso, body = self._background(rng, max(budget, 60), max(limit, 100))
         return self._header(rng, title, iso), body
 
     def article(self, index: int) -> Article:
@@ -548,7 +573,8 @@ class CorpusMaker:
             (p, s)
             for p, paragraph in enumerate(body)
             if not _quotes_anyone(paragraph)
-            for s in range(len(sentences(paragraph)))
+            for s, sentence in enumerate(sentences(paragraph))
+            if 5 <= _words(sentence) <= 30
         ]
         dropped_at = sorted(rng.sample(candidates, min(len(candidates), rng.randint(1, 2))))
         dropped = []
@@ -643,9 +669,9 @@ def _parse_date(text: str) -> date | None:
 
 
 def _shorten(title: str, limit: int = 14) -> str:
-    words = title.split()
-    short = " ".join(words[:limit])
-    return short.rstrip(".:;,") or "Untitled"
+    """A headline of at most ``limit`` words that does not end like a sentence."""
+    short = " ".join(title.split()[:limit]).rstrip(" .!?…:;,'\"’”‘“")
+    return short or "Untitled"
 
 
 def file_name(index: int) -> str:
@@ -676,8 +702,14 @@ def manifest(n: int, seed: int, rates: Mapping[str, float], source: Path) -> dic
         "source": str(source.resolve()),
         "source_bytes": stat.st_size,
         "block": BLOCK,
-        "generator": 1,
+        "generator": generator_version(),
     }
+
+
+@cache
+def generator_version() -> str:
+    """A hash of this script: a corpus built by other code is never reused."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 def is_complete(outdir: Path, expected: Mapping[str, Any]) -> bool:
@@ -781,8 +813,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Build a corpus from the command line; 0 on success, 2 on a usage problem."""
     args = parse_args(argv)
-    if not 1 <= args.n <= 1_000_000:
-        print("make_corpus: error: N must be between 1 and 1,000,000", file=sys.stderr)
+    if not 1 <= args.n <= 999_999:  # six-digit file names
+        print("make_corpus: error: N must be between 1 and 999,999", file=sys.stderr)
         return 2
     rates = {kind: getattr(args, kind.replace("-", "_")) for kind in RELATIONS}
     try:

@@ -113,9 +113,7 @@ def test_parallel_extraction_gives_the_same_extractions(tmp_path: Path) -> None:
     assert serial == parallel
 
 
-@pytest.mark.parametrize(
-    "fixture", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()), ids=str
-)
+@pytest.mark.parametrize("fixture", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()), ids=str)
 def test_changed_check_with_the_index_equals_the_full_check(fixture: str, tmp_path: Path) -> None:
     """`check --changed` compares through the blocking index; it must find what a full run finds."""
     corpus = tmp_path / "corpus"
