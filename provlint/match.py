@@ -10,10 +10,11 @@ result is sorted, so clusters do not depend on the order files were given in.
 from __future__ import annotations
 
 import difflib
+import heapq
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -70,12 +71,16 @@ def _shingles(words: tuple[str, ...], size: int) -> set[tuple[str, ...]]:
 
 
 def candidate_pairs(
-    keys_by_item: Sequence[Iterable[object]], groups: Sequence[int], max_postings: int
+    keys_by_item: Sequence[Iterable[object]],
+    groups: Sequence[int],
+    max_postings: int,
+    weights: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of items from different groups that share at least one key.
 
-    A key held by more than ``max_postings`` items is too common to tell
-    anything (a stock phrase) and is skipped; this bounds the work per key.
+    A key held by more than ``max_postings`` items (each counted ``weights``
+    times) is too common to tell anything (a stock phrase) and is skipped;
+    this bounds the work per key.
     """
     postings: dict[object, list[int]] = defaultdict(list)
     for item, keys in enumerate(keys_by_item):
@@ -83,7 +88,10 @@ def candidate_pairs(
             postings[key].append(item)
     pairs: set[tuple[int, int]] = set()
     for items in postings.values():
-        if len(items) < 2 or len(items) > max_postings:
+        if len(items) < 2:
+            continue
+        held = sum(weights[i] for i in items) if weights else len(items)
+        if held > max_postings:
             continue
         for a, b in combinations(items, 2):
             if groups[a] != groups[b]:
@@ -106,46 +114,116 @@ def quote_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return 100.0 * LCSseq.similarity(list(a), list(b)) / shorter
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteVariant:
+    """One wording of a quote, as written, and every place it occurs in document order."""
+
+    text: str
+    words: tuple[str, ...]
+    refs: tuple[QuoteRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VariantPair:
+    """Two wordings judged to be the same quote: indexes into the variants, and how they differ.
+
+    ``diff`` and ``back`` are the word differences from the first to the second
+    wording and from the second to the first.
+    """
+
+    first: int
+    second: int
+    score: float
+    relation: str
+    diff: str
+    back: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatches:
+    """The quotes of a corpus grouped by wording, and which wordings are one quote."""
+
+    variants: tuple[QuoteVariant, ...]
+    pairs: tuple[VariantPair, ...]
+
+    def quote_pairs(self) -> Iterator[QuotePair]:
+        """Every matching pair of quotes in different articles, as pairs of single quotes.
+
+        Identical wordings pair up with score 100; the number of pairs grows with
+        the square of a quote's repetitions, so the checks use the wordings instead.
+        """
+        for variant in self.variants:
+            for a, b in combinations(variant.refs, 2):
+                if a.doc != b.doc:
+                    yield QuotePair(a, b, 100.0, "same", "")
+        for pair in self.pairs:
+            for a in self.variants[pair.first].refs:
+                for b in self.variants[pair.second].refs:
+                    if a.doc != b.doc:
+                        yield self.oriented(pair, a, b)
+
+    def oriented(self, pair: VariantPair, a: QuoteRef, b: QuoteRef) -> QuotePair:
+        """The pair of quotes a (of the first wording) and b, earlier article first."""
+        if (a.doc, a.index) <= (b.doc, b.index):
+            return QuotePair(a, b, pair.score, pair.relation, pair.diff)
+        return QuotePair(b, a, pair.score, pair.relation, pair.back)
+
+
 def match_quotes(
     extractions: Sequence[Extraction],
     min_words: int = 5,
     threshold: float = 90.0,
     shingle: int = 3,
     max_postings: int = 200,
-) -> list[QuotePair]:
-    """Every pair of quotes in different articles that are the same quote."""
-    refs = quote_refs(extractions, min_words)
-    keys = [_shingles(ref.words, shingle) for ref in refs]
-    found = []
-    for a, b in candidate_pairs(keys, [ref.doc for ref in refs], max_postings):
-        first, second = sorted((refs[a], refs[b]), key=lambda r: (r.doc, r.index))
-        score = quote_score(first.words, second.words)
+) -> QuoteMatches:
+    """The quotes of different articles that are the same quote, grouped by wording.
+
+    News repeats quotes word for word, so identical wordings are merged first and
+    only distinct wordings are compared: the work follows the number of different
+    wordings, not the square of how often each is repeated.
+    """
+    by_text: dict[str, list[QuoteRef]] = {}
+    for ref in quote_refs(extractions, min_words):
+        by_text.setdefault(extractions[ref.doc].quotes[ref.index].text, []).append(ref)
+    variants = tuple(
+        QuoteVariant(text, refs[0].words, tuple(refs)) for text, refs in sorted(by_text.items())
+    )
+    keys = [_shingles(variant.words, shingle) for variant in variants]
+    # Postings are counted in quotes, not wordings, so a stock phrase stays too common.
+    weights = [len(variant.refs) for variant in variants]
+    pairs = []
+    for a, b in candidate_pairs(keys, list(range(len(variants))), max_postings, weights):
+        score = quote_score(variants[a].words, variants[b].words)
         if score < threshold:
             continue
-        quote_a = extractions[first.doc].quotes[first.index]
-        quote_b = extractions[second.doc].quotes[second.index]
-        relation, diff = compare_quotes(quote_a, quote_b)
-        found.append(QuotePair(first, second, score, relation, diff))
-    return found
+        relation, diff = compare_quote_texts(variants[a].text, variants[b].text)
+        _, back = compare_quote_texts(variants[b].text, variants[a].text)
+        pairs.append(VariantPair(a, b, score, relation, diff, back))
+    return QuoteMatches(variants, tuple(pairs))
 
 
 def compare_quotes(a: Quote, b: Quote) -> tuple[str, str]:
-    """Whether two versions of a quote say the same words, and a word diff if not.
+    """Whether two versions of a quote say the same words, and a word diff if not."""
+    return compare_quote_texts(a.text, b.text)
+
+
+def compare_quote_texts(text_a: str, text_b: str) -> tuple[str, str]:
+    """Whether two wordings of a quote say the same words, and a word diff if not.
 
     An excerpt (with or without an ellipsis) and differences of punctuation,
     case or mark style are the same quote. Words changed, added or dropped
     inside the marks are an alteration; when every changed word sits inside
     editorial brackets, the change is "bracketed".
     """
-    words_a, words_b = quote_words(a.text), quote_words(b.text)
-    if _is_excerpt(a.text, words_b) or _is_excerpt(b.text, words_a):
+    words_a, words_b = quote_words(text_a), quote_words(text_b)
+    if _is_excerpt(text_a, words_b) or _is_excerpt(text_b, words_a):
         return "same", ""
     matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
     opcodes = _trim_edges(matcher.get_opcodes())
     changed_a = [w for tag, i1, i2, _, _ in opcodes if tag != "equal" for w in words_a[i1:i2]]
     changed_b = [w for tag, _, _, j1, j2 in opcodes if tag != "equal" for w in words_b[j1:j2]]
     bracketed = set()
-    for text in (a.text, b.text):
+    for text in (text_a, text_b):
         for insertion in editorial_brackets(text):
             bracketed |= set(quote_words(insertion))
     relation = "bracketed" if set(changed_a + changed_b) <= bracketed else "altered"
@@ -237,9 +315,11 @@ def same_given_name(a: str, b: str) -> bool:
     return first_a == first_b
 
 
-def match_people(extractions: Sequence[Extraction]) -> list[list[PersonRef]]:
+def match_people(
+    extractions: Sequence[Extraction], refs: Sequence[PersonRef] | None = None
+) -> list[list[PersonRef]]:
     """Clusters of the same person across articles, blocked by surname."""
-    refs = person_refs(extractions)
+    refs = person_refs(extractions) if refs is None else refs
     by_surname: dict[str, list[PersonRef]] = defaultdict(list)
     for ref in refs:
         by_surname[ref.surname].append(ref)
@@ -262,7 +342,10 @@ def match_people(extractions: Sequence[Extraction]) -> list[list[PersonRef]]:
 
 @dataclass(frozen=True, slots=True)
 class SpellingPair:
-    """Two spellings of what is very likely one person's name, in two articles."""
+    """Two spellings of what is very likely one person's name, in two articles.
+
+    ``second`` has the rarer spelling; ``first`` is the first mention of the usual one.
+    """
 
     first: PersonRef
     second: PersonRef
@@ -270,20 +353,38 @@ class SpellingPair:
 
 
 def match_spellings(
-    extractions: Sequence[Extraction], threshold: float = 0.9
+    extractions: Sequence[Extraction],
+    threshold: float = 0.9,
+    refs: Sequence[PersonRef] | None = None,
 ) -> list[SpellingPair]:
-    """Same given name, surnames alike but not equal: "Stoltenberg" / "Stoltenburg"."""
-    refs = [r for r in person_refs(extractions) if r.first]
-    keys = [{(r.first, r.surname[:3]), (r.first, r.surname[-3:])} for r in refs]
+    """Same given name, surnames alike but not equal: "Stoltenberg" / "Stoltenburg".
+
+    Distinct spellings are compared, not mentions; each article with the rarer
+    spelling is paired with the first article of the other spelling.
+    """
+    everyone = person_refs(extractions) if refs is None else refs
+    spellings: dict[tuple[str, str], list[PersonRef]] = {}
+    for ref in sorted(everyone, key=lambda r: (r.doc, r.index)):
+        if ref.first:
+            spellings.setdefault((ref.first, ref.surname), []).append(ref)
+    names = sorted(spellings)
+    keys = [{(first, family[:3]), (first, family[-3:])} for first, family in names]
     pairs = []
-    for a, b in candidate_pairs(keys, [r.doc for r in refs], max_postings=500):
-        first, second = sorted((refs[a], refs[b]), key=lambda r: (r.doc, r.index))
-        if first.surname == second.surname:
+    for a, b in candidate_pairs(keys, list(range(len(names))), max_postings=500):
+        score = JaroWinkler.similarity(names[a][1], names[b][1])
+        if score < threshold:
             continue
-        score = JaroWinkler.similarity(first.surname, second.surname)
-        if score >= threshold:
-            pairs.append(SpellingPair(first, second, score))
-    return pairs
+        rare, usual = sorted(
+            (spellings[names[a]], spellings[names[b]]),
+            key=lambda refs: (len({r.doc for r in refs}), -refs[0].doc),
+        )
+        # The rarer spelling is the likely slip: each of its mentions is paired with
+        # the first mention of the usual one, in another article.
+        for ref in rare:
+            other = next((u for u in usual if u.doc != ref.doc), None)
+            if other is not None:
+                pairs.append(SpellingPair(other, ref, score))
+    return sorted(pairs, key=lambda p: (p.second.doc, p.second.index, p.first.doc, p.first.index))
 
 
 def person_titles(person: Person) -> tuple[str, ...]:
@@ -325,7 +426,7 @@ def match_duplicates(
     almost never do.
     """
     shingles = [_article_shingles(e) for e in extractions]
-    keys = [sorted(s)[:sketch] for s in shingles]
+    keys = [heapq.nsmallest(sketch, s) for s in shingles]
     pairs = []
     for a, b in candidate_pairs(keys, list(range(len(extractions))), max_postings=1000):
         union = len(shingles[a] | shingles[b])
@@ -357,7 +458,7 @@ def blocking_keys(extraction: Extraction) -> array[int]:
         if ref.first:
             keys.add(f"s{ref.first}|{ref.surname[:3]}")
             keys.add(f"s{ref.first}|{ref.surname[-3:]}")
-    keys.update(f"d{value}" for value in sorted(_article_shingles(extraction))[:_SKETCH])
+    keys.update(f"d{value}" for value in heapq.nsmallest(_SKETCH, _article_shingles(extraction)))
     for event in counted_events((extraction,)):
         for place in event.places:
             keys.add(f"e{event.outcome}|{place}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from provlint.resources import lexicon
 
@@ -49,6 +49,7 @@ def fold_accents(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def quote_words(text: str) -> tuple[str, ...]:
     """A quote as lower-case words: marks, punctuation, case and ellipses dropped.
 
@@ -81,6 +82,8 @@ def add_aliases(groups: dict[str, dict[str, list[str]]]) -> None:
         for canonical, variants in sorted(groups.get(group, {}).items()):
             _PACK_ALIASES.append((canonical, tuple(variants)))
     _aliases.cache_clear()
+    normalise_name.cache_clear()  # its answers depend on the aliases
+    surname.cache_clear()
 
 
 @cache
@@ -107,6 +110,7 @@ def _transliterations() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_key(name: str) -> str:
     folded = fold_accents(name.translate(_PUNCT_MAP)).casefold()
     words = []
@@ -117,6 +121,7 @@ def _name_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
     """A person's or organisation's comparison key.
 
@@ -128,6 +133,7 @@ def normalise_name(name: str) -> str:
     return _aliases().get(key, key)
 
 
+@lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
     """The family-name part of a normalised name, particles kept: "pozzo di borgo"."""
     words = normalise_name(name).split()

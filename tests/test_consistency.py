@@ -128,9 +128,9 @@ def test_repunctuated_recased_or_excerpted_quote_still_matches(start, recase, ma
     excerpt_words = SENTENCE[start : start + max(13, int(len(SENTENCE) * 0.6))]
     excerpt = marks.format(recase(" ".join(excerpt_words))) + " harbour master Lena Moss said.\n"
     pair = (_extract("a.txt", original), _extract("b.txt", excerpt))
-    found = match_quotes(pair)
+    found = list(match_quotes(pair).quote_pairs())
     assert len(found) == 1 and found[0].relation == "same"
-    swapped = match_quotes(tuple(reversed(pair)))
+    swapped = list(match_quotes(tuple(reversed(pair))).quote_pairs())
     assert [(m.score, m.relation) for m in swapped] == [(m.score, m.relation) for m in found]
 
 

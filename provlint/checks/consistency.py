@@ -17,12 +17,19 @@ from provlint.events import CountedEvent, counted_events
 from provlint.match import (
     QUOTE_SCORER,
     PersonRef,
+    QuoteMatches,
     QuotePair,
+    QuoteRef,
+    VariantPair,
+    compare_quote_texts,
     match_duplicates,
     match_people,
     match_quotes,
     match_spellings,
+    person_refs,
     person_titles,
+    quote_score,
+    same_given_name,
 )
 from provlint.normalise import figure_interval, normalise_name, normalise_quote, normalise_title
 from provlint.records import Extraction, Hit, Location, Mention, Quote, Span
@@ -35,12 +42,40 @@ def location(extraction: Extraction, span: Span) -> Location:
     return locate(extraction.document.id, extraction.document.text, span)
 
 
-def _quote_pairs(corpus: Corpus, params: Mapping[str, Any]) -> list[QuotePair]:
+def _quote_matches(corpus: Corpus, params: Mapping[str, Any]) -> QuoteMatches:
     settings = {
         "min_words": int(params.get("min-words", 5)),
         "threshold": float(params.get("threshold", 90)),
     }
     return corpus.cached("quotes", settings, lambda: match_quotes(corpus.extractions, **settings))
+
+
+def _earliest_other(matches: QuoteMatches, pair: VariantPair) -> Iterator[QuotePair]:
+    """Each quote of either wording against the earliest quote of the other wording before it.
+
+    A quote repeated in a hundred articles gives one finding per later article,
+    not one per pair of articles.
+    """
+    tagged = sorted(
+        [(ref.doc, ref.index, 0, ref) for ref in matches.variants[pair.first].refs]
+        + [(ref.doc, ref.index, 1, ref) for ref in matches.variants[pair.second].refs]
+    )
+    earliest: list[QuoteRef | None] = [None, None]
+    for _, _, side, ref in tagged:
+        other = earliest[1 - side]
+        if other is not None and other.doc != ref.doc:
+            a, b = (ref, other) if side == 0 else (other, ref)
+            yield matches.oriented(pair, a, b)
+        if earliest[side] is None:
+            earliest[side] = ref
+
+
+def _relation_hits(corpus: Corpus, params: Mapping[str, Any], relation: str) -> Iterator[Hit]:
+    matches = _quote_matches(corpus, params)
+    for pair in matches.pairs:
+        if pair.relation == relation:
+            for quote_pair in _earliest_other(matches, pair):
+                yield _quote_hit(corpus, quote_pair, params)
 
 
 def _quote_hit(corpus: Corpus, pair: QuotePair, params: Mapping[str, Any], **values: Any) -> Hit:
@@ -70,23 +105,80 @@ def _quote_hit(corpus: Corpus, pair: QuotePair, params: Mapping[str, Any], **val
 @corpus_check("altered-quote")
 def altered_quote(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
     """The same quote with words changed, added or dropped inside the marks."""
-    for pair in _quote_pairs(corpus, params):
-        if pair.relation == "altered":
-            yield _quote_hit(corpus, pair, params)
+    yield from _relation_hits(corpus, params, "altered")
 
 
 @corpus_check("bracketed-quote-edit")
 def bracketed_quote_edit(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
     """The same quote differing only by editorial brackets: shown, not silent."""
-    for pair in _quote_pairs(corpus, params):
-        if pair.relation == "bracketed":
-            yield _quote_hit(corpus, pair, params)
+    yield from _relation_hits(corpus, params, "bracketed")
+
+
+def _speaker_conflicts(corpus: Corpus, matches: QuoteMatches) -> Iterator[QuotePair]:
+    """Quotes whose speaker differs from the first differently named speaker of the same quote.
+
+    Wordings joined by a match form one quote; within it each article is compared
+    with the first article of each distinct speaker before it, not with every article.
+    """
+    parent = list(range(len(matches.variants)))
+
+    def root(item: int) -> int:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    direct = {}
+    for pair in matches.pairs:
+        parent[root(pair.second)] = root(pair.first)
+        direct[(pair.first, pair.second)] = pair
+    groups: dict[int, list[tuple[int, int, int, QuoteRef]]] = {}
+    for number, variant in enumerate(matches.variants):
+        for ref in variant.refs:
+            groups.setdefault(root(number), []).append((ref.doc, ref.index, number, ref))
+    for key in sorted(groups):
+        speakers: dict[str, tuple[str, int, QuoteRef]] = {}
+        for _, _, number, ref in sorted(groups[key]):
+            name = _speaker_name(corpus, ref)
+            if name is None:
+                continue
+            for other_name, other_number, other in speakers.values():
+                if other.doc != ref.doc and not _same_person(other_name, name):
+                    yield _between(matches, direct, other_number, other, number, ref)
+                    break
+            speakers.setdefault(normalise_name(name), (name, number, ref))
+
+
+def _speaker_name(corpus: Corpus, ref: QuoteRef) -> str | None:
+    speaker = corpus.extractions[ref.doc].quotes[ref.index].speaker
+    return speaker.name if speaker and speaker.name else None
+
+
+def _between(
+    matches: QuoteMatches,
+    direct: dict[tuple[int, int], VariantPair],
+    number_a: int,
+    a: QuoteRef,
+    number_b: int,
+    b: QuoteRef,
+) -> QuotePair:
+    """The pair of quotes a (earlier) and b, with the score and difference of their wordings."""
+    if number_a == number_b:
+        return QuotePair(a, b, 100.0, "same", "")
+    pair = direct.get((min(number_a, number_b), max(number_a, number_b)))
+    if pair is not None:
+        first, second = (a, b) if number_a == pair.first else (b, a)
+        return matches.oriented(pair, first, second)
+    # Joined only through other wordings: compare these two directly.
+    text_a, text_b = matches.variants[number_a].text, matches.variants[number_b].text
+    relation, diff = compare_quote_texts(text_a, text_b)
+    return QuotePair(a, b, quote_score(a.words, b.words), relation, diff)
 
 
 @corpus_check("quote-speaker-mismatch")
 def quote_speaker_mismatch(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
     """The same quote attributed to two different, resolved speakers."""
-    for pair in _quote_pairs(corpus, params):
+    for pair in _speaker_conflicts(corpus, _quote_matches(corpus, params)):
         quote_a = corpus.extractions[pair.first.doc].quotes[pair.first.index]
         quote_b = corpus.extractions[pair.second.doc].quotes[pair.second.index]
         name_a = quote_a.speaker.name if quote_a.speaker else None
@@ -113,7 +205,10 @@ def _same_person(a: str, b: str) -> bool:
         return True
     # "Lavrov" and "Sergey Lavrov": a surname-only speaker matches the full name.
     short, long = sorted((key_a.split(), key_b.split()), key=len)
-    return bool(short) and long[-len(short) :] == short
+    if short and long[-len(short) :] == short:
+        return True
+    # "Donald J. Trump" and "Donald Trump": same surname, same first name or initial.
+    return bool(short) and short[-1] == long[-1] and same_given_name(short[0], long[0])
 
 
 @cache
@@ -163,6 +258,11 @@ def titles_compatible(a: str, b: str) -> bool:
     return False
 
 
+def _person_refs(corpus: Corpus) -> list[PersonRef]:
+    """Every article's people by normalised name, computed once for the checks that need them."""
+    return corpus.cached("person-refs", {}, lambda: person_refs(corpus.extractions))
+
+
 def _published(extraction: Extraction) -> date | None:
     published = extraction.metadata.published
     if published is None:
@@ -188,7 +288,9 @@ def person_title_conflict(corpus: Corpus, params: Mapping[str, Any]) -> Iterator
     costs thousands of steps, not millions.
     """
     min_days = int(params.get("min-days-apart", 180))
-    clusters = corpus.cached("people", {}, lambda: match_people(corpus.extractions))
+    clusters = corpus.cached(
+        "people", {}, lambda: match_people(corpus.extractions, _person_refs(corpus))
+    )
     for cluster in clusters:
         seen: dict[frozenset[str], list[PersonRef]] = {}
         for ref in sorted(cluster, key=lambda r: (r.doc, r.index)):
@@ -268,7 +370,7 @@ def name_spelling_variant(corpus: Corpus, params: Mapping[str, Any]) -> Iterator
     pairs = corpus.cached(
         "spellings",
         {"threshold": threshold},
-        lambda: match_spellings(corpus.extractions, threshold),
+        lambda: match_spellings(corpus.extractions, threshold, _person_refs(corpus)),
     )
     for pair in pairs:
         first, second = corpus.extractions[pair.first.doc], corpus.extractions[pair.second.doc]
