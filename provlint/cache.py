@@ -38,7 +38,7 @@ from provlint import __version__
 from provlint.resources import data_dir
 
 CACHE_DIR = ".provlint_cache"
-DATABASE = "cache-v2.sqlite3"
+DATABASE = "cache-v3.sqlite3"
 # A file modified this close to when it was recorded may have changed within the
 # clock's resolution: it is read again rather than trusted (git's "racy" entries).
 _RACY_SECONDS = 2.0
@@ -50,7 +50,9 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, recorded REAL, sha256 TEXT
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, data BLOB, keys BLOB) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS extractions (
+    key TEXT PRIMARY KEY, data BLOB, keys BLOB, sketch BLOB
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS findings (key TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, data BLOB, used REAL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID;
@@ -59,9 +61,16 @@ CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB) WITHOUT ROWI
 
 @cache
 def lexicon_fingerprint() -> str:
-    """A hash of provlint's version and every lexicon file: editing a word list invalidates."""
+    """A hash of provlint's version, its code and every lexicon file.
+
+    Editing a word list or an extractor (in a development install, where the
+    version does not change) invalidates what was extracted before.
+    """
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted((data_dir("rules") / "lexicon").glob("*.toml")):
+    package = Path(__file__).resolve().parent
+    sources = sorted(package.rglob("*.py"))
+    lexicons = sorted((data_dir("rules") / "lexicon").glob("*.toml"))
+    for path in [*sources, *lexicons]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -180,17 +189,17 @@ class Store:
 
     # --- extractions and findings -------------------------------------------------------
 
-    def extractions(self, keys: Sequence[str]) -> dict[str, tuple[bytes, bytes]]:
-        """(extraction blob, blocking keys) of these content keys, undecoded."""
-        rows = self._rows_for("extractions", "key, data, keys", sorted(set(keys)))
-        found = {key: (data, blocking) for key, data, blocking in rows}
+    def extractions(self, keys: Sequence[str]) -> dict[str, tuple[bytes, bytes, bytes]]:
+        """(extraction blob, blocking keys, shingle sketch) of these content keys, undecoded."""
+        rows = self._rows_for("extractions", "key, data, keys, sketch", sorted(set(keys)))
+        found = {key: (data, blocking, sketch) for key, data, blocking, sketch in rows}
         self.hits += len(found)
         self.misses += len(set(keys)) - len(found)
         return found
 
-    def put_extractions(self, rows: Sequence[tuple[str, bytes, bytes]]) -> None:
-        """Store (content key, extraction blob, blocking keys) rows."""
-        self._write("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", sorted(rows))
+    def put_extractions(self, rows: Sequence[tuple[str, bytes, bytes, bytes]]) -> None:
+        """Store (content key, extraction blob, blocking keys, shingle sketch) rows."""
+        self._write("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?)", sorted(rows))
 
     def findings(self, keys: Sequence[str]) -> dict[str, bytes]:
         """The stored per-article findings blobs of these keys (undecoded)."""

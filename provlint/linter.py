@@ -202,11 +202,10 @@ def _checked(
         if cached is not None:
             return cached
     results = _articles(loaded.documents, rules, options, store, progress)
-    extractions = [result.extraction for result in results]
     findings: list[Finding] = problem_findings(loaded.problems, rules)
     for result in results:
         findings.extend(result.findings)
-    findings.extend(run_corpus_rules(Corpus(extractions), rules))
+    findings.extend(run_corpus_rules(_corpus(results), rules))
     findings = suppression_findings(findings, loaded.documents, rules)
     ids = {document.id for document in loaded.documents}
     checked = len(ids) + len({p.path for p in loaded.problems} - ids)
@@ -263,18 +262,23 @@ def _changed(
     others = load(candidates, options.max_bytes)
     other_results = _articles(others.documents, rules, options, store, None)
     documents = [*changed_docs, *others.documents]
-    extractions = [r.extraction for r in (*changed_results, *other_results)]
     findings: list[Finding] = problem_findings(
         [p for p in fresh.problems if p.path in wanted], rules
     )
     for result in changed_results:
         findings.extend(result.findings)
-    findings.extend(run_corpus_rules(Corpus(extractions), rules))
+    findings.extend(run_corpus_rules(_corpus([*changed_results, *other_results]), rules))
     return suppression_findings(findings, documents, rules)
 
 
 # How many articles sharing one blocking key `check --changed` compares a changed one with.
 _CANDIDATES_PER_KEY = 200
+
+
+def _corpus(results: Sequence[ArticleResult]) -> Corpus:
+    """The articles for the corpus rules, with the sketches the workers made of them."""
+    sketches = {r.extraction.document.id: array("I", r.sketch) for r in results}
+    return Corpus([r.extraction for r in results], sketches)
 
 
 def _stats(paths: Sequence[str]) -> dict[str, FileStat]:
@@ -345,7 +349,7 @@ def _articles(
     if store:
         store.put_extractions(
             [
-                (content[doc_id], r.extraction_blob, r.keys)
+                (content[doc_id], r.extraction_blob, r.keys, r.sketch)
                 for doc_id, r in results.items()
                 if r.extraction_blob is not None
             ]
@@ -369,7 +373,7 @@ def _cached_article(
     """An article rebuilt from the cache; None when the entry is missing or unreadable."""
     if stored is None:
         return None
-    extraction_blob, keys = stored
+    extraction_blob, keys, sketch = stored
     try:
         extraction = extraction_from_dict(unpack(extraction_blob), document)
         if findings_blob is None:
@@ -377,7 +381,7 @@ def _cached_article(
         findings = tuple(finding_from_data(item) for item in unpack(findings_blob))
     except (ValueError, KeyError, TypeError, AttributeError, zlib.error):
         return None
-    return ArticleResult(extraction, findings, keys, None, findings_blob)
+    return ArticleResult(extraction, findings, keys, sketch, None, findings_blob)
 
 
 def only_touching(report: Report, files: Sequence[str]) -> Report:

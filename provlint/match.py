@@ -413,24 +413,55 @@ def _article_shingles(extraction: Extraction, size: int = 5) -> set[int]:
     }
 
 
+# Shingle hashes kept per article: the smallest few index it, all of them estimate overlap.
+SKETCH_SIZE = 64
 _SKETCH = 12
 
 
+def article_sketch(extraction: Extraction) -> array[int]:
+    """The article's smallest shingle hashes (a bottom-k sketch), in ascending order."""
+    return array("I", heapq.nsmallest(SKETCH_SIZE, _article_shingles(extraction)))
+
+
+def estimated_overlap(a: Sequence[int], b: Sequence[int]) -> float:
+    """The Jaccard similarity of two articles, estimated from their bottom-k sketches."""
+    size = min(len(a), len(b))
+    if not size:
+        return 0.0
+    union = heapq.nsmallest(size, set(a) | set(b))
+    shared = set(a) & set(b)
+    return sum(1 for value in union if value in shared) / size
+
+
 def match_duplicates(
-    extractions: Sequence[Extraction], threshold: float = 0.5, sketch: int = _SKETCH
+    extractions: Sequence[Extraction],
+    threshold: float = 0.5,
+    sketch: int = _SKETCH,
+    sketches: Sequence[Sequence[int]] | None = None,
 ) -> list[DuplicatePair]:
     """Pairs of articles whose 5-word shingles overlap by at least ``threshold`` (Jaccard).
 
     Each article is indexed under its ``sketch`` smallest shingle hashes
     (bottom-k); two near-copies share most of them, two different articles
-    almost never do.
+    almost never do. Candidates whose sketches show far less overlap than the
+    threshold are dropped before their shingles are compared in full.
     """
-    shingles = [_article_shingles(e) for e in extractions]
-    keys = [heapq.nsmallest(sketch, s) for s in shingles]
+    if sketches is None:
+        sketches = [article_sketch(e) for e in extractions]
+    shingles: dict[int, set[int]] = {}
     pairs = []
-    for a, b in candidate_pairs(keys, list(range(len(extractions))), max_postings=1000):
-        union = len(shingles[a] | shingles[b])
-        score = len(shingles[a] & shingles[b]) / union if union else 0.0
+    candidates = candidate_pairs(
+        [s[:sketch] for s in sketches], list(range(len(extractions))), max_postings=1000
+    )
+    for a, b in candidates:
+        if estimated_overlap(sketches[a], sketches[b]) < threshold / 2:
+            continue
+        for doc in (a, b):
+            if doc not in shingles:
+                shingles[doc] = _article_shingles(extractions[doc])
+        shared = len(shingles[a] & shingles[b])
+        union = len(shingles[a]) + len(shingles[b]) - shared
+        score = shared / union if union else 0.0
         if score >= threshold:
             pairs.append(DuplicatePair(a, b, round(score, 3)))
     return pairs
@@ -442,7 +473,7 @@ def match_duplicates(
 _KEY_MIN_WORDS = 3
 
 
-def blocking_keys(extraction: Extraction) -> array[int]:
+def blocking_keys(extraction: Extraction, sketch: Sequence[int] | None = None) -> array[int]:
     """Every key under which the matchers above could pair this article with another.
 
     The union of the quote shingles, the people's surnames, title sets and
@@ -458,7 +489,8 @@ def blocking_keys(extraction: Extraction) -> array[int]:
         if ref.first:
             keys.add(f"s{ref.first}|{ref.surname[:3]}")
             keys.add(f"s{ref.first}|{ref.surname[-3:]}")
-    keys.update(f"d{value}" for value in heapq.nsmallest(_SKETCH, _article_shingles(extraction)))
+    sketch = article_sketch(extraction) if sketch is None else sketch
+    keys.update(f"d{value}" for value in sketch[:_SKETCH])
     for event in counted_events((extraction,)):
         for place in event.places:
             keys.add(f"e{event.outcome}|{place}")

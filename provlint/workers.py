@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from provlint.cache import pack
 from provlint.engine import run_rules
 from provlint.extract import extract
-from provlint.match import blocking_keys
+from provlint.match import article_sketch, blocking_keys
 from provlint.records import Document, Extraction, Finding, Rule
 from provlint.serialize import extraction_to_dict, finding_to_data
 
@@ -32,6 +32,7 @@ class ArticleResult:
     extraction: Extraction
     findings: tuple[Finding, ...]
     keys: bytes
+    sketch: bytes
     extraction_blob: bytes | None
     findings_blob: bytes
 
@@ -56,10 +57,12 @@ def process(task: Task, rules: Sequence[Rule]) -> ArticleResult:
     """Extract (unless cached) and check one article, and encode what the cache keeps."""
     extraction = task.extraction or extract(task.document)
     findings = tuple(run_rules(extraction, rules))
+    sketch = article_sketch(extraction)
     return ArticleResult(
         extraction,
         findings,
-        blocking_keys(extraction).tobytes(),
+        blocking_keys(extraction, sketch).tobytes(),
+        sketch.tobytes(),
         None if task.extraction else pack(extraction_to_dict(extraction)),
         pack([finding_to_data(finding) for finding in findings]),
     )

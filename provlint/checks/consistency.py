@@ -398,7 +398,7 @@ def near_duplicate_article(corpus: Corpus, params: Mapping[str, Any]) -> Iterato
     pairs = corpus.cached(
         "duplicates",
         {"threshold": threshold},
-        lambda: match_duplicates(corpus.extractions, threshold),
+        lambda: match_duplicates(corpus.extractions, threshold, sketches=corpus.sketches),
     )
     for pair in pairs:
         first, second = corpus.extractions[pair.first], corpus.extractions[pair.second]

@@ -23,8 +23,16 @@ class Corpus:
     changed speaker), so results are memoised per matcher and parameters.
     """
 
-    def __init__(self, extractions: Sequence[Extraction]) -> None:
+    def __init__(
+        self,
+        extractions: Sequence[Extraction],
+        sketches: Mapping[str, Sequence[int]] | None = None,
+    ) -> None:
         self.extractions = tuple(sorted(extractions, key=lambda e: e.document.id))
+        # Shingle sketches made beside extraction (in parallel), in the same order.
+        self.sketches = (
+            tuple(sketches[e.document.id] for e in self.extractions) if sketches else None
+        )
         self._memo: dict[tuple[str, tuple[tuple[str, Any], ...]], Any] = {}
 
     def cached(self, name: str, params: Mapping[str, Any], compute: Callable[[], T]) -> T:
