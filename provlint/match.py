@@ -13,7 +13,7 @@ import difflib
 import heapq
 import zlib
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -75,8 +75,9 @@ def candidate_pairs(
     groups: Sequence[int],
     max_postings: int,
     weights: Sequence[int] | None = None,
+    min_shared: int = 1,
 ) -> list[tuple[int, int]]:
-    """Pairs of items from different groups that share at least one key.
+    """Pairs of items from different groups that share at least ``min_shared`` keys.
 
     A key held by more than ``max_postings`` items (each counted ``weights``
     times) is too common to tell anything (a stock phrase) and is skipped;
@@ -86,17 +87,17 @@ def candidate_pairs(
     for item, keys in enumerate(keys_by_item):
         for key in keys:
             postings[key].append(item)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for items in postings.values():
         if len(items) < 2:
             continue
         held = sum(weights[i] for i in items) if weights else len(items)
         if held > max_postings:
             continue
-        for a, b in combinations(items, 2):
-            if groups[a] != groups[b]:
-                pairs.add((a, b) if a < b else (b, a))
-    return sorted(pairs)
+        shared.update(
+            (a, b) if a < b else (b, a) for a, b in combinations(items, 2) if groups[a] != groups[b]
+        )
+    return sorted(pair for pair, count in shared.items() if count >= min_shared)
 
 
 QUOTE_SCORER = "rapidfuzz LCSseq over words / shorter quote"
@@ -416,6 +417,8 @@ def _article_shingles(extraction: Extraction, size: int = 5) -> set[int]:
 # Shingle hashes kept per article: the smallest few index it, all of them estimate overlap.
 SKETCH_SIZE = 64
 _SKETCH = 12
+# Near-copies (Jaccard 0.5 and up) share about half of their 12 smallest hashes or more.
+_MIN_SHARED = 3
 
 
 def article_sketch(extraction: Extraction) -> array[int]:
@@ -423,14 +426,16 @@ def article_sketch(extraction: Extraction) -> array[int]:
     return array("I", heapq.nsmallest(SKETCH_SIZE, _article_shingles(extraction)))
 
 
-def estimated_overlap(a: Sequence[int], b: Sequence[int]) -> float:
-    """The Jaccard similarity of two articles, estimated from their bottom-k sketches."""
+def _estimated_overlap(
+    a: Sequence[int], b: Sequence[int], set_a: frozenset[int], set_b: frozenset[int]
+) -> float:
+    """Jaccard similarity estimated from bottom-k sketches: the share of the union's k
+    smallest hashes that both articles hold."""
     size = min(len(a), len(b))
     if not size:
         return 0.0
-    union = heapq.nsmallest(size, set(a) | set(b))
-    shared = set(a) & set(b)
-    return sum(1 for value in union if value in shared) / size
+    both = set_a & set_b
+    return sum(1 for value in sorted(set_a | set_b)[:size] if value in both) / size
 
 
 def match_duplicates(
@@ -442,20 +447,23 @@ def match_duplicates(
     """Pairs of articles whose 5-word shingles overlap by at least ``threshold`` (Jaccard).
 
     Each article is indexed under its ``sketch`` smallest shingle hashes
-    (bottom-k); two near-copies share most of them, two different articles
-    almost never do. Candidates whose sketches show far less overlap than the
-    threshold are dropped before their shingles are compared in full.
+    (bottom-k); two near-copies share most of them, two articles that merely
+    share a paragraph share one or two, so candidates must share `_MIN_SHARED`.
     """
     if sketches is None:
         sketches = [article_sketch(e) for e in extractions]
     shingles: dict[int, set[int]] = {}
     pairs = []
     candidates = candidate_pairs(
-        [s[:sketch] for s in sketches], list(range(len(extractions))), max_postings=1000
+        [s[:sketch] for s in sketches],
+        list(range(len(extractions))),
+        max_postings=1000,
+        min_shared=_MIN_SHARED,
     )
+    sets = [frozenset(s) for s in sketches]
     for a, b in candidates:
-        if estimated_overlap(sketches[a], sketches[b]) < threshold / 2:
-            continue
+        if _estimated_overlap(sketches[a], sketches[b], sets[a], sets[b]) < threshold - 0.2:
+            continue  # far below the threshold: do not build both shingle sets
         for doc in (a, b):
             if doc not in shingles:
                 shingles[doc] = _article_shingles(extractions[doc])

@@ -140,3 +140,75 @@ def test_findings_do_not_depend_on_file_order() -> None:
     backward = lint(list(reversed(folders)), CONSISTENCY).findings
     assert forward == backward
     assert quote_words("A (…) b") == ("a", "b")
+
+
+def _corpus_codes(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(code, file name, related file name) of the consistency findings of a small corpus."""
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = lint([str(tmp_path)], CONSISTENCY)
+    return [
+        (f.code, Path(f.location.file).name, Path(f.related[0].file).name if f.related else "")
+        for f in report.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title_a", "title_b", "conflict"),
+    [
+        ("Deputy Harbour Minister", "Harbour Minister", True),
+        ("Foreign Minister", "Defence Minister", True),
+        ("Gov.", "President", False),  # two offices, held in turn
+        ("Mr.", "Sen.", False),  # a form of address
+        ("former Foreign Minister", "Defence Minister", False),  # a past office
+        ("Sen.", "Republican nominee", False),  # a status beside an office
+    ],
+)
+def test_title_conflicts_need_the_same_office(
+    tmp_path: Path, title_a: str, title_b: str, conflict: bool
+) -> None:
+    codes = _corpus_codes(
+        tmp_path,
+        {
+            "a.txt": f"{title_a} Ines Morvan said the harbour would reopen in the spring.\n",
+            "b.txt": f"{title_b} Ines Morvan told reporters the harbour would reopen soon.\n",
+        },
+    )
+    assert (("PV305", "b.txt", "a.txt") in codes) is conflict
+
+
+def test_a_quote_repeated_in_many_articles_is_reported_once_per_later_article(
+    tmp_path: Path,
+) -> None:
+    words = "the harbour will reopen before the {} season begins and the ferries run again"
+    quote = "“" + words.format("summer").capitalize() + ",”"
+    articles = {f"{n}.txt": f"{quote} Mayor Ines Morvan said.\n" for n in range(5)}
+    altered = "“" + words.format("winter").capitalize() + ",”"
+    articles["9.txt"] = f"{altered} Mayor Ines Morvan said.\n"
+    codes = _corpus_codes(tmp_path, articles)
+    assert [c for c in codes if c[0] == "PV301"] == [("PV301", "9.txt", "0.txt")]
+
+
+def test_one_speaker_named_with_and_without_a_middle_initial_or_honorific(tmp_path: Path) -> None:
+    quote = "“The harbour will reopen before the summer season begins,”"
+    codes = _corpus_codes(
+        tmp_path,
+        {
+            "a.txt": f"{quote} Ines K. Morvan said.\n",
+            "b.txt": f"{quote} Ines Morvan said.\n",
+            "c.txt": f"Ines Morvan spoke.\n\n{quote} Ms. Morvan said.\n",
+        },
+    )
+    assert not [c for c in codes if c[0] == "PV303"]
+
+
+def test_a_surname_two_people_share_is_not_guessed(tmp_path: Path) -> None:
+    quote = "“The harbour will reopen before the summer season begins,”"
+    codes = _corpus_codes(
+        tmp_path,
+        {
+            "a.txt": f"Anna Morvan and Paul Morvan arrived.\n\n{quote} Morvan said.\n",
+            "b.txt": f"{quote} Ines Morvan said.\n",
+        },
+    )
+    assert not [c for c in codes if c[0] == "PV303"]

@@ -200,7 +200,7 @@ def quote_speaker_mismatch(corpus: Corpus, params: Mapping[str, Any]) -> Iterato
 
 
 def _same_person(a: str, b: str) -> bool:
-    key_a, key_b = normalise_name(a), normalise_name(b)
+    key_a, key_b = _bare_name(a), _bare_name(b)
     if key_a == key_b:
         return True
     # "Lavrov" and "Sergey Lavrov": a surname-only speaker matches the full name.
@@ -209,6 +209,14 @@ def _same_person(a: str, b: str) -> bool:
         return True
     # "Donald J. Trump" and "Donald Trump": same surname, same first name or initial.
     return bool(short) and short[-1] == long[-1] and same_given_name(short[0], long[0])
+
+
+def _bare_name(name: str) -> str:
+    """A name's comparison key without the titles and honorifics before it ("Mr. Trump")."""
+    words = normalise_name(name).split()
+    while len(words) > 1 and words[0] in _title_words():
+        words.pop(0)
+    return " ".join(words)
 
 
 @cache
@@ -231,10 +239,16 @@ _RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate"})
 _TIMING = frozenset({"former", "acting", "then", "ex", "incumbent", "designate", "elect"})
 
 
+# Forms of address: "Mr." or "Dr." names no office, so it conflicts with none.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "madame", "dame"})
+
+
 def role_words(title: str) -> frozenset[str]:
     """The words of a title that say what the office is ("deputy", "secretary", "general")."""
     words = normalise_title(title).split()
-    return frozenset(w for w in words if w in _title_words() and w not in _TIMING)
+    return frozenset(
+        w for w in words if w in _title_words() and w not in _TIMING and w not in _HONORIFICS
+    )
 
 
 def titles_compatible(a: str, b: str) -> bool:
@@ -249,6 +263,9 @@ def titles_compatible(a: str, b: str) -> bool:
         return False  # a deputy is not the office holder
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return True
+    shared = words_a & words_b
+    if shared and words_a - shared and words_b - shared:
+        return False  # one office, two portfolios: "Foreign Minister", "Defence Minister"
     joined_a, joined_b = normalise_title(a), normalise_title(b)
     for head, synonyms in _role_synonyms().items():
         if head in words_a and any(s in joined_b for s in synonyms):
@@ -274,8 +291,28 @@ def _published(extraction: Extraction) -> date | None:
 
 
 def _titled_mentions(extraction: Extraction, ref: PersonRef) -> list[tuple[Mention, str]]:
+    """The mentions of a person with a title that names a present office."""
     person = extraction.people[ref.index]
-    return [(m, t) for m in person.mentions for t in m.titles]
+    return [(m, t) for m in person.mentions for t in m.titles if office_title(t)]
+
+
+def office_title(title: str) -> bool:
+    """Whether a title names an office held now, so that two of them can conflict.
+
+    "Gov." and "Secretary of State" do; "former governor" and "then-Gov." speak of
+    the past, "nominee" and "attorney" of a status or a trade that goes with any
+    office, and a long description ("President Obama's former top adviser") is
+    not a title at all.
+    """
+    words = normalise_title(title).split()
+    if not words or len(words) > 5 or any(w in _TIMING or w in ("and", "s") for w in words):
+        return False
+    return any(w in _offices() for w in words)
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(normalise_title(w) for w in lexicon("people")["offices"])
 
 
 @corpus_check("person-title-conflict")
@@ -338,7 +375,15 @@ def _conflicting(
 
 @cache
 def _signatures_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
-    """No title of one set agrees with any title of the other."""
+    """The same office named differently and no title of one set agrees with the other.
+
+    "Deputy Foreign Minister" and "Foreign Minister" conflict; "President" and
+    "Gov." name two offices one person may hold in turn, so they are not compared.
+    """
+    offices_a = {w for x in a for w in x.split() if w in _offices()}
+    offices_b = {w for y in b for w in y.split() if w in _offices()}
+    if not offices_a & offices_b:
+        return False
     return not any(titles_compatible(x, y) for x in a for y in b)
 
 

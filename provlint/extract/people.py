@@ -215,13 +215,14 @@ def find_people(doc: Document, zones: tuple[Zone, ...]) -> tuple[Person, ...]:
         for key in surname_keys(draft.name):
             surnames.setdefault(key, []).append(draft)
     for token, titles, honorific in singles:
-        drafts = surnames.get(fold(token.text))
-        if drafts:
-            best = max(drafts, key=lambda d: (len(d.mentions), -d.mentions[0].span.start))
-            best.mentions.append(
+        drafts = _fitting(surnames.get(fold(token.text), []), honorific)
+        if len(drafts) == 1:
+            drafts[0].mentions.append(
                 Mention(token.text, make_span(doc, token.start, token.end), titles)
             )
-        elif titles or honorific or _beside_cue(text, token.start, token.end):
+        elif titles or honorific or drafts or _beside_cue(text, token.start, token.end):
+            # Unknown, or shared by two people named in full (Bill and Hillary Clinton):
+            # the surname stays a person of its own rather than a guess.
             key = fold(token.text)
             draft = full.setdefault(key, _Draft(token.text, [], gender_of("", honorific)))
             draft.mentions.append(
@@ -232,6 +233,14 @@ def find_people(doc: Document, zones: tuple[Zone, ...]) -> tuple[Person, ...]:
         mentions = tuple(sorted(draft.mentions, key=lambda m: m.span.start))
         people.append(Person(person_id(draft.name), draft.name, mentions, draft.gender))  # type: ignore[arg-type]
     return tuple(sorted(people, key=lambda p: p.mentions[0].span.start))
+
+
+def _fitting(drafts: list[_Draft], honorific: str) -> list[_Draft]:
+    """The people a surname-only mention can be: those of the honorific's gender, if known."""
+    gender = gender_of("", honorific)
+    if gender is None or len(drafts) < 2:
+        return drafts
+    return [d for d in drafts if d.gender == gender] or drafts
 
 
 def person_id(name: str) -> str:
@@ -252,6 +261,9 @@ def _connected_title(text: str, para_start: int, run: list[Token], name: tuple[T
     if not lead or lead.group(1).split()[-1].lower() not in _words()["title_heads"]:
         return ""
     return text[lead.start(1) : name[0].start].rstrip()
+
+
+_PAST = re.compile(r"\b(former|then|ex|onetime|erstwhile|outgoing|retired)[\s-]+$", re.IGNORECASE)
 
 
 def _read_run(
@@ -281,12 +293,17 @@ def _read_run(
             return
     if not title_text:
         title_text = _connected_title(text, para_start, run, name)
+    if title_text:
+        past = _PAST.search(text, max(para_start, run[0].start - 20), run[0].start)
+        if past:  # "former Foreign Minister": the title is not held now
+            title_text = f"{past.group(1)} {title_text}"
     appositive = _appositive_title(text, name[-1].end, para_end)
     titles = tuple(t for t in (title_text, appositive) if t)
     if len(name) == 1:
         singles.append((name[0], titles, honorific))
         return
-    if len(name) >= 3 and gender_of(name[0].text) is None:
+    initials = any(len(token.text.rstrip(".")) == 1 for token in name[1:-1])
+    if len(name) >= 3 and gender_of(name[0].text) is None and not initials:
         # "Nations Hugh Marlow": an organisation's last word glued to the name.
         name = _tail_from_given_name(name) or (name if titles else name[-2:])
     first = name[0].text

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from provlint.extract.people import Token, fold, surname_keys, tokens
+from provlint.extract.people import Token, fold, gender_of, surname_keys, tokens
 from provlint.records import Person
 from provlint.resources import lexicon
 
@@ -149,10 +149,14 @@ class Resolver:
     def __init__(self, people: tuple[Person, ...], quoted: list[tuple[int, int]]) -> None:
         self._people = people
         self._by_key: dict[str, Person] = {}
+        shared: dict[str, set[str]] = {}
         for person in sorted(people, key=lambda p: -len(p.mentions)):
             self._by_key.setdefault(fold(person.name), person)
             for key in surname_keys(person.name):
                 self._by_key.setdefault(key, person)
+                shared.setdefault(key, set()).add(person.id)
+        # A surname two people of the article share names neither of them by itself.
+        self._ambiguous = frozenset(key for key, ids in shared.items() if len(ids) > 1)
         self._quoted = sorted(quoted)
         timeline = [
             (mention.span.start, person)
@@ -176,14 +180,26 @@ class Resolver:
     def by_name(self, phrase: str) -> Person | None:
         """The person a written name refers to: full name, surname, or titled name."""
         folded = fold(phrase)
-        if folded in self._by_key:
+        if folded in self._by_key and folded not in self._ambiguous:
             return self._by_key[folded]
         words = folded.split()
         for size in range(len(words) - 1, 0, -1):
             tail = " ".join(words[-size:])
+            if tail in self._ambiguous:
+                return self._by_gender(tail, words[-size - 1] if size < len(words) else "")
             if tail in self._by_key:
                 return self._by_key[tail]
         return None
+
+    def _by_gender(self, surname: str, honorific: str) -> Person | None:
+        """ "Mrs. Clinton" beside Bill and Hillary Clinton: the one the honorific fits."""
+        gender = gender_of("", honorific)
+        fitting = [
+            person
+            for person in self._people
+            if surname in surname_keys(person.name) and gender and person.gender == gender
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def antecedent(self, offset: int, phrase: Phrase) -> Person | None:
         """The person a pronoun or descriptor before ``offset`` stands for."""
