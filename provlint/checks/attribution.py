@@ -10,7 +10,7 @@ from typing import Any
 from provlint.checks.registry import check, in_zone
 from provlint.records import Extraction, Hit
 from provlint.resources import lexicon
-from provlint.text import make_span, word_count
+from provlint.text import find_phrases, make_span, word_count
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -44,13 +44,18 @@ def _vague_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
 
 
+@cache
+def _vague_first_words() -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for p in lexicon("sources")["vague_phrases"])
+
+
 @check("vague-source")
 def vague_source(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
     """Phrases that attribute to nobody in particular, outside quotations and boilerplate."""
     doc = ex.document
     quoted = [(q.span.start, q.span.end) for q in ex.quotes if q.kind != "indirect"]
     taken: list[tuple[int, int]] = []
-    for match in _vague_pattern().finditer(doc.text, doc.body_start):
+    for match in find_phrases(doc.text, doc.body_start, _vague_pattern(), _vague_first_words()):
         start, end = match.span()
         if in_zone(start, end, ex.zones) or any(a <= start and end <= b for a, b in quoted):
             continue

@@ -10,7 +10,7 @@ from typing import Any
 from provlint.checks.registry import check, in_zone
 from provlint.records import Extraction, Hit
 from provlint.resources import lexicon
-from provlint.text import make_span, paragraphs
+from provlint.text import find_phrases, make_span, paragraphs
 
 # Kinds of zone that are structure, not residue.
 _NOT_RESIDUE = frozenset({"directive"})
@@ -58,7 +58,8 @@ def _stripped() -> re.Pattern[str]:
 def stripped_apostrophes(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
     """Contractions that lost their apostrophe: "Isnt", "doesnt", "Thats"."""
     doc = ex.document
-    for match in _stripped().finditer(doc.text, doc.body_start):
+    words = frozenset(w.lower() for w in lexicon("hygiene")["stripped"])
+    for match in find_phrases(doc.text, doc.body_start, _stripped(), words):
         if in_zone(match.start(), match.end(), ex.zones):
             continue
         if (
@@ -74,6 +75,7 @@ def stripped_apostrophes(ex: Extraction, params: Mapping[str, Any]) -> Iterator[
 
 
 _OPEN, _CLOSE = "“«„", "”»"
+_MARK = re.compile('[“«„”»"]')
 
 
 @check("unbalanced-quotes")
@@ -93,17 +95,19 @@ def unbalanced_quotes(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit
 def _unmatched_mark(text: str, start: int, end: int, continues: bool) -> int | None:
     """The offset of a mark that opens without closing, or closes without opening."""
     opened: list[int] = []
-    for offset in range(start, end):
-        char = text[offset]
+    straight = []
+    for mark in _MARK.finditer(text, start, end):
+        offset, char = mark.start(), mark.group()
         if char in _OPEN:
             opened.append(offset)
         elif char in _CLOSE:
             if not opened:
                 return offset
             opened.pop()
+        else:
+            straight.append(offset)
     if opened and not continues:
         return opened[0]
-    straight = [i for i in range(start, end) if text[i] == '"']
     if len(straight) % 2 and not continues:
         return straight[-1]
     return None
