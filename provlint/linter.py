@@ -11,7 +11,8 @@ import os
 import re
 import zlib
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
 from functools import cache
@@ -113,12 +114,8 @@ def extract_paths(
     """Discover and load the articles under ``paths`` and extract each of them."""
     files = discover(paths, options.include, options.exclude)
     loaded = load(files, options.max_bytes)
-    store = Store(options.cache_dir) if options.cache_dir else None
-    try:
+    with _store(options) as store:
         results = _articles(loaded.documents, active_rules(options), options, store, progress)
-    finally:
-        if store:
-            store.close()
     return [result.extraction for result in results], loaded.problems
 
 
@@ -130,12 +127,8 @@ def lint(
     """Check every article under ``paths`` and gather the findings into a Report."""
     rules = active_rules(options)
     files = discover(paths, options.include, options.exclude)
-    store = Store(options.cache_dir) if options.cache_dir else None
-    try:
+    with _store(options) as store:
         findings, checked = _checked(files, rules, options, store, progress)
-    finally:
-        if store:
-            store.close()
     return Report(__version__, checked, _finish(findings, options), rules)
 
 
@@ -155,16 +148,23 @@ def lint_changed(
     rules = active_rules(options)
     files = discover([*corpus, *changed], options.include, options.exclude)
     targets = discover(changed, options.include, options.exclude)
-    store = Store(options.cache_dir) if options.cache_dir else None
-    try:
+    with _store(options) as store:
         result = _changed(files, targets, rules, options, store, progress) if store else None
         if result is None:
             findings, _ = _checked(files, rules, options, store, progress)
             result = list(findings)
+    return only_touching(Report(__version__, 0, _finish(result, options), rules), targets)
+
+
+@contextmanager
+def _store(options: Options) -> Iterator[Store | None]:
+    """The cache of a run, closed when the run ends; None with --no-cache."""
+    store = Store(options.cache_dir) if options.cache_dir else None
+    try:
+        yield store
     finally:
         if store:
             store.close()
-    return only_touching(Report(__version__, 0, _finish(result, options), rules), targets)
 
 
 def _finish(findings: Sequence[Finding], options: Options) -> tuple[Finding, ...]:
