@@ -21,7 +21,7 @@ from itertools import combinations
 from rapidfuzz.distance import JaroWinkler, LCSseq
 
 from provlint.events import counted_events
-from provlint.normalise import editorial_brackets, normalise_name, quote_words, surname
+from provlint.normalise import editorial_brackets, normalise_name, quote_words, surname, words_of
 from provlint.records import Extraction, Person, Quote
 
 _ELLIPSIS_MARKS = ("…", "...", "(…)", "[…]", "[...]")
@@ -407,7 +407,7 @@ class DuplicatePair:
 
 
 def _article_shingles(extraction: Extraction, size: int = 5) -> set[int]:
-    words = quote_words(extraction.document.text[extraction.document.body_start :])
+    words = words_of(extraction.document.text[extraction.document.body_start :])
     return {
         zlib.crc32(" ".join(words[i : i + size]).encode())
         for i in range(max(1, len(words) - size + 1))

@@ -49,15 +49,20 @@ def fold_accents(text: str) -> str:
     )
 
 
-@lru_cache(maxsize=1 << 16)
+def words_of(text: str) -> tuple[str, ...]:
+    """Lower-case words of any text: marks, punctuation, case and ellipses dropped."""
+    plain = _ELLIPSIS.sub(" ", text.translate(_PUNCT_MAP))
+    return tuple(_WORD.findall(plain.casefold()))
+
+
+@lru_cache(maxsize=1 << 14)
 def quote_words(text: str) -> tuple[str, ...]:
-    """A quote as lower-case words: marks, punctuation, case and ellipses dropped.
+    """A quote as lower-case words (`words_of`), remembered: quotes repeat across articles.
 
     Editorial brackets keep their words ("[the Americans]"), so a bracketed
     insertion still shows as a difference; callers can ask `editorial_brackets`.
     """
-    plain = _ELLIPSIS.sub(" ", text.translate(_PUNCT_MAP))
-    return tuple(_WORD.findall(plain.casefold()))
+    return words_of(text)
 
 
 def normalise_quote(text: str) -> str:

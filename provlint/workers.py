@@ -12,7 +12,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provlint.cache import pack
 from provlint.engine import run_rules
@@ -77,7 +77,9 @@ def _start_worker(rules: Sequence[Rule]) -> None:
 
 
 def _process_in_worker(task: Task) -> ArticleResult:
-    return process(task, _rules)
+    result = process(task, _rules)
+    # The parent has the document already: sending it back would copy every article.
+    return replace(result, extraction=replace(result.extraction, document=None))  # type: ignore[arg-type]
 
 
 def process_all(
@@ -105,4 +107,6 @@ def _results(tasks: Sequence[Task], rules: Sequence[Rule], jobs: int) -> Iterato
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(rules,)
     ) as pool:
-        yield from pool.map(_process_in_worker, tasks, chunksize=chunk)
+        results = pool.map(_process_in_worker, tasks, chunksize=chunk)
+        for task, result in zip(tasks, results, strict=True):
+            yield replace(result, extraction=replace(result.extraction, document=task.document))
