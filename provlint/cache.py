@@ -268,10 +268,14 @@ class BlockingIndex:
     postings: array[int]
     contents: list[str]
 
-    def lookup(self, keys: Iterable[int], cap: int) -> set[str]:
-        """Content keys of the articles sharing any of ``keys``, at most ``cap`` per key."""
+    def lookup(self, keys: Iterable[int], caps: Sequence[int]) -> set[str]:
+        """Content keys of the articles sharing any of ``keys``.
+
+        At most ``caps[kind]`` articles per key, by the key's kind (its top 4 bits).
+        """
         found: set[str] = set()
         for key in set(keys):
+            cap = caps[key >> 28] if key >> 28 < len(caps) else 0
             start = bisect_left(self.postings, key << 32)
             stop = bisect_left(self.postings, (key + 1) << 32, start)
             for entry in self.postings[start : min(stop, start + cap)]:

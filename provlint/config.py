@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from provlint.resources import read_toml, schema
 
 CONFIG_FILES = ("provlint.toml", "pyproject.toml")
@@ -118,6 +116,8 @@ def _validate(path: Path, prefix: str, table: dict[str, Any]) -> None:
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
             where = f"{prefix}.{key}" if prefix else key
             raise ConfigError(f"{path}: unknown key {where!r}{suggestion}")
+    import jsonschema  # imported when there is a configuration to check
+
     validator = jsonschema.Draft202012Validator(config_schema)
     errors = sorted(validator.iter_errors(table), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:

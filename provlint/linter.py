@@ -70,7 +70,7 @@ class Options:
 @cache
 def default_rules() -> tuple[Rule, ...]:
     """The rules of the pack provlint ships, loaded and validated once."""
-    return load_pack(default_pack_path(), known_checks())
+    return load_pack(default_pack_path(), known_checks(), shipped=True)
 
 
 def all_rules(options: Options) -> tuple[Rule, ...]:
@@ -271,8 +271,10 @@ def _changed(
     return suppression_findings(findings, documents, rules)
 
 
-# How many articles sharing one blocking key `check --changed` compares a changed one with.
-_CANDIDATES_PER_KEY = 200
+# How many articles sharing one blocking key `check --changed` compares a changed one with,
+# by kind of key (quote, surname, spelling, sketch, event; see match.KEY_KINDS). A quote's
+# three-word run is rare and verified fast; a surname (Trump) can be in every article.
+_CANDIDATES_PER_KEY = (200, 25, 50, 100, 50)
 
 
 def _corpus(results: Sequence[ArticleResult]) -> Corpus:

@@ -484,22 +484,27 @@ _KEY_MIN_WORDS = 3
 def blocking_keys(extraction: Extraction, sketch: Sequence[int] | None = None) -> array[int]:
     """Every key under which the matchers above could pair this article with another.
 
-    The union of the quote shingles, the people's surnames, title sets and
-    spelling keys, the article's shingle sketch and its counted events, each
-    hashed to 32 bits: a collision only adds a candidate, which the matchers
-    then verify, never loses one.
+    The union of the quote shingles, the people's surnames and spelling keys,
+    the article's shingle sketch and its counted events. Each key is hashed to
+    28 bits under its kind (the top 4 bits, see `KEY_KINDS`): a collision only
+    adds a candidate, which the matchers then verify, never loses one.
     """
-    keys: set[str] = set()
+    keys: set[tuple[int, str]] = set()
     for ref in quote_refs((extraction,), _KEY_MIN_WORDS):
-        keys.update("q" + " ".join(shingle) for shingle in _shingles(ref.words, 3))
+        keys.update((0, " ".join(shingle)) for shingle in _shingles(ref.words, 3))
     for ref in person_refs((extraction,)):
-        keys.add("p" + ref.surname)
+        keys.add((1, ref.surname))
         if ref.first:
-            keys.add(f"s{ref.first}|{ref.surname[:3]}")
-            keys.add(f"s{ref.first}|{ref.surname[-3:]}")
+            keys.add((2, f"{ref.first}|{ref.surname[:3]}"))
+            keys.add((2, f"{ref.first}|{ref.surname[-3:]}"))
     sketch = article_sketch(extraction) if sketch is None else sketch
-    keys.update(f"d{value}" for value in sketch[:_SKETCH])
+    keys.update((3, str(value)) for value in sketch[:_SKETCH])
     for event in counted_events((extraction,)):
         for place in event.places:
-            keys.add(f"e{event.outcome}|{place}")
-    return array("I", sorted({zlib.crc32(key.encode("utf-8")) for key in keys}))
+            keys.add((4, f"{event.outcome}|{place}"))
+    hashed = {(kind << 28) | (zlib.crc32(key.encode("utf-8")) & 0x0FFFFFFF) for kind, key in keys}
+    return array("I", sorted(hashed))
+
+
+# The kinds of blocking key, by their top 4 bits.
+KEY_KINDS = ("quote", "surname", "spelling", "sketch", "event")

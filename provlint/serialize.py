@@ -10,8 +10,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-import jsonschema
-
 from provlint import __version__
 from provlint.records import (
     Claim,
@@ -142,6 +140,8 @@ def render_extractions(
         "documents": [extraction_to_dict(ex) for ex in extractions],
         "problems": list(problems),
     }
+    import jsonschema  # only `provlint extract` needs it
+
     jsonschema.Draft202012Validator(schema("extract")).validate(document)
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 

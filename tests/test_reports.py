@@ -427,3 +427,12 @@ def test_the_fast_report_check_agrees_with_the_reference_validator(
     except Exception:
         fast = False
     assert fast == reference
+
+
+def test_the_schema_check_before_writing_sees_findings_of_every_rule() -> None:
+    from provlint.report.json_report import sample
+
+    document = json.loads(FORMATS["json"](report(finding())))
+    many = {**document, "findings": [dict(document["findings"][0], code=c) for c in "AB" * 80]}
+    kept = sample(many, 50)["findings"]
+    assert len(kept) == 100 and {f["code"] for f in kept} == {"A", "B"}

@@ -79,3 +79,12 @@ def test_malformed_packs_give_one_line_errors_naming_file_and_key(
 def test_missing_pack_is_a_clean_error(tmp_path: Path) -> None:
     with pytest.raises(PackError, match="cannot read rule pack"):
         load_pack(tmp_path / "absent.toml")
+
+
+def test_the_shipped_pack_matches_the_rule_pack_schema() -> None:
+    """Runs skip this check for the shipped pack, so the suite makes it."""
+    from provlint.pack import default_pack_path, validate_pack
+    from provlint.resources import read_toml
+
+    path = default_pack_path()
+    validate_pack(path, read_toml(path, "rule pack"))
