@@ -193,7 +193,13 @@ def match_quotes(
     # Postings are counted in quotes, not wordings, so a stock phrase stays too common.
     weights = [len(variant.refs) for variant in variants]
     pairs = []
-    for a, b in candidate_pairs(keys, list(range(len(variants))), max_postings, weights):
+    # Two wordings of one quote of five or more words share at least two of their
+    # three-word runs (an excerpt shares all of the shorter's, one changed word in
+    # ten leaves most); sharing one is a stock phrase.
+    candidates = candidate_pairs(
+        keys, list(range(len(variants))), max_postings, weights, min_shared=2
+    )
+    for a, b in candidates:
         score = quote_score(variants[a].words, variants[b].words)
         if score < threshold:
             continue
