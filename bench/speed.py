@@ -42,6 +42,7 @@ is skipped with a note.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -386,6 +387,10 @@ def compare_matching(corpus: Path, cache_dir: Path, max_quotes: int) -> Matching
         articles = refs[max_quotes].doc  # whole articles only, at most max_quotes quotes
         refs = [r for r in refs if r.doc < articles]
     subset = extractions[:articles]
+    # As provlint does after its per-article stage: the records stay until the end,
+    # so the collector need not walk them again (this helps both timings below).
+    gc.collect()
+    gc.freeze()
     started = time.perf_counter()
     matches = match_quotes(subset, min_words=min_words, threshold=threshold)
     provlint_seconds = time.perf_counter() - started

@@ -170,6 +170,25 @@ class QuoteMatches:
         return QuotePair(b, a, pair.score, pair.relation, pair.back)
 
 
+def _wordings(extractions: Sequence[Extraction], min_words: int) -> tuple[QuoteVariant, ...]:
+    """The quotes of `quote_refs`, grouped by their text as written (normalised once each)."""
+    by_text: dict[str, tuple[tuple[str, ...], list[QuoteRef]]] = {}
+    for doc, extraction in enumerate(extractions):
+        for index, quote in enumerate(extraction.quotes):
+            if quote.in_zone or quote.kind == "indirect":
+                continue
+            entry = by_text.get(quote.text)
+            if entry is None:
+                entry = by_text[quote.text] = (quote_words(quote.text), [])
+            if len(entry[0]) >= min_words:
+                entry[1].append(QuoteRef(doc, index, entry[0]))
+    return tuple(
+        QuoteVariant(text, words, tuple(refs))
+        for text, (words, refs) in sorted(by_text.items())
+        if refs
+    )
+
+
 def match_quotes(
     extractions: Sequence[Extraction],
     min_words: int = 5,
@@ -183,12 +202,7 @@ def match_quotes(
     only distinct wordings are compared: the work follows the number of different
     wordings, not the square of how often each is repeated.
     """
-    by_text: dict[str, list[QuoteRef]] = {}
-    for ref in quote_refs(extractions, min_words):
-        by_text.setdefault(extractions[ref.doc].quotes[ref.index].text, []).append(ref)
-    variants = tuple(
-        QuoteVariant(text, refs[0].words, tuple(refs)) for text, refs in sorted(by_text.items())
-    )
+    variants = _wordings(extractions, min_words)
     keys = [_shingles(variant.words, shingle) for variant in variants]
     # Postings are counted in quotes, not wordings, so a stock phrase stays too common.
     weights = [len(variant.refs) for variant in variants]
