@@ -17,7 +17,8 @@ with ``--format json -o REPORT``:
 - changed: ``check --changed ONE.txt`` in the same folder, with a ``provlint.toml``
   there whose ``corpus`` is the corpus folder (the cache sits beside the
   configuration file, so it is the warm cache); ONE.txt is the copy of a planted
-  relation, and the run says whether that relation was reported.
+  relation, edited for the run (a line added, then taken away again) as an article
+  is before a commit, and the run says whether that relation was reported.
 
 Each run gives wall time, articles per second, the peak resident memory of the whole
 process tree (VmRSS of the process and all its descendants, summed, sampled every
@@ -469,12 +470,18 @@ def measure_size(
         f"corpus = {json.dumps(str(corpus))}\n", encoding="utf-8"
     )
     _say(f"size {size}: warm {warm.seconds:.1f} s; --changed {changed_file.name}")
-    changed = run_cli(
-        "changed",
-        ["check", "--changed", str(changed_file), *jobs],
-        run_dir,
-        run_dir / "changed.json",
-    )
+    # As at commit time: the article was just edited, so nothing cached answers for it.
+    original = changed_file.read_bytes()
+    changed_file.write_bytes(original + b"\nThis article was updated.\n")
+    try:
+        changed = run_cli(
+            "changed",
+            ["check", "--changed", str(changed_file), *jobs],
+            run_dir,
+            run_dir / "changed.json",
+        )
+    finally:
+        changed_file.write_bytes(original)
     stable = code_state() == state
     if not stable:
         _say(f"size {size}: provlint's code or rules changed during the runs")

@@ -267,7 +267,6 @@ def _changed(
     ]
     others = load(candidates, options.max_bytes)
     other_results = _articles(others.documents, rules, options, store, None)
-    _settle()
     documents = [*changed_docs, *others.documents]
     findings: list[Finding] = problem_findings(
         [p for p in fresh.problems if p.path in wanted], rules
@@ -281,7 +280,7 @@ def _changed(
 # How many articles sharing one blocking key `check --changed` compares a changed one with,
 # by kind of key (quote, surname, spelling, sketch, event; see match.KEY_KINDS). A quote's
 # three-word run is rare and verified fast; a surname (Trump) can be in every article.
-_CANDIDATES_PER_KEY = (200, 25, 50, 100, 50)
+_CANDIDATES_PER_KEY = (100, 25, 50, 50, 50)
 
 
 def _settle() -> None:
