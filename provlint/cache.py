@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB) WITHOUT ROWI
 
 
 @cache
-def lexicon_fingerprint() -> str:
+def extraction_fingerprint() -> str:
     """A hash of provlint's version, its code and every lexicon file.
 
     Editing a word list or an extractor (in a development install, where the
@@ -78,7 +78,7 @@ def lexicon_fingerprint() -> str:
 
 def content_key(sha256: str) -> str:
     """The extraction key of an article's bytes."""
-    return hashlib.sha256(f"{lexicon_fingerprint()}:{sha256}".encode()).hexdigest()
+    return hashlib.sha256(f"{extraction_fingerprint()}:{sha256}".encode()).hexdigest()
 
 
 def pack(data: Any) -> bytes:
@@ -107,8 +107,6 @@ class Store:
         self.root = root
         self._db: sqlite3.Connection | None = None
         self._broken = False
-        self.hits = 0
-        self.misses = 0
 
     # --- connection ---------------------------------------------------------------------
 
@@ -192,10 +190,7 @@ class Store:
     def extractions(self, keys: Sequence[str]) -> dict[str, tuple[bytes, bytes, bytes]]:
         """(extraction blob, blocking keys, shingle sketch) of these content keys, undecoded."""
         rows = self._rows_for("extractions", "key, data, keys, sketch", sorted(set(keys)))
-        found = {key: (data, blocking, sketch) for key, data, blocking, sketch in rows}
-        self.hits += len(found)
-        self.misses += len(set(keys)) - len(found)
-        return found
+        return {key: (data, blocking, sketch) for key, data, blocking, sketch in rows}
 
     def put_extractions(self, rows: Sequence[tuple[str, bytes, bytes, bytes]]) -> None:
         """Store (content key, extraction blob, blocking keys, shingle sketch) rows."""

@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from provlint import __version__
-from provlint.cache import FileStat, Store, content_key, lexicon_fingerprint, unpack
+from provlint.cache import FileStat, Store, content_key, extraction_fingerprint, unpack
 from provlint.checks.registry import Corpus
 from provlint.corpus import (
     DEFAULT_EXCLUDE,
@@ -41,6 +41,7 @@ from provlint.engine import (
     suppression_findings,
 )
 from provlint.extract import extract
+from provlint.match import KEY_KINDS
 from provlint.pack import default_pack_path, load_pack
 from provlint.records import Document, Extraction, Finding, LoadProblem, Report, Rule
 from provlint.serialize import extraction_from_dict, finding_from_data, finding_to_data
@@ -194,16 +195,16 @@ def _checked(
     """
     stats = _stats(files)
     known = store.known_files(stats) if store else {}
-    if store and len(known) == len(files):
-        cached = _cached_run(store, _run_key(rules, options, known))
-        if cached is not None:
-            return cached
+    cached = _unchanged_run(store, rules, options, files, known) if store else None
+    if cached is not None:
+        return cached
     loaded = load(files, options.max_bytes)
+    run_key = _run_key(rules, options, loaded.identities) if store else ""
     if store:
         store.remember_files(
-            {path: (stats[path], loaded.identities[path]) for path in files if path in stats}
+            {p: (stats[p], loaded.identities[p]) for p in files if p in stats and p not in known}
         )
-        cached = _cached_run(store, _run_key(rules, options, loaded.identities))
+        cached = _cached_run(store, run_key)
         if cached is not None:
             return cached
     results = _articles(loaded.documents, rules, options, store, progress)
@@ -217,7 +218,7 @@ def _checked(
     checked = len(ids) + len({p.path for p in loaded.problems} - ids)
     if store:
         store.put_run(
-            _run_key(rules, options, loaded.identities),
+            run_key,
             {"checked": checked, "findings": [finding_to_data(f) for f in findings]},
         )
         store.put_index(
@@ -237,10 +238,9 @@ def _changed(
     """`lint_changed` with a blocking index; None when there is no index to use yet."""
     stats = _stats(files)
     known = store.known_files(stats)
-    if len(known) == len(files):
-        cached = _cached_run(store, _run_key(rules, options, known))
-        if cached is not None:
-            return cached[0]
+    cached = _unchanged_run(store, rules, options, files, known)
+    if cached is not None:
+        return cached[0]
     index = store.index()
     if index is None:
         return None
@@ -278,9 +278,10 @@ def _changed(
 
 
 # How many articles sharing one blocking key `check --changed` compares a changed one with,
-# by kind of key (quote, surname, spelling, sketch, event; see match.KEY_KINDS). A quote's
-# three-word run is rare and verified fast; a surname (Trump) can be in every article.
-_CANDIDATES_PER_KEY = (100, 25, 50, 50, 50)
+# by kind of key. A quote's three-word run is rare and verified fast; a surname (Trump)
+# can be in every article.
+_CANDIDATES = {"quote": 100, "surname": 25, "spelling": 50, "sketch": 50, "event": 50}
+_CANDIDATES_PER_KEY = tuple(_CANDIDATES[kind] for kind in KEY_KINDS)
 
 
 def _settle() -> None:
@@ -313,7 +314,7 @@ def _stats(paths: Sequence[str]) -> dict[str, FileStat]:
 
 def _run_key(rules: tuple[Rule, ...], options: Options, identities: dict[str, str]) -> str:
     """What a whole run's findings depend on: rules, options, lexicons and every file."""
-    digest = hashlib.sha256(lexicon_fingerprint().encode())
+    digest = hashlib.sha256(extraction_fingerprint().encode())
     digest.update(repr((rules, options.max_bytes)).encode())
     for pack in options.packs:  # a pack's aliases change matching, not only its rules
         try:
@@ -323,6 +324,19 @@ def _run_key(rules: tuple[Rule, ...], options: Options, identities: dict[str, st
     for path in sorted(identities):
         digest.update(f"\n{path}\t{identities[path]}".encode())
     return digest.hexdigest()
+
+
+def _unchanged_run(
+    store: Store,
+    rules: tuple[Rule, ...],
+    options: Options,
+    files: Sequence[str],
+    known: dict[str, str],
+) -> tuple[list[Finding], int] | None:
+    """The stored run of this very corpus, when every file is known unchanged (no reading)."""
+    if len(known) != len(files):
+        return None
+    return _cached_run(store, _run_key(rules, options, known))
 
 
 def _cached_run(store: Store, key: str) -> tuple[list[Finding], int] | None:
@@ -361,7 +375,7 @@ def _articles(
         if cached is not None:
             results[document.id] = cached
         else:
-            tasks.append(Task(document))
+            tasks.append(Task(document, for_cache=store is not None))
     for result in process_all(tasks, rules, options.jobs, progress):
         results[result.extraction.document.id] = result
     if store:
@@ -384,7 +398,7 @@ def _articles(
 
 def _cached_article(
     document: Document,
-    stored: tuple[bytes, bytes] | None,
+    stored: tuple[bytes, bytes, bytes] | None,
     findings_blob: bytes | None,
     rules: tuple[Rule, ...],
 ) -> ArticleResult | None:

@@ -27,7 +27,10 @@ _POOL_MINIMUM = 24
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
-    """One article's extraction and per-article findings, with its cache entries."""
+    """One article's extraction and per-article findings, with its cache entries.
+
+    ``keys`` and the blobs are empty when the run keeps no cache.
+    """
 
     extraction: Extraction
     findings: tuple[Finding, ...]
@@ -39,10 +42,14 @@ class ArticleResult:
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """An article to process; ``extraction`` is set when the cache already had it."""
+    """An article to process; ``extraction`` is set when the cache already had it.
+
+    ``for_cache``: also make what the cache keeps (blocking keys, encoded entries).
+    """
 
     document: Document
     extraction: Extraction | None = None
+    for_cache: bool = True
 
 
 def default_jobs() -> int:
@@ -58,6 +65,8 @@ def process(task: Task, rules: Sequence[Rule]) -> ArticleResult:
     extraction = task.extraction or extract(task.document)
     findings = tuple(run_rules(extraction, rules))
     sketch = article_sketch(extraction)
+    if not task.for_cache:
+        return ArticleResult(extraction, findings, b"", sketch.tobytes(), None, b"")
     return ArticleResult(
         extraction,
         findings,
