@@ -510,3 +510,25 @@ def test_a_quotation_opening_inside_reported_speech_shares_its_speaker() -> None
     text = "Mayor Ines Morvan said that “the tide is high. And the pier is closed.”\n"
     partial = [q for q in quotes(text) if q.kind != "indirect"][0]
     assert partial.speaker is not None and partial.speaker.name == "Ines Morvan"
+
+
+def test_a_sentence_after_a_closed_partial_quote_is_not_its_frame() -> None:
+    text = (
+        "Mayor Ines Morvan said the pier was unsafe, noting that it was “older than the town.” "
+        "Harbour master Tom Vance approved the repairs on Friday.\n"
+    )
+    partial = [q for q in quotes(text) if q.kind == "partial"][0]
+    assert partial.speaker is not None and partial.speaker.name == "Ines Morvan"
+    assert partial.cue is not None and partial.cue.text == "noting"
+
+
+def test_a_short_frame_after_a_full_stop_still_speaks() -> None:
+    text = "Harbour master Tom Vance spoke on Friday.\n\n“The pier stays closed.” Vance said.\n"
+    assert speaker_of(text, "pier stays closed") == ("Tom Vance", "cue")
+
+
+def test_a_participle_after_a_quoted_word_ends_the_first_report() -> None:
+    text = "Mayor Ines Morvan said the repair plan was “reckless,” noting that the crews had no cranes.\n"
+    first, second = indirect(text)
+    assert first.text == "the repair plan was “reckless,”"
+    assert second.cue is not None and second.cue.text == "noting"

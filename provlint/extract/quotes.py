@@ -519,8 +519,11 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
         and "," not in text[marked.end : cursor]
     ):
         # "“Q.” He said" is rare; a full stop inside usually ends the sentence.
-        if not inner_end.endswith("."):
+        if not inner_end.endswith(".") or not _opens_sentence(text, marked.start):
             return None
+        stopped = True
+    else:
+        stopped = False
     clause_end = frames.clause_end(text, cursor, right)
     # The first cue that has a subject: in "Hanify, the Indiana state union's head, said"
     # the noun "state" is no verb.
@@ -533,9 +536,17 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
             subject = subject_before(text, cursor, cue_start)
             if subject is not None and re.search(r"[.!?;:]", text[cursor : subject.start]):
                 subject = None  # the subject must follow the quote in the same clause
+        if subject is not None and stopped and len(text[cue_end:clause_end].split()) > 4:
+            subject = None  # after "“Q.”" only a short frame ("he said.") is the quote's own
         if subject is not None:
             return _Found(subject, (cue_start, cue_end), "cue")
     return None
+
+
+def _opens_sentence(text: str, index: int) -> bool:
+    """Whether nothing but white space or a sentence's end comes before ``index``."""
+    before = text[max(0, index - 3) : index].rstrip()
+    return not before or before.endswith((".", "!", "?", ":", '"', "”", "’", "'"))
 
 
 def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found | None:
@@ -680,7 +691,9 @@ def _definite(phrase: str) -> bool:
 
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
 _MIN_CONTENT_WORDS = 3
-_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?|,\s+(?=\w)")
+_COORDINATION = re.compile(
+    r"(?:,[”\"]?)?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?|,[”\"]?\s+(?=\w)"
+)
 
 
 def _coordinated(
@@ -696,7 +709,12 @@ def _coordinated(
         second = frames.content_after(text, cue.end(), end, cue.group())
         if second is None or joint.start() - start < 15:
             continue
-        first = (start, _drop_final_stop(text, *strip_span(text, start, joint.start())))
+        # A closing mark after the comma ("was “corrupt,” noting …") ends the first part.
+        closing = joint.start() + 1 if text[joint.start() + 1] in '”"' else joint.start()
+        first = (
+            start,
+            _drop_final_stop(text, *strip_span(text, start, closing + (closing > joint.start()))),
+        )
         rest = _coordinated(text, (second, end), _Found(how.phrase, cue.span(), "cue"))
         return [(first, how), *rest]
     return [(content, how)]
