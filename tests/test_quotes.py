@@ -532,3 +532,34 @@ def test_a_participle_after_a_quoted_word_ends_the_first_report() -> None:
     first, second = indirect(text)
     assert first.text == "the repair plan was “reckless,”"
     assert second.cue is not None and second.cue.text == "noting"
+
+
+def test_a_place_after_from_is_not_a_speaker_to_resolve_to() -> None:
+    text = (
+        "Mayor Ines Morvan toured the docks.\n\n"
+        "The visitor from Vermont said the cranes were old. She added that the pier was closed.\n"
+    )
+    added = [q for q in indirect(text) if "pier" in q.text][0]
+    assert added.speaker is not None and added.speaker.name == "Ines Morvan"
+
+
+def test_a_sentence_ending_in_a_colon_introduces_its_subjects_quote() -> None:
+    text = (
+        "Harbour master Tom Vance spoke on Friday.\n\n"
+        "Vance released the following note: “The pier stays closed until spring.”\n"
+    )
+    assert speaker_of(text, "pier stays closed") == ("Tom Vance", "label")
+
+
+def test_a_straight_opening_mark_may_close_with_a_curly_one() -> None:
+    text = '"The pier stays closed,” Tom Vance said, noting the cranes were old.\n'
+    (direct,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert direct.text == '"The pier stays closed,”'
+    assert direct.speaker is not None and direct.speaker.name == "Tom Vance"
+
+
+def test_a_statement_put_out_by_someone_is_theirs() -> None:
+    text = "Mayor Ines Morvan put out a statement saying the pier would reopen in spring.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+    assert quote.cue is not None and quote.cue.text == "saying"

@@ -49,6 +49,12 @@ def _setting_pattern() -> str:
     )
 
 
+def is_setting(phrase: str) -> bool:
+    """Whether a phrase names how something was said, not who said it ("a statement")."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in _words()["settings"]
+
+
 # Lower-case words ending in -ly that are not adverbs.
 _LY_NOUNS = frozenset(
     "family ally rally assembly supply reply anomaly monopoly bully italy".split()

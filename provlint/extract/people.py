@@ -352,8 +352,16 @@ def _appositive_title(text: str, name_end: int, para_end: int) -> str:
     return phrase.rstrip(".,;")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at|across|near)\s+$", re.I)
+
+
 def _beside_cue(text: str, start: int, end: int) -> bool:
-    """Whether a run is the subject or object of a reporting verb ("Chizhov said")."""
+    """Whether a run is the subject or object of a reporting verb ("Chizhov said").
+
+    A word after a place preposition is a place: "the senator from Vermont said".
+    """
+    if _PLACE_BEFORE.search(text, max(0, start - 12), start):
+        return False
     after = re.match(r"\s+(?:\w+ly\s+)?(\w+)", text[end : end + 40])
     if after and after.group(1) in speech_verbs():
         return True

@@ -202,8 +202,16 @@ def _can_open(text: str, index: int, para_start: int, width: int = 1) -> bool:
 
 
 def _straight_close(text: str, index: int, end: int) -> int | None:
+    """The next straight mark, or a curly closer before it: web copy mixes the two."""
     close = text.find('"', index + 1, end)
+    limit = close if close != -1 else end
+    curly = _CURLY_CLOSER.search(text, index + 1, limit)
+    if curly is not None and "“" not in text[index + 1 : curly.start()]:
+        return curly.start()  # unless it closes a curly quotation nested inside
     return close if close != -1 else None
+
+
+_CURLY_CLOSER = re.compile(r"”(?![\w“])")
 
 
 def _curly_close(text: str, index: int, end: int) -> int | None:
@@ -584,6 +592,8 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             participle = participle or cue
             continue
         subject = subject_before(text, sentence_start, cue.start())
+        if subject is not None and head in _PARTICIPLES and frames.is_setting(subject.text):
+            subject = _issuer(text, sentence_start, subject) or subject
         if subject is not None and (subject.kind != "group" or source_like(subject.text)):
             said = participle or cue
             return _Found(subject, (said.start(), said.end()), "cue")
@@ -591,6 +601,14 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         subject = frames.sentence_subject(text, sentence_start, participle.start())
         if subject is not None:
             return _Found(subject, (participle.start(), participle.end()), "cue")
+    colon = before.rstrip()
+    if colon.endswith(":"):
+        # "Kaine released the following statement: “…”" — whoever the sentence is about
+        # introduces the quotation, whatever the verb.
+        subject = frames.sentence_subject(text, sentence_start, sentence_start + len(colon))
+        if subject is not None and subject.kind in ("name", "pronoun"):
+            at = sentence_start + len(colon) - 1
+            return _Found(subject, (at, at + 1), "label")
     return None
 
 
@@ -669,6 +687,17 @@ def _reported_speech(
                 )
             )
     return found
+
+
+def _issuer(text: str, start: int, setting: Phrase) -> Phrase | None:
+    """Who put out "a statement": the subject of the verb before it."""
+    verb = re.search(r"(\w+)\s+(?:(?:out|up|off)\s+)?$", text[start : setting.start])
+    if verb is None:
+        return None
+    issuer = subject_before(text, start, start + verb.start(1))
+    if issuer is None or (issuer.kind == "group" and not source_like(issuer.text)):
+        return None
+    return issuer
 
 
 def _plural_antecedent(text: str, start: int, pronoun: Phrase) -> Phrase | None:
@@ -765,6 +794,9 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             # "Ruiz criticised the plan, saying that …", "Ruiz arrived and said …":
             # the sentence's subject speaks.
             subject = frames.sentence_subject(text, start, cue.start())
+        if subject is not None and head in _PARTICIPLES and frames.is_setting(subject.text):
+            # "His office put out a statement saying …": the office speaks, not the statement.
+            subject = _issuer(text, start, subject) or subject
         if subject is None:
             continue
         if subject.kind == "pronoun" and subject.text.lower() in ("they", "we"):
