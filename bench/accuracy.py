@@ -38,7 +38,9 @@ user would run it. Scoring:
   correct when the speaker mention overlaps a gold source span, or the resolved
   name's surname (or the mention's) is a capitalised word of the gold source text,
   compared case-insensitively; titles, suffixes and capitalised non-names from the
-  people lexicon are never taken for a surname.
+  people lexicon are never taken for a surname. A gold source that is a relative
+  "who" ("Clinton, who announced …") stands for the name right before its comma,
+  as a pronoun stands for its name.
 - Cue accuracy, on attributions matched at 0.3 whose gold has a cue: the
   predicted cue overlaps a gold cue span.
 - False findings: a PV101 (quote with no speaker) or PV201 (figure with no
@@ -333,6 +335,24 @@ def _spans(item: dict[str, Any], key: str) -> tuple[Span, ...]:
     return tuple((int(a), int(b)) for a, b in item.get(key) or ())
 
 
+_RELATIVE = frozenset({"who", "which", "that"})
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")
+
+
+def _source_words(text: str, start: int, end: int) -> str:
+    """A gold source's words; a relative "who" also names whom it stands for.
+
+    PolNeAR marks "who" in "Clinton, who announced …" as the source: the name before
+    its comma is who spoke, as a pronoun is resolved through its name.
+    """
+    words = text[start:end]
+    if words.strip().lower() in _RELATIVE:
+        antecedent = _ANTECEDENT.search(text, max(0, start - 60), start)
+        if antecedent:
+            return f"{antecedent.group(1)} {words}"
+    return words
+
+
 def load_gold(row: dict[str, Any], policy: str = "first") -> list[Gold]:
     """The chosen annotator's attributions that have content, in the data's order."""
     text = row["text"]
@@ -349,7 +369,7 @@ def load_gold(row: dict[str, Any], policy: str = "first") -> list[Gold]:
                 content=content,
                 sources=sources,
                 cues=_spans(item, "cue"),
-                source_text=" ".join(text[a:b] for a, b in sources),
+                source_text=" ".join(_source_words(text, a, b) for a, b in sources),
                 direct=any(has_marks(text[a:b]) for a, b in raw),
             )
         )

@@ -239,6 +239,20 @@ def test_load_gold_takes_the_first_annotator_and_skips_attributions_without_cont
     assert second.cues == ()
 
 
+def test_a_relative_who_as_gold_source_stands_for_the_name_before_it() -> None:
+    text = "Mayor Lena Ortiz, who announced 40 new buses, spoke on Friday."
+    row = {
+        "text": text,
+        "annotations": {"a": [attribution(text, "40 new buses", "who", "announced")]},
+    }
+    (first,) = load_gold(row)
+    assert first.source_text == "Mayor Lena Ortiz who"
+    speaker = Speaker(*at(text, "Ortiz"), "Ortiz", "Lena Ortiz")
+    assert speaker_correct(first, speaker)
+    elsewhere = Speaker(0, 5, "Mayor", "Ana Ruiz")
+    assert not speaker_correct(first, elsewhere)
+
+
 def quote(
     text: str, fragment: str, kind: str = "direct", cue: str | None = None, **extra: Any
 ) -> dict[str, Any]:
