@@ -182,7 +182,13 @@ def has_option(command: Sequence[str], option: str) -> bool:
 
 
 def _environment() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PROVLINT_CACHE_DIR"}
+    """The CLI's environment: no cache folder override, and Python's bytecode cache on.
+
+    Some machines set PYTHONDONTWRITEBYTECODE; a user's install keeps .pyc files,
+    and without them every run would compile provlint's modules again (~0.1 s).
+    """
+    dropped = {"PROVLINT_CACHE_DIR", "PYTHONDONTWRITEBYTECODE"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env["COLUMNS"] = "200"
     return env
 

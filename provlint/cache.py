@@ -263,21 +263,26 @@ class BlockingIndex:
     postings: array[int]
     contents: list[str]
 
-    def lookup(self, keys: Iterable[int], caps: Sequence[int]) -> set[str]:
-        """Content keys of the articles sharing any of ``keys``.
+    def lookup(self, keys: Iterable[int], caps: Sequence[int], limit: int) -> set[str]:
+        """Content keys of at most ``limit`` articles sharing any of ``keys``.
 
         At most ``caps[kind]`` articles per key, by the key's kind (its top 4 bits).
+        Of those, the ones whose shared keys are rarest come first (each key counts
+        one over the number of articles holding it), then the earliest indexed: a
+        quote repeated across the corpus does not crowd out the one article that
+        shares an event or changed the quote.
         """
-        found: set[str] = set()
-        for key in set(keys):
+        weight: dict[int, float] = {}
+        for key in sorted(set(keys)):  # one order of summing, so ties break alike
             cap = caps[key >> 28] if key >> 28 < len(caps) else 0
             start = bisect_left(self.postings, key << 32)
             stop = bisect_left(self.postings, (key + 1) << 32, start)
+            rarity = 1 / (stop - start) if stop > start else 0.0
             for entry in self.postings[start : min(stop, start + cap)]:
                 number = entry & 0xFFFFFFFF
-                if number < len(self.contents):
-                    found.add(self.contents[number])
-        return found
+                weight[number] = weight.get(number, 0.0) + rarity
+        ranked = sorted(weight, key=lambda number: (-weight[number], number))
+        return {self.contents[n] for n in ranked[:limit] if n < len(self.contents)}
 
     def covers(self) -> frozenset[str]:
         """The content keys the index was built from."""

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import difflib
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+import fastjsonschema
 
 from provlint.resources import read_toml, schema
 
@@ -107,6 +111,12 @@ def _relative(base: Path, path: str) -> str:
     return shown if shown != "." else "."
 
 
+@cache
+def _fast_validator() -> Callable[[Any], Any]:
+    """The configuration schema compiled to plain code, for the usual valid file."""
+    return fastjsonschema.compile(schema("config"))
+
+
 def _validate(path: Path, prefix: str, table: dict[str, Any]) -> None:
     config_schema = schema("config")
     known = sorted(config_schema["properties"])
@@ -116,7 +126,12 @@ def _validate(path: Path, prefix: str, table: dict[str, Any]) -> None:
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
             where = f"{prefix}.{key}" if prefix else key
             raise ConfigError(f"{path}: unknown key {where!r}{suggestion}")
-    import jsonschema  # imported when there is a configuration to check
+    try:
+        _fast_validator()(table)
+        return
+    except fastjsonschema.JsonSchemaException:
+        pass  # the reference validator below says where, in words users know
+    import jsonschema  # a tenth of a second to import: only for a configuration in error
 
     validator = jsonschema.Draft202012Validator(config_schema)
     errors = sorted(validator.iter_errors(table), key=lambda e: [str(p) for p in e.absolute_path])

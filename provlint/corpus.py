@@ -14,7 +14,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
+from fnmatch import translate
 from pathlib import Path, PurePosixPath
 
 from provlint.records import Document, LoadProblem
@@ -71,6 +71,7 @@ def discover(
 def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterable[str]:
     # The root is resolved once; paths below it are joined, not resolved one by one.
     shown_root = display_path(root)
+    included, excluded = _Globs(include), _Globs(exclude)
     for folder, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIPPED_DIRS)
         relative = Path(folder).relative_to(root).as_posix()
@@ -82,12 +83,26 @@ def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterabl
             if name.startswith("."):
                 continue
             shown = name if prefix == "." else f"{prefix}/{name}"
-            if _matches(name, shown, include) and not _matches(name, shown, exclude):
+            if included.match(name, shown) and not excluded.match(name, shown):
                 yield shown
 
 
-def _matches(name: str, shown: str, globs: Sequence[str]) -> bool:
-    return any(fnmatch(name, glob) or PurePosixPath(shown).match(glob) for glob in globs)
+class _Globs:
+    """Globs on a file's name, or (those with a slash) on its path from the right.
+
+    The name globs are joined into one regular expression: a corpus walk tests
+    every file, and tens of thousands of fnmatch calls add up.
+    """
+
+    def __init__(self, globs: Sequence[str]) -> None:
+        names = [translate(glob) for glob in globs]
+        self._names = re.compile("|".join(names)) if names else None
+        self._paths = [glob for glob in globs if "/" in glob]
+
+    def match(self, name: str, shown: str) -> bool:
+        if self._names is not None and self._names.match(name):
+            return True
+        return any(PurePosixPath(shown).match(glob) for glob in self._paths)
 
 
 def display_path(path: Path) -> str:

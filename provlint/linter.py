@@ -253,7 +253,7 @@ def _changed(
     changed_docs = [d for d in fresh.documents if d.id in wanted]
     changed_results = _articles(changed_docs, rules, options, store, progress)
     keys = [key for result in changed_results for key in array("I", result.keys)]
-    neighbours = index.lookup(keys, _CANDIDATES_PER_KEY)
+    neighbours = index.lookup(keys, _CANDIDATES_PER_KEY, _NEIGHBOURS * len(changed_results))
     covered = index.covers()
     # Articles the index has never seen (added since the last full run) are compared too.
     candidates = [
@@ -266,7 +266,8 @@ def _changed(
         )
     ]
     others = load(candidates, options.max_bytes)
-    other_results = _articles(others.documents, rules, options, store, None)
+    # Their own findings would be narrowed away: only their records are compared.
+    other_results = _articles(others.documents, rules, options, store, None, findings=False)
     documents = [*changed_docs, *others.documents]
     findings: list[Finding] = problem_findings(
         [p for p in fresh.problems if p.path in wanted], rules
@@ -282,6 +283,8 @@ def _changed(
 # can be in every article.
 _CANDIDATES = {"quote": 100, "surname": 25, "spelling": 50, "sketch": 50, "event": 50}
 _CANDIDATES_PER_KEY = tuple(_CANDIDATES[kind] for kind in KEY_KINDS)
+# And at most this many per changed article in all, those sharing the most keys first.
+_NEIGHBOURS = 300
 
 
 def _settle() -> None:
@@ -353,8 +356,12 @@ def _articles(
     options: Options,
     store: Store | None,
     progress: Callable[[int, int], None] | None,
+    findings: bool = True,
 ) -> list[ArticleResult]:
-    """Every article's extraction and per-article findings, from the cache where it has them."""
+    """Every article's extraction and per-article findings, from the cache where it has them.
+
+    With ``findings=False`` a cached article comes without its own findings.
+    """
     content = {d.id: content_key(d.sha256) for d in documents}
     rules_key = hashlib.sha256(repr(rules).encode()).hexdigest()
     finding_keys = {
@@ -362,7 +369,7 @@ def _articles(
         for d in documents
     }
     stored = store.extractions(list(content.values())) if store else {}
-    stored_findings = store.findings(list(finding_keys.values())) if store else {}
+    stored_findings = store.findings(list(finding_keys.values())) if store and findings else {}
     results: dict[str, ArticleResult] = {}
     tasks = []
     for document in documents:
@@ -370,7 +377,7 @@ def _articles(
             document,
             stored.get(content[document.id]),
             stored_findings.get(finding_keys[document.id]),
-            rules,
+            rules if findings else None,
         )
         if cached is not None:
             results[document.id] = cached
@@ -390,7 +397,7 @@ def _articles(
             [
                 (finding_keys[doc_id], r.findings_blob)
                 for doc_id, r in results.items()
-                if finding_keys[doc_id] not in stored_findings
+                if finding_keys[doc_id] not in stored_findings and r.findings_blob is not None
             ]
         )
     return [results[document.id] for document in documents]
@@ -400,14 +407,19 @@ def _cached_article(
     document: Document,
     stored: tuple[bytes, bytes, bytes] | None,
     findings_blob: bytes | None,
-    rules: tuple[Rule, ...],
+    rules: tuple[Rule, ...] | None,
 ) -> ArticleResult | None:
-    """An article rebuilt from the cache; None when the entry is missing or unreadable."""
+    """An article rebuilt from the cache; None when the entry is missing or unreadable.
+
+    Without ``rules`` it comes without findings.
+    """
     if stored is None:
         return None
     extraction_blob, keys, sketch = stored
     try:
         extraction = extraction_from_dict(unpack(extraction_blob), document)
+        if rules is None:
+            return ArticleResult(extraction, (), keys, sketch, None, None)
         if findings_blob is None:
             return process(Task(document, extraction), rules)
         findings = tuple(finding_from_data(item) for item in unpack(findings_blob))

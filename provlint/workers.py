@@ -29,7 +29,8 @@ _POOL_MINIMUM = 24
 class ArticleResult:
     """One article's extraction and per-article findings, with its cache entries.
 
-    ``keys`` and the blobs are empty when the run keeps no cache.
+    ``keys`` and the blobs are empty when the run keeps no cache; the blobs are
+    None when there is nothing new to store.
     """
 
     extraction: Extraction
@@ -37,7 +38,7 @@ class ArticleResult:
     keys: bytes
     sketch: bytes
     extraction_blob: bytes | None
-    findings_blob: bytes
+    findings_blob: bytes | None
 
 
 @dataclass(frozen=True, slots=True)

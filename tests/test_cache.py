@@ -5,12 +5,13 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+from array import array
 from pathlib import Path
 
 import pytest
 
 from provlint import linter
-from provlint.cache import DATABASE, Store
+from provlint.cache import DATABASE, BlockingIndex, Store
 from provlint.linter import Options, extract_paths, lint, lint_changed, only_touching
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,3 +130,13 @@ def test_changed_check_with_the_index_equals_the_full_check(fixture: str, tmp_pa
     full = only_touching(lint([str(corpus)], Options()), [target])
     assert Store(tmp_path / "cache").index() is not None
     assert lint_changed([str(corpus)], [target], options) == full
+
+
+def test_blocking_lookup_puts_articles_sharing_rare_keys_first() -> None:
+    common, rare = 1, 2  # keys of kind 0
+    postings = sorted([(common << 32) | n for n in range(5)] + [(rare << 32) | 4])
+    index = BlockingIndex(array("Q", postings), [f"article-{n}" for n in range(5)])
+    assert index.lookup([common, rare], caps=(100,), limit=1) == {"article-4"}
+    assert index.lookup([common, rare], caps=(100,), limit=2) == {"article-4", "article-0"}
+    # A key's articles beyond its kind's cap are not looked at.
+    assert index.lookup([common], caps=(2,), limit=10) == {"article-0", "article-1"}
