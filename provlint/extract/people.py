@@ -84,16 +84,23 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word tokens of ``text[start:end]``, possessive endings cut off."""
     found = []
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        stop = match.end()
-        possessive = _POSSESSIVE.search(word) if word.endswith("s") else None
-        if possessive:
-            word, stop = word[: possessive.start()], stop - 2
-        elif word.endswith(".") and not _is_abbreviation(word):
-            word, stop = word[:-1], stop - 1
-        if word:
-            found.append(Token(word, match.start(), stop))
+        word, stop = _word(match)
+        found.append(Token(word, match.start(), stop))
     return found
+
+
+def _word(match: re.Match[str]) -> tuple[str, int]:
+    """A token's word and end: a possessive ending or a sentence's stop cut off.
+
+    A token starts with a letter, so the word is never empty.
+    """
+    word = match.group()
+    stop = match.end()
+    if word.endswith("s") and _POSSESSIVE.search(word):
+        return word[:-2], stop - 2
+    if word.endswith(".") and not _is_abbreviation(word):
+        return word[:-1], stop - 1
+    return word, stop
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -110,7 +117,17 @@ def capitalised_runs(text: str, start: int, end: int) -> Iterator[list[Token]]:
     """Maximal runs of capitalised words joined by single spaces or name particles."""
     words = _words()
     run: list[Token] = []
-    for token in tokens(text, start, end):
+    for match in _TOKEN.finditer(text, start, end):
+        word, stop = _word(match)
+        if not _is_capitalised(word) and (
+            word.lower() not in words["particles"] and not _PARTICLE_PREFIX.match(word)
+        ):
+            # Most words: lower case, no particle, so they only end a run (no Token made).
+            if run:
+                yield _trim_particles(run)
+                run = []
+            continue
+        token = Token(word, match.start(), stop)
         if run:
             gap = text[run[-1].end : token.start]
             joined = gap in (" ", "\u00a0") and not _ends_run(text, run[-1])
