@@ -563,3 +563,24 @@ def test_a_statement_put_out_by_someone_is_theirs() -> None:
     (quote,) = indirect(text)
     assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
     assert quote.cue is not None and quote.cue.text == "saying"
+
+
+def test_a_second_clause_with_its_own_pronoun_and_verb_is_a_second_report() -> None:
+    text = (
+        "Although she conceded that the pier had been closed too long, she maintained "
+        "that the repairs were worth the wait.\n"
+    )
+    first, second = indirect(text)
+    assert first.cue is not None and first.cue.text == "conceded"
+    assert second.cue is not None and second.cue.text == "maintained"
+    assert second.text == "that the repairs were worth the wait"
+
+
+def test_a_coordinated_verb_after_an_auxiliary_is_a_second_report() -> None:
+    text = (
+        "Mayor Ines Morvan often questions the cost of the cranes and has called for "
+        "a new vote on the harbour.\n"
+    )
+    first, second = indirect(text)
+    assert first.text == "the cost of the cranes"
+    assert second.cue is not None and second.cue.text == "called for"

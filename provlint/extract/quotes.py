@@ -671,11 +671,13 @@ def _reported_speech(
         result = _indirect(text, start, end)
         if result is None:
             continue
-        speaker = None
+        speakers: dict[Phrase, Speaker] = {}
         for content, how in _coordinated(text, *result):
             if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
                 continue
-            speaker = speaker or _resolve(doc, how, resolver)
+            if how.phrase not in speakers:
+                speakers[how.phrase] = _resolve(doc, how, resolver)
+            speaker = speakers[how.phrase]
             cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue)) if how.cue else None
             found.append(
                 Quote(
@@ -721,7 +723,14 @@ def _definite(phrase: str) -> bool:
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
 _MIN_CONTENT_WORDS = 3
 _COORDINATION = re.compile(
-    r"(?:,[”\"]?)?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?|,[”\"]?\s+(?=\w)"
+    r"(?:,[”\"]?)?\s+(?:and|but)\s+(?:(?:also|then|later|again|has|have|had|would|will)\s+){0,2}"
+    r"|,[”\"]?\s+(?=\w)"
+)
+# A new clause with a pronoun for subject: "Although he conceded that …, he maintained that …".
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:(?:though|although|while|yet|but|and)\s+)?(he|she|they|we)\s+"
+    r"(?:(?:also|then|later|again|still|has|have|had|would|will|did)\s+){0,2}",
+    re.I,
 )
 
 
@@ -733,6 +742,11 @@ def _coordinated(
     verbs = speech_verbs() | belief_verbs() | attitude_verbs()
     for joint in _COORDINATION.finditer(text, start, end):
         cue = cue_at(text, joint.end(), end)
+        phrase = how.phrase
+        clause = _PRONOUN_CLAUSE.match(text, joint.end(), end) if cue is None else None
+        if clause is not None and "," in joint.group():
+            cue = cue_at(text, clause.end(), end)
+            phrase = classify(text, *clause.span(1)) or phrase
         if cue is None or cue.group().split()[0].lower() not in verbs:
             continue
         second = frames.content_after(text, cue.end(), end, cue.group())
@@ -744,7 +758,7 @@ def _coordinated(
             start,
             _drop_final_stop(text, *strip_span(text, start, closing + (closing > joint.start()))),
         )
-        rest = _coordinated(text, (second, end), _Found(how.phrase, cue.span(), "cue"))
+        rest = _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
         return [(first, how), *rest]
     return [(content, how)]
 
