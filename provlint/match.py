@@ -335,9 +335,11 @@ def _render_diff(
     return " ".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class PersonRef:
-    """A person of one article, with the comparison forms of their name."""
+class PersonRef(NamedTuple):
+    """A person of one article, with the comparison forms of their name.
+
+    A named tuple, like `QuoteRef`: one is made for every person of every article.
+    """
 
     doc: int
     index: int

@@ -149,6 +149,7 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=1 << 14)
 def normalise_title(title: str) -> str:
     """A title's comparison form: "NATO secretary-general" = "NATO Secretary General"."""
     folded = fold_accents(title.translate(_PUNCT_MAP)).casefold().replace("-", " ")

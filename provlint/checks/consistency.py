@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from provlint.checks.registry import Corpus, corpus_check
@@ -296,6 +296,7 @@ def _titled_mentions(extraction: Extraction, ref: PersonRef) -> list[tuple[Menti
     return [(m, t) for m in person.mentions for t in m.titles if office_title(t)]
 
 
+@lru_cache(maxsize=1 << 16)
 def office_title(title: str) -> bool:
     """Whether a title names an office held now, so that two of them can conflict.
 
