@@ -584,3 +584,10 @@ def test_a_coordinated_verb_after_an_auxiliary_is_a_second_report() -> None:
     first, second = indirect(text)
     assert first.text == "the cost of the cranes"
     assert second.cue is not None and second.cue.text == "called for"
+
+
+def test_thanking_someone_for_quoted_words_attributes_them() -> None:
+    text = "Mayor Ines Morvan thanked the crews for “keeping the harbour open all winter.”\n"
+    partial = [q for q in quotes(text) if q.kind == "partial"][0]
+    assert partial.speaker is not None and partial.speaker.name == "Ines Morvan"
+    assert partial.cue is not None and partial.cue.text == "thanked"
