@@ -25,6 +25,7 @@ from bench.make_corpus import (
 )
 from bench.speed import (
     Recall,
+    _fastest,
     all_pairs,
     descendants,
     encode_words,
@@ -265,3 +266,12 @@ def test_descendants_and_sizes() -> None:
     assert descendants(10, parents) == {10, 11, 12}
     assert descendants(1, parents) == {1, 10, 11, 12, 20}
     assert parse_sizes("2000,1000,1000") == [1000, 2000]
+
+
+def test_fastest_keeps_the_shortest_timing_and_the_result() -> None:
+    ticks = iter([0.0, 3.0, 10.0, 11.0, 20.0, 22.0])  # runs of 3, 1 and 2 seconds
+    calls = []
+    seconds, result = _fastest(
+        lambda: calls.append(1) or "done", repeats=3, clock=lambda: next(ticks)
+    )
+    assert (seconds, result, len(calls)) == (1.0, "done", 3)
