@@ -283,8 +283,10 @@ def _changed(
 # can be in every article.
 _CANDIDATES = {"quote": 100, "surname": 25, "spelling": 50, "sketch": 50, "event": 50}
 _CANDIDATES_PER_KEY = tuple(_CANDIDATES[kind] for kind in KEY_KINDS)
-# And at most this many per changed article in all, those sharing the most keys first.
-_NEIGHBOURS = 300
+# And at most this many per changed article in all, those sharing the rarest keys first
+# (on 124 planted relations of a 10,000-article corpus, 150 found every one and gave
+# the full check's findings; each 150 more cost about 0.15 s).
+_NEIGHBOURS = 150
 
 
 def _settle() -> None:
