@@ -368,17 +368,17 @@ def _articles(
     rules_key = hashlib.sha256(repr(rules).encode()).hexdigest()
     finding_keys = {
         d.id: hashlib.sha256(f"{content[d.id]}\0{d.id}\0{rules_key}".encode()).hexdigest()
-        for d in documents
+        for d in (documents if findings else ())
     }
     stored = store.extractions(list(content.values())) if store else {}
-    stored_findings = store.findings(list(finding_keys.values())) if store and findings else {}
+    stored_findings = store.findings(list(finding_keys.values())) if store else {}
     results: dict[str, ArticleResult] = {}
     tasks = []
     for document in documents:
         cached = _cached_article(
             document,
             stored.get(content[document.id]),
-            stored_findings.get(finding_keys[document.id]),
+            stored_findings.get(finding_keys.get(document.id, "")),
             rules if findings else None,
         )
         if cached is not None:
@@ -397,9 +397,9 @@ def _articles(
         )
         store.put_findings(
             [
-                (finding_keys[doc_id], r.findings_blob)
-                for doc_id, r in results.items()
-                if finding_keys[doc_id] not in stored_findings and r.findings_blob is not None
+                (key, results[doc_id].findings_blob)
+                for doc_id, key in finding_keys.items()
+                if key not in stored_findings and results[doc_id].findings_blob is not None
             ]
         )
     return [results[document.id] for document in documents]

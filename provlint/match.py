@@ -62,12 +62,17 @@ def quote_refs(extractions: Sequence[Extraction], min_words: int) -> list[QuoteR
     refs = []
     for doc, extraction in enumerate(extractions):
         for index, quote in enumerate(extraction.quotes):
-            if quote.in_zone or quote.kind == "indirect":
+            if not _compared(quote):
                 continue
             words = quote_words(quote.text)
             if len(words) >= min_words:
                 refs.append(QuoteRef(doc, index, words))
     return refs
+
+
+def _compared(quote: Quote) -> bool:
+    """Quoted words outside boilerplate: what the cross-article checks compare."""
+    return not quote.in_zone and quote.kind != "indirect"
 
 
 def _shingles(words: tuple[str, ...], size: int) -> set[str]:
@@ -181,7 +186,7 @@ def _wordings(extractions: Sequence[Extraction], min_words: int) -> tuple[QuoteV
     words_of_text: dict[str, tuple[str, ...]] = {}
     for doc, extraction in enumerate(extractions):
         for index, quote in enumerate(extraction.quotes):
-            if quote.in_zone or quote.kind == "indirect":
+            if not _compared(quote):
                 continue
             text = quote.text
             words = words_of_text.get(text)

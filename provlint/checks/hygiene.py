@@ -54,12 +54,16 @@ def _stripped() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _stripped_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("hygiene")["stripped"])
+
+
 @check("stripped-apostrophes")
 def stripped_apostrophes(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
     """Contractions that lost their apostrophe: "Isnt", "doesnt", "Thats"."""
     doc = ex.document
-    words = frozenset(w.lower() for w in lexicon("hygiene")["stripped"])
-    for match in find_phrases(doc.text, doc.body_start, _stripped(), words):
+    for match in find_phrases(doc.text, doc.body_start, _stripped(), _stripped_words()):
         if in_zone(match.start(), match.end(), ex.zones):
             continue
         if (

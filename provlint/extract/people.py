@@ -119,7 +119,8 @@ def capitalised_runs(text: str, start: int, end: int) -> Iterator[list[Token]]:
     run: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
         word, stop = _word(match)
-        if not _is_capitalised(word) and (
+        capitalised = _is_capitalised(word)
+        if not capitalised and (
             word.lower() not in words["particles"] and not _PARTICLE_PREFIX.match(word)
         ):
             # Most words: lower case, no particle, so they only end a run (no Token made).
@@ -127,18 +128,15 @@ def capitalised_runs(text: str, start: int, end: int) -> Iterator[list[Token]]:
                 yield _trim_particles(run)
                 run = []
             continue
-        token = Token(word, match.start(), stop)
+        token = Token(word, match.start(), stop)  # capitalised, or a name particle
         if run:
             gap = text[run[-1].end : token.start]
-            joined = gap in (" ", "\u00a0") and not _ends_run(text, run[-1])
-            lower = token.text.lower()
-            particle = lower in words["particles"] or _PARTICLE_PREFIX.match(token.text)
-            if joined and (_is_capitalised(token.text) or particle):
+            if gap in (" ", "\u00a0") and not _ends_run(text, run[-1]):
                 run.append(token)
                 continue
             yield _trim_particles(run)
             run = []
-        if _is_capitalised(token.text):
+        if capitalised:
             run.append(token)
     if run:
         yield _trim_particles(run)

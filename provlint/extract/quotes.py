@@ -591,9 +591,9 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             # cue is "adding".
             participle = participle or cue
             continue
-        subject = subject_before(text, sentence_start, cue.start())
-        if subject is not None and head in _PARTICIPLES and frames.is_setting(subject.text):
-            subject = _issuer(text, sentence_start, subject) or subject
+        subject = _unless_setting(
+            text, sentence_start, subject_before(text, sentence_start, cue.start()), head
+        )
         if subject is not None and (subject.kind != "group" or source_like(subject.text)):
             said = participle or cue
             return _Found(subject, (said.start(), said.end()), "cue")
@@ -691,6 +691,13 @@ def _reported_speech(
     return found
 
 
+def _unless_setting(text: str, start: int, subject: Phrase | None, head: str) -> Phrase | None:
+    """ "His office put out a statement saying …": the office speaks, not the statement."""
+    if subject is None or head not in _PARTICIPLES or not frames.is_setting(subject.text):
+        return subject
+    return _issuer(text, start, subject) or subject
+
+
 def _issuer(text: str, start: int, setting: Phrase) -> Phrase | None:
     """Who put out "a statement": the subject of the verb before it."""
     verb = re.search(r"(\w+)\s+(?:(?:out|up|off)\s+)?$", text[start : setting.start])
@@ -753,11 +760,8 @@ def _coordinated(
         if second is None or joint.start() - start < 15:
             continue
         # A closing mark after the comma ("was “corrupt,” noting …") ends the first part.
-        closing = joint.start() + 1 if text[joint.start() + 1] in '”"' else joint.start()
-        first = (
-            start,
-            _drop_final_stop(text, *strip_span(text, start, closing + (closing > joint.start()))),
-        )
+        first_end = joint.start() + 2 if joint.group().startswith((",”", ',"')) else joint.start()
+        first = (start, _drop_final_stop(text, *strip_span(text, start, first_end)))
         rest = _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
         return [(first, how), *rest]
     return [(content, how)]
@@ -808,9 +812,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             # "Ruiz criticised the plan, saying that …", "Ruiz arrived and said …":
             # the sentence's subject speaks.
             subject = frames.sentence_subject(text, start, cue.start())
-        if subject is not None and head in _PARTICIPLES and frames.is_setting(subject.text):
-            # "His office put out a statement saying …": the office speaks, not the statement.
-            subject = _issuer(text, start, subject) or subject
+        subject = _unless_setting(text, start, subject, head)
         if subject is None:
             continue
         if subject.kind == "pronoun" and subject.text.lower() in ("they", "we"):
