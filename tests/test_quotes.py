@@ -591,3 +591,51 @@ def test_thanking_someone_for_quoted_words_attributes_them() -> None:
     partial = [q for q in quotes(text) if q.kind == "partial"][0]
     assert partial.speaker is not None and partial.speaker.name == "Ines Morvan"
     assert partial.cue is not None and partial.cue.text == "thanked"
+
+
+def test_a_leading_clause_before_the_subject_is_not_the_content() -> None:
+    text = "Even after the storm had passed, Harbour master Vance said the pier was unsafe.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "the pier was unsafe"
+    assert quote.speaker is not None and quote.speaker.mention.endswith("Vance")
+
+
+def test_continued_to_say_is_one_cue() -> None:
+    text = "Mayor Ines Morvan continued to say she had never seen the invoices.\n"
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == "continued to say"
+    assert quote.text == "she had never seen the invoices"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Some of the mayor's closest allies", "Other ferry advocates also", "More than six in 10"],
+)
+def test_quantified_groups_and_poll_shares_speak(subject: str) -> None:
+    text = f"{subject} said the levy would pass easily in the spring.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "the levy would pass easily in the spring"
+    assert quote.speaker is not None and subject.startswith(quote.speaker.mention)
+
+
+def test_an_age_and_a_description_between_name_and_verb() -> None:
+    text = "Tilda Marsh, 34, a welder from the north quay, said she would vote for the levy.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"
+
+
+def test_a_parenthetical_frame_after_a_short_opening() -> None:
+    text = "The cranes, she said, would be paid for by the port and not the town.\n"
+    (quote,) = indirect(text)
+    assert quote.text.startswith("The cranes, she said, would")
+    assert quote.speaker is not None and quote.speaker.mention == "she"
+
+
+def test_a_verb_first_frame_with_a_description_of_the_speaker() -> None:
+    text = (
+        "The levy will pass without much trouble in the spring, said Tilda Marsh, "
+        "a welder who has worked on the north quay for twenty years.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "The levy will pass without much trouble in the spring"
+    assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"

@@ -143,6 +143,10 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
             return appositive
     if not looks_appositive(text[opening + 1 : comma]):
         return None
+    age = _AGE_BEFORE.search(text, start, opening)
+    if age is not None:
+        # "Marley Anderson, 21, a junior from Las Vegas, said": the age is a second aside.
+        opening = age.start()
     phrase = phrase_before(text, start, _peel_left(text, start, opening))
     if phrase is None or phrase.kind == "group":
         return None
@@ -159,6 +163,12 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",?\s*\bwho\s*$")
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
+
+
+def is_share(phrase: str) -> bool:
+    """ "More than six in 10", "75 percent of Democrats": a share of people polled."""
+    return _SHARE.fullmatch(phrase) is not None
 
 
 def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:

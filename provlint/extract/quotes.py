@@ -718,13 +718,21 @@ def _plural_antecedent(text: str, start: int, pronoun: Phrase) -> Phrase | None:
     return None
 
 
+_QUANTIFIERS = frozenset("some many other several both most few all".split())
+
+
 def _definite(phrase: str) -> bool:
-    """ "the actress", "a narrator", "dock workers": someone, not "two suicide bomb(s)"."""
+    """ "the actress", "a narrator", "dock workers", "some of her allies": someone,
+    not "two suicide bomb(s)"."""
     words = phrase.lower().split()
+    if "of" in words[1:3] and words[0] in _QUANTIFIERS:
+        words = words[words.index("of") + 1 :] or words
     if len(words) > 4 or words[0][:1].isdigit():
         return False
     plural = words[-1].endswith("s") and not words[-1].endswith("ss")
-    return words[0] in ("the", "a", "an") or (plural and words[0] not in DETERMINERS)
+    return words[0] in ("the", "a", "an") or (
+        plural and (words[0] not in DETERMINERS or words[0] in _QUANTIFIERS)
+    )
 
 
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
@@ -819,7 +827,9 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             # "Anti-toll activists said they fear …": they are the ones who said it.
             subject = _plural_antecedent(text, start, subject) or subject
         if subject.kind == "group" and not (
-            source_like(subject.text) or (head in speech_verbs() and _definite(subject.text))
+            source_like(subject.text)
+            or frames.is_share(subject.text)
+            or (head in speech_verbs() and _definite(subject.text))
         ):
             # "The actress explained …" speaks; "the plan wants …" is no source.
             continue
@@ -843,7 +853,7 @@ def _trailing_frame(
 ) -> tuple[tuple[int, int], _Found] | None:
     """ "…, Russian Ambassador Vladimir Chizhov told Sputnik." — content before the frame."""
     comma = text.rfind(",", start, cue.start())
-    if comma == -1 or comma - start < 15:
+    if comma == -1 or not text[start:comma].strip():
         return None
     subject = frames.phrase_before(text, comma + 1, cue.start())
     if subject is None or text[comma + 1 : subject.start].strip():
@@ -856,15 +866,42 @@ def _trailing_frame(
     if not frames.gap_is_subject(text, subject.end, cue.start()) and subject.start < cue.start():
         return None
     tail = text[cue.end() : end]
-    if tail.startswith(",") and len(tail.split()) >= 4 and subject.kind in ("name", "pronoun"):
+    speaks = subject.kind in ("name", "pronoun") or (
+        subject.kind == "group" and source_like(subject.text)
+    )
+    if tail.startswith(",") and len(tail.split()) >= 4 and speaks:
         # A parenthetical frame: "In three years, Barden says, too many lives were lost."
         content = strip_span(text, start, end)
         content = (content[0], _drop_final_stop(text, *content))
         return content, _Found(subject, (cue.start(), cue.end()), "cue")
+    if comma - start < 15:
+        return None
+    if subject.start > cue.start():
+        # ", said David Axelrod, a former strategist for the campaign.": the aside
+        # after the name describes the speaker; it is not more content.
+        tail = text[cue.end() : subject.end] + _unless_aside(text, subject.end, end)
     if re.search(r"\b(?:that|whether|if)\b", tail[:40]) or len(tail.split()) > 8:
+        return None
+    forward = frames.content_after(text, cue.end(), end, cue.group())
+    if (
+        subject.start < cue.start()
+        and forward is not None
+        and word_count(text[forward:end]) >= _MIN_CONTENT_WORDS
+    ):
+        # "Even after the complaint was filed, Lewandowski said he …": the content
+        # follows the verb; what stands before the comma only sets the scene.
         return None
     content = strip_span(text, start, comma)
     return content, _Found(subject, (cue.start(), cue.end()), "cue")
+
+
+def _unless_aside(text: str, position: int, end: int) -> str:
+    """The rest of a sentence after a speaker's name, or nothing if it only describes them."""
+    rest = text[position:end]
+    aside = rest.strip().rstrip(".!?").strip()
+    if aside.startswith(",") and frames.looks_appositive(aside[1:].strip()):
+        return ""
+    return rest
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:
