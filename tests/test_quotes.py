@@ -639,3 +639,39 @@ def test_a_verb_first_frame_with_a_description_of_the_speaker() -> None:
     (quote,) = indirect(text)
     assert quote.text == "The levy will pass without much trouble in the spring"
     assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "(The ferry carried 9,000 riders in May, according to port records.)\n",
+            "The ferry carried 9,000 riders in May",
+            "port records",
+        ),
+        (
+            "The levy failed twice before, according to Tilda Marsh, a welder on the quay.\n",
+            "The levy failed twice before",
+            "Tilda Marsh",
+        ),
+        (
+            "The cranes, according to a person close to the harbour board, will cost more.\n",
+            "The cranes, according to a person close to the harbour board, will cost more",
+            "a person",
+        ),
+        (
+            "But according to the harbour board, the cranes will arrive in June.\n",
+            "the cranes will arrive in June",
+            "the harbour board",
+        ),
+    ],
+)
+def test_according_to_wherever_it_stands(text: str, content: str, source: str) -> None:
+    (quote,) = indirect(text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.mention.startswith(source)
+    assert quote.cue is not None and quote.cue.text.lower() == "according to"
+
+
+def test_according_to_plan_names_no_source() -> None:
+    assert indirect("The repairs to the north pier went according to plan this week.\n") == []

@@ -779,29 +779,77 @@ def _is_direct_span(text: str, marked: _Marked) -> bool:
     return _kind(text, marked, None) == "direct"
 
 
-_ACCORDING_FRONT = re.compile(r"according\s+to\s+([^,]{2,80}?),\s*", re.I)
-_ACCORDING_BACK = re.compile(r",?\s*according\s+to\s+([^,]{2,80}?)[.!?]?$", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
+# What may open a sentence before a fronted "according to": "(", "But", "And yet".
+_LEAD_IN = re.compile(r"[\s(“\"]*(?:(?:but|and|yet|so|still|however|also),?\s+)*$", re.I)
+_SOURCE_END = re.compile(r"\s*(?:,|\)|[.!?]+[”\")]*\s*$|$)")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+
+
+def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
+    """ "According to X, …", "…, according to X.", "A, according to X, B.": X's content.
+
+    "According to" names a source wherever it stands, so its phrase is kept
+    even when it is no person ("according to FEC filings"), cut to its head
+    when a clause follows ("a person close to the talks").
+    """
+    cue = _ACCORDING.search(text, start, end)
+    if cue is None:
+        return None
+    stop = _SOURCE_END.search(text, cue.end(), end)
+    source_end = stop.start() if stop else end
+    phrase = _source_phrase(text, cue.end(), source_end)
+    if phrase is None:
+        return None
+    found = _Found(phrase, _trim(text, cue.span()), "according-to")
+    if _LEAD_IN.fullmatch(text, start, cue.start()):
+        content = strip_span(text, source_end + 1, end)
+    elif text[source_end : source_end + 1] != "," or _aside_to_end(text, source_end + 1, end):
+        content = strip_span(text, start, len(text[: cue.start()].rstrip(" ,")))
+    else:
+        # "Other cleavages, according to the poll, include …": the frame sits inside.
+        content = strip_span(text, start, end)
+    if text[content[0] : content[0] + 1] == "(" and ")" not in text[content[0] : content[1]]:
+        content = (content[0] + 1, content[1])
+    content = (content[0], _drop_final_stop(text, *content))
+    if content[1] - content[0] < 2:
+        return None
+    return content, found
+
+
+def _aside_to_end(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is empty or only describes the source ("…, R-Mass.")."""
+    rest = text[start:end].strip(" .!?)”\"\n")
+    if not rest:
+        return True
+    first = rest.split()[0]
+    return first[:1].isupper() or first[:1].isdigit() or first.lower() in _ASIDE_OPENERS
+
+
+_ASIDE_OPENERS = frozenset("a an the who whose which its his her their".split())
+
+
+def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
+    """The source after "according to": the phrase, or its longest leading part that reads as one."""
+    written = text[start:end].strip()
+    if written.lower() in _OBJECT_PRONOUNS:
+        return Phrase(text[start:end].strip(), start, start + len(written), "pronoun")
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for count in range(min(len(words), 9), 0, -1):
+        phrase = classify(text, start, start + words[count - 1].end())
+        if phrase is not None and phrase.kind != "pronoun":
+            return phrase
+    if words and (words[0].group()[:1].isupper() or words[0].group().lower() in DETERMINERS):
+        # "FEC filings", "U.S. lobbying records": records can be sources.
+        return Phrase(text[start : start + words[-1].end()], start, start + words[-1].end(), "group")
+    return None
 
 
 def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
     """Find one reported-speech frame in a sentence and the content it introduces."""
-    sentence = text[start:end]
-    front = _ACCORDING_FRONT.match(sentence)
-    if front:
-        phrase = classify(text, start + front.start(1), start + front.end(1))
-        if phrase:
-            cue = (start, start + front.start(1) - 1)
-            return strip_span(text, start + front.end(), end), _Found(
-                phrase, _trim(text, cue), "according-to"
-            )
-    back = _ACCORDING_BACK.search(sentence)
-    if back:
-        phrase = classify(text, start + back.start(1), start + back.end(1))
-        if phrase:
-            cue_start = start + back.start() + sentence[back.start() :].lower().index("according")
-            cue = (cue_start, cue_start + len("according to"))
-            content = strip_span(text, start, start + back.start())
-            return content, _Found(phrase, cue, "according-to")
+    according = _according(text, start, end)
+    if according is not None:
+        return according
     verbs = speech_verbs() | belief_verbs() | attitude_verbs()
     for cue in find_cues(text, start, end):
         head = cue.group().split()[0].lower()

@@ -96,7 +96,13 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
             return Phrase(phrase, start, end, "name")
     if head in _people_words()["source_nouns"] or _is_role(head):
         return Phrase(phrase, start, end, "group")
-    if len(words) <= 3 and head.endswith("s") and not head.endswith("ss") and head.isalpha():
+    if (
+        len(words) <= 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and head.isalpha()
+        and head not in DETERMINERS
+    ):
         # "Dock workers said": a bare plural can speak; the quote extractor decides
         # by the verb whether it does.
         return Phrase(phrase, start, end, "group")
