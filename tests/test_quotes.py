@@ -675,3 +675,19 @@ def test_according_to_wherever_it_stands(text: str, content: str, source: str) -
 
 def test_according_to_plan_names_no_source() -> None:
     assert indirect("The repairs to the north pier went according to plan this week.\n") == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The veteran welder Tilda Anne Marsh",
+        "Tilda Marsh, associate director of welding studies at the North Quay Technical College,",
+        "On Monday, however, the director of the North Quay Technical College, Tilda Marsh,",
+        "A former harbour master -- Tilda Marsh, who ran the port for a decade --",
+    ],
+)
+def test_a_named_speaker_behind_a_long_description(subject: str) -> None:
+    text = f"{subject} said the cranes were “far too slow for the night shift.”\n"
+    partial = [q for q in quotes(text) if q.kind == "partial"][0]
+    assert partial.speaker is not None and partial.speaker.name is not None
+    assert partial.speaker.name.endswith("Marsh")

@@ -115,6 +115,14 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     appositive set off by commas ("Ruiz, the panel's chair, said").
     """
     end = _peel_left(text, start, cue_start)
+    dashed = _DASHED_NAME.search(text, max(start, end - 160), end)
+    if dashed is not None:
+        # "A former candidate -- John McCain, who lost in 2008 -- said": the name in
+        # the aside says who the description is.
+        named = classify(text, *dashed.span(1))
+        if named is not None and named.kind == "name":
+            return named
+        end = dashed.start()
     share = _SHARE.search(text, max(start, end - 90), end)
     if share is not None:
         # "half of GOP primary voters said", "75 percent of Democrats said": poll answers.
@@ -141,7 +149,12 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         described = phrase_before(text, start, opening)
         if described is not None and described.kind in ("descriptor", "group"):
             return appositive
-    if not looks_appositive(text[opening + 1 : comma]):
+        if _DESCRIPTION.fullmatch(text, start, opening):
+            # "the director of the FBI, James B. Comey, said": too long to read as
+            # one phrase, but a description all the same.
+            return appositive
+    aside = text[opening + 1 : comma]
+    if not (looks_appositive(aside) or _LONG_DESCRIPTION.fullmatch(aside)):
         return None
     age = _AGE_BEFORE.search(text, start, opening)
     if age is not None:
@@ -163,6 +176,16 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",?\s*\bwho\s*$")
+# A sentence-initial description: "On Wednesday, however, the director of the FBI".
+_DESCRIPTION = re.compile(
+    r"(?:[^,]{0,40},\s*(?:however,\s*)?)?(?:the|a|an|his|her|its|their)\s+[a-z][^,;:“”\"]{0,80}"
+)
+# "associate professor of history at the University of Nevada-Las Vegas": a lower-case
+# description longer than ``looks_appositive`` takes, with no verb of saying in it.
+_LONG_DESCRIPTION = re.compile(r"\s*[a-z][\w-]*(?:\s+[\w.’'&-]+){1,16}\s*")
+_DASHED_NAME = re.compile(
+    r"\s(?:--|—|–)\s*([^,—–\n]{1,60}?)\s*(?:,[^—–\n]{0,100})?\s*(?:--|—|–)\s*$"
+)
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 
 

@@ -116,7 +116,9 @@ def _named_after_role(words: list[Token]) -> bool:
         run += 1
     if not 1 <= run <= 4 or run == len(words):
         return False
-    return _is_role(words[-1 - run].text.lower())
+    before = words[-1 - run].text
+    # "the novelist Mario Vargas Llosa": an unlisted lower-case noun before a full name.
+    return _is_role(before.lower()) or (run >= 2 and before.isalpha() and before.islower())
 
 
 _PARTICLES = frozenset(
