@@ -691,3 +691,29 @@ def test_a_named_speaker_behind_a_long_description(subject: str) -> None:
     partial = [q for q in quotes(text) if q.kind == "partial"][0]
     assert partial.speaker is not None and partial.speaker.name is not None
     assert partial.speaker.name.endswith("Marsh")
+
+
+def test_a_listener_with_a_capitalised_name_before_the_content() -> None:
+    text = "Tilda Marsh told the Harbour Gazette she had already signed the petition.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "she had already signed the petition"
+    assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tilda Marsh spoke first. She’s said the cranes will never pay for themselves.",
+        "Tilda Marsh spoke first. She’s touring the docks today and says the cranes will never pay for themselves.",
+    ],
+)
+def test_a_pronoun_with_a_contracted_auxiliary_speaks(sentence: str) -> None:
+    (quote,) = indirect(sentence + "\n")
+    assert quote.text == "the cranes will never pay for themselves"
+    assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"
+
+
+def test_a_capitalised_description_before_a_name() -> None:
+    text = "The director of the Quay Trust, Tilda Marsh, said the cranes will never pay for themselves.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"

@@ -78,12 +78,18 @@ def _left_modifier() -> re.Pattern[str]:
 
 
 _MODIFIER_REACH = 160
+_CONTRACTION = re.compile(r"\b(?i:he|she|it|they|we|i|you)(['’](?:s|ve|d|ll))\s*$")
 
 
 def _peel_left(text: str, start: int, end: int) -> int:
     """Move ``end`` back over adverbs, auxiliaries, times, settings and parentheticals."""
     pattern = _left_modifier()
     while end > start:
+        contracted = _CONTRACTION.search(text, max(start, end - 12), end)
+        if contracted is not None:
+            # "he’s said", "they’ve argued": the auxiliary is written into the pronoun.
+            end = contracted.start(1)
+            continue
         # Modifiers are short: look only at the end, not at the whole sentence again.
         match = pattern.search(text, max(start, end - _MODIFIER_REACH), end)
         if match is None:
@@ -178,7 +184,7 @@ _SHARE = re.compile(
 _RELATIVE = re.compile(r",?\s*\bwho\s*$")
 # A sentence-initial description: "On Wednesday, however, the director of the FBI".
 _DESCRIPTION = re.compile(
-    r"(?:[^,]{0,40},\s*(?:however,\s*)?)?(?:the|a|an|his|her|its|their)\s+[a-z][^,;:“”\"]{0,80}"
+    r"(?:[^,]{0,40},\s*(?:however,\s*)?)?(?i:the|a|an|his|her|its|their)\s+[a-z][^,;:“”\"]{0,80}"
 )
 # "associate professor of history at the University of Nevada-Las Vegas": a lower-case
 # description longer than ``looks_appositive`` takes, with no verb of saying in it.
@@ -311,6 +317,10 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     The main verb is taken to be the first word in -ed, -s or an auxiliary whose
     subject starts the sentence or follows an opening phrase ("In Iowa, Ruiz …").
     """
+    contracted = _CONTRACTED_START.match(text, start, end)
+    if contracted is not None:
+        # "He’s comparing the plans and says …": the auxiliary hides in the pronoun.
+        return Phrase(contracted.group(1), *contracted.span(1), "pronoun")
     for word in _VERBAL.finditer(text, start, end):
         subject = subject_before(text, start, word.start())
         if subject is None:
@@ -321,6 +331,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     return None
 
 
+_CONTRACTED_START = re.compile(r"\s*(He|She|It|They|We|I|You)['’](?:s|ve|d|ll)\b")
 _VERBAL = re.compile(
     r"\b(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|are|were|will|would|did|does|began|said|"
     r"told|spoke|made|took|gave|went|came|held|led|won|lost|met|sought|brought|struck|drew)\b"
@@ -341,7 +352,7 @@ def _right_modifier() -> re.Pattern[str]:
 _OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|you|[a-z][\w-]*s|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}"
     r"(?:\s*[“\"][^”\"\n]{1,40}[”\"])?|(?:the|a|an|his|her|their|its|our|local|several)"
-    r"(?:\s+[a-z][\w-]*){1,3})(?=[\s,])"
+    r"(?:(?:\s+[a-z][\w-]*){1,3}|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
 )
 _THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")
 _CLAUSE_OPENER = re.compile(
