@@ -717,3 +717,15 @@ def test_a_capitalised_description_before_a_name() -> None:
     text = "The director of the Quay Trust, Tilda Marsh, said the cranes will never pay for themselves.\n"
     (quote,) = indirect(text)
     assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"
+
+
+def test_a_participle_after_a_trailing_frame_is_a_second_report() -> None:
+    text = (
+        "“The cranes are far too slow,” Tilda Marsh said, adding that the night shift "
+        "“cannot wait another winter.”\n"
+    )
+    reported = indirect(text)
+    assert [q.text for q in reported] == ["that the night shift “cannot wait another winter.”"]
+    assert reported[0].cue is not None and reported[0].cue.text == "adding"
+    partial = [q for q in quotes(text) if q.kind == "partial"][0]
+    assert partial.speaker is not None and partial.speaker.name == "Tilda Marsh"

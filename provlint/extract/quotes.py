@@ -337,6 +337,7 @@ def _paragraph_quotes(
     """Attribute the quotes of one paragraph, then look for reported speech in it."""
     text = doc.text
     quotes: list[Quote] = []
+    participles: list[Quote] = []
     last: _Frame | None = None
     for position, marked in enumerate(group):
         left = group[position - 1].end if position else para_start
@@ -365,7 +366,9 @@ def _paragraph_quotes(
             quote = replace(quote, speaker=quotes[-1].speaker, cue=quotes[-1].cue)
         quotes.append(quote)
         last = _Frame.of(quote) or last
-    reported = list(_reported_speech(doc, para_start, para_end, group, resolver))
+        if found is not None and speaker is not None and found.cue and found.cue[0] > marked.end:
+            participles.extend(_participle_report(doc, found, speaker, para_end))
+    reported = participles + _reported_speech(doc, para_start, para_end, group, resolver)
     quotes = [_inherit_frame(quote, reported) for quote in quotes]
     carried = open_frame or previous
     quotes = [_float(text, quote, quotes + reported, carried) for quote in quotes]
@@ -376,6 +379,29 @@ def _paragraph_quotes(
         ):
             last = _Frame.of(quote)
     return quotes, last
+
+
+def _participle_report(doc: Document, found: _Found, speaker: Speaker, limit: int) -> list[Quote]:
+    """ "“…,” said Skelly, explaining he worked with Chrabaszcz": a second report after the frame."""
+    text = doc.text
+    frame_end = max(found.phrase.end, found.cue[1] if found.cue else 0)
+    comma = re.compile(r"\s*,\s*").match(text, frame_end, limit)
+    if comma is None:
+        return []
+    cue = cue_at(text, comma.end(), limit)
+    if cue is None or cue.group().split()[0].lower() not in _PARTICIPLES:
+        return []
+    end = next(sentences(text, cue.end(), limit), (0, limit))[1]
+    start = frames.content_after(text, cue.end(), end, cue.group())
+    if start is None:
+        return []
+    content = strip_span(text, start, end)
+    content = (content[0], _drop_final_stop(text, *content))
+    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+        return []
+    cue_record = Cue(cue.group(), make_span(doc, *cue.span()))
+    span = make_span(doc, *content)
+    return [Quote("indirect", span, text[content[0] : content[1]], cue_record, speaker)]
 
 
 def _float(text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None) -> Quote:
@@ -892,7 +918,8 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
 
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting declaring warning telling explaining claiming "
-    "writing asking suggesting stressing calling vowing promising acknowledging".split()
+    "writing asking suggesting stressing calling vowing promising acknowledging describing "
+    "recalling".split()
 )
 
 
