@@ -131,6 +131,6 @@ def test_a_named_poll_or_filing_sources_the_figures() -> None:
     )
     assert [(c.attributed, c.source) for c in ex.claims] == [
         (True, "poll"),
-        (True, "filings"),
+        (True, "County filings"),  # the records' report is read as reported speech
         (False, None),
     ]

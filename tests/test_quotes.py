@@ -729,3 +729,24 @@ def test_a_participle_after_a_trailing_frame_is_a_second_report() -> None:
     assert reported[0].cue is not None and reported[0].cue.text == "adding"
     partial = [q for q in quotes(text) if q.kind == "partial"][0]
     assert partial.speaker is not None and partial.speaker.name == "Tilda Marsh"
+
+
+def test_records_report_what_they_show() -> None:
+    text = "Port records show that the night shift unloaded 40 ships in March.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "that the night shift unloaded 40 ships in March"
+    assert quote.cue is not None and quote.cue.text == "show"
+    assert quote.speaker is not None and quote.speaker.mention == "Port records"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour video shows him leaving the quay at night with two bags.\n",
+        "Tilda Marsh showed up late to the meeting on the north quay.\n",
+        "Her TV show “Quay Life” ran for three seasons on the local channel.\n",
+    ],
+)
+def test_show_is_no_cue_without_a_record_reporting(text: str) -> None:
+    assert indirect(text) == []
+    assert all(q.cue is None or q.cue.text.lower() != "show" for q in quotes(text))

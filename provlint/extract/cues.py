@@ -53,6 +53,19 @@ def belief_verbs() -> frozenset[str]:
 
 
 @cache
+def evidence_verbs() -> frozenset[str]:
+    """Inflected verbs by which a record reports ("the poll shows").
+
+    Not cue words: "show" is more often a noun ("his TV show"). The reported-speech
+    reader looks for them only where a record is the subject.
+    """
+    forms: set[str] = set()
+    for lemma in lexicon("speech")["evidence"]["verbs"]:
+        forms |= inflect(lemma)
+    return frozenset(forms | {"shown"})
+
+
+@cache
 def attitude_verbs() -> frozenset[str]:
     """Inflected verbs of stance and intention ("supports", "wanted", "criticised")."""
     forms: set[str] = set()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from provlint.checks.registry import in_zone
 from provlint.extract import frames
@@ -23,6 +24,7 @@ from provlint.extract.cues import (
     attitude_verbs,
     belief_verbs,
     cue_at,
+    evidence_verbs,
     find_cues,
     has_cue,
     speech_verbs,
@@ -877,7 +879,10 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
     if according is not None:
         return according
     verbs = speech_verbs() | belief_verbs() | attitude_verbs()
+    records = _records_report(text, start, end)
     for cue in find_cues(text, start, end):
+        if records is not None and records[1].cue and records[1].cue[0] < cue.start():
+            return records  # "Polls show that voters believe …": the outer frame first
         head = cue.group().split()[0].lower()
         if head not in verbs or cue.group().lower().startswith("according"):
             continue
@@ -913,7 +918,38 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         content = strip_span(text, content_start, end)
         content = (content[0], _drop_final_stop(text, *content))
         return content, _Found(subject, (cue.start(), cue.end()), "cue")
+    return records
+
+
+def _records_report(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
+    """ "Polls show that …" reports; "the video shows him leaving" and "he showed up" do not."""
+    for verb in _evidence_verb().finditer(text, start, end):
+        subject = subject_before(text, start, verb.start())
+        if subject is None or subject.kind == "pronoun" or not _RECORD_HEAD.search(subject.text):
+            continue
+        opener = _FINDING.match(text, verb.end(), end)
+        if opener is None:
+            continue
+        content = strip_span(text, opener.start(1), end)
+        content = (content[0], _drop_final_stop(text, *content))
+        return content, _Found(subject, verb.span(), "cue")
     return None
+
+
+@cache
+def _evidence_verb() -> re.Pattern[str]:
+    forms = "|".join(sorted(evidence_verbs(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+
+# What a record's finding opens with: "that …", "a 10-point lead", "Clinton ahead".
+_FINDING = re.compile(r"\s+(that|(?:a|an|the)\s|\d|[A-Z])")
+
+
+_RECORD_HEAD = re.compile(
+    r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|figures|records|filings?|reports?|"
+    r"analys[ie]s|research|numbers|results|statistics|census|estimates?|documents?|emails?)$",
+    re.I,
+)
 
 
 _PARTICIPLES = frozenset(
