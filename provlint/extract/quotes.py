@@ -793,7 +793,13 @@ def _coordinated(
         if cue is None or cue.group().split()[0].lower() not in verbs:
             continue
         second = frames.content_after(text, cue.end(), end, cue.group())
-        if second is None or joint.start() - start < 15:
+        if second is None:
+            continue
+        if joint.start() - start < 15:
+            if "," in joint.group() and cue.group().split()[0].lower() in _PARTICIPLES:
+                # "praised Putin, saying he was a stronger leader": the object is no
+                # report of its own; what follows the participle is.
+                return _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
             continue
         # A closing mark after the comma ("was “corrupt,” noting …") ends the first part.
         first_end = joint.start() + 2 if joint.group().startswith((",”", ',"')) else joint.start()
