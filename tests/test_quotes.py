@@ -757,3 +757,10 @@ def test_a_participle_after_a_short_object_takes_the_report() -> None:
     (quote,) = indirect(text)
     assert quote.text == "they had kept the harbour open all winter"
     assert quote.cue is not None and quote.cue.text == "saying"
+
+
+def test_a_request_to_a_listener_is_reported() -> None:
+    text = "Mayor Ines Morvan urged the harbour board to delay the vote on the cranes.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "the harbour board to delay the vote on the cranes"
+    assert quote.cue is not None and quote.cue.text == "urged"

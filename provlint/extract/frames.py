@@ -352,8 +352,9 @@ def _right_modifier() -> re.Pattern[str]:
 _OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|you|[a-z][\w-]*s|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}"
     r"(?:\s*[“\"][^”\"\n]{1,40}[”\"])?|(?:the|a|an|his|her|their|its|our|local|several)"
-    r"(?:(?:\s+[a-z][\w-]*){1,3}|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
+    r"(?:(?:\s+(?!to\b)[a-z][\w-]*){1,3}|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
 )
+_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 _THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|"
@@ -384,6 +385,9 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         obj = _OBJECT.match(text, position, end)
         if obj is None:
             return None
+        if _INFINITIVE.match(text, obj.end(), end):
+            # "asked supporters to run for office": the request is the listener and the act.
+            return _word_start(text, obj.start())
         position = _skip_right(text, obj.end(), end)
         that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
         if that:
