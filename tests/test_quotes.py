@@ -753,7 +753,9 @@ def test_show_is_no_cue_without_a_record_reporting(text: str) -> None:
 
 
 def test_a_participle_after_a_short_object_takes_the_report() -> None:
-    text = "Mayor Ines Morvan praised the crews, saying they had kept the harbour open all winter.\n"
+    text = (
+        "Mayor Ines Morvan praised the crews, saying they had kept the harbour open all winter.\n"
+    )
     (quote,) = indirect(text)
     assert quote.text == "they had kept the harbour open all winter"
     assert quote.cue is not None and quote.cue.text == "saying"

@@ -66,6 +66,12 @@ def evidence_verbs() -> frozenset[str]:
 
 
 @cache
+def record_nouns() -> frozenset[str]:
+    """Last words of a subject that is a record ("the poll", "FEC filings")."""
+    return frozenset(lexicon("speech")["evidence"]["records"])
+
+
+@cache
 def attitude_verbs() -> frozenset[str]:
     """Inflected verbs of stance and intention ("supports", "wanted", "criticised")."""
     forms: set[str] = set()

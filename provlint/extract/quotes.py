@@ -27,6 +27,7 @@ from provlint.extract.cues import (
     evidence_verbs,
     find_cues,
     has_cue,
+    record_nouns,
     speech_verbs,
 )
 from provlint.extract.frames import subject_before
@@ -383,11 +384,14 @@ def _paragraph_quotes(
     return quotes, last
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _participle_report(doc: Document, found: _Found, speaker: Speaker, limit: int) -> list[Quote]:
-    """ "“…,” said Skelly, explaining he worked with Chrabaszcz": a second report after the frame."""
+    """ "“…,” said Skelly, explaining he worked with Chrabaszcz": a second report."""
     text = doc.text
     frame_end = max(found.phrase.end, found.cue[1] if found.cue else 0)
-    comma = re.compile(r"\s*,\s*").match(text, frame_end, limit)
+    comma = _COMMA.match(text, frame_end, limit)
     if comma is None:
         return []
     cue = cue_at(text, comma.end(), limit)
@@ -817,7 +821,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 # What may open a sentence before a fronted "according to": "(", "But", "And yet".
 _LEAD_IN = re.compile(r"[\s(“\"]*(?:(?:but|and|yet|so|still|however|also),?\s+)*$", re.I)
 _SOURCE_END = re.compile(r"\s*(?:,|\)|[.!?]+[”\")]*\s*$|$)")
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
 def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
@@ -838,7 +842,7 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     found = _Found(phrase, _trim(text, cue.span()), "according-to")
     if _LEAD_IN.fullmatch(text, start, cue.start()):
         content = strip_span(text, source_end + 1, end)
-    elif text[source_end : source_end + 1] != "," or _aside_to_end(text, source_end + 1, end):
+    elif text[source_end : source_end + 1] != "," or _describes(text[source_end:end]):
         content = strip_span(text, start, len(text[: cue.start()].rstrip(" ,")))
     else:
         # "Other cleavages, according to the poll, include …": the frame sits inside.
@@ -851,23 +855,30 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     return content, found
 
 
-def _aside_to_end(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is empty or only describes the source ("…, R-Mass.")."""
-    rest = text[start:end].strip(" .!?)”\"\n")
+def _describes(rest: str, loosely: bool = False) -> bool:
+    """Whether the rest of a sentence after a source's name only describes it.
+
+    ", R-Mass.", ", a former aide", ", who …", an age; and, loosely (after a
+    speaker named last in the sentence), any short lower-case role (", executive
+    director of the ACLU"), which after "according to X," may be a verb instead.
+    """
+    rest = rest.strip(' ,.!?)”"\n')
     if not rest:
         return True
     first = rest.split()[0]
-    return first[:1].isupper() or first[:1].isdigit() or first.lower() in _ASIDE_OPENERS
+    if first[:1].isupper() or first[:1].isdigit() or first.lower() in _ASIDE_OPENERS:
+        return True
+    return loosely and frames.looks_appositive(rest)
 
 
 _ASIDE_OPENERS = frozenset("a an the who whose which its his her their".split())
 
 
 def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
-    """The source after "according to": the phrase, or its longest leading part that reads as one."""
+    """The source after "according to": the phrase, or its longest leading part that is one."""
     written = text[start:end].strip()
-    if written.lower() in _OBJECT_PRONOUNS:
-        return Phrase(text[start:end].strip(), start, start + len(written), "pronoun")
+    if written.lower() in _OBJECT_PRONOUNS:  # "according to him"
+        return Phrase(written, start, start + len(written), "pronoun")
     words = list(re.finditer(r"\S+", text[start:end]))
     for count in range(min(len(words), 9), 0, -1):
         phrase = classify(text, start, start + words[count - 1].end())
@@ -875,7 +886,9 @@ def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
             return phrase
     if words and (words[0].group()[:1].isupper() or words[0].group().lower() in DETERMINERS):
         # "FEC filings", "U.S. lobbying records": records can be sources.
-        return Phrase(text[start : start + words[-1].end()], start, start + words[-1].end(), "group")
+        return Phrase(
+            text[start : start + words[-1].end()], start, start + words[-1].end(), "group"
+        )
     return None
 
 
@@ -931,7 +944,9 @@ def _records_report(text: str, start: int, end: int) -> tuple[tuple[int, int], _
     """ "Polls show that …" reports; "the video shows him leaving" and "he showed up" do not."""
     for verb in _evidence_verb().finditer(text, start, end):
         subject = subject_before(text, start, verb.start())
-        if subject is None or subject.kind == "pronoun" or not _RECORD_HEAD.search(subject.text):
+        if subject is None or subject.kind == "pronoun":
+            continue
+        if subject.text.split()[-1].lower() not in record_nouns():
             continue
         opener = _FINDING.match(text, verb.end(), end)
         if opener is None:
@@ -947,15 +962,9 @@ def _evidence_verb() -> re.Pattern[str]:
     forms = "|".join(sorted(evidence_verbs(), key=len, reverse=True))
     return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
 
+
 # What a record's finding opens with: "that …", "a 10-point lead", "Clinton ahead".
 _FINDING = re.compile(r"\s+(that|(?:a|an|the)\s|\d|[A-Z])")
-
-
-_RECORD_HEAD = re.compile(
-    r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|figures|records|filings?|reports?|"
-    r"analys[ie]s|research|numbers|results|statistics|census|estimates?|documents?|emails?)$",
-    re.I,
-)
 
 
 _PARTICIPLES = frozenset(
@@ -993,10 +1002,13 @@ def _trailing_frame(
         return content, _Found(subject, (cue.start(), cue.end()), "cue")
     if comma - start < 15:
         return None
-    if subject.start > cue.start():
+    rest = text[subject.end : end].strip()
+    if subject.start > cue.start() and (
+        not rest.rstrip(".!?") or (rest.startswith(",") and _describes(rest, loosely=True))
+    ):
         # ", said David Axelrod, a former strategist for the campaign.": the aside
         # after the name describes the speaker; it is not more content.
-        tail = text[cue.end() : subject.end] + _unless_aside(text, subject.end, end)
+        tail = text[cue.end() : subject.end]
     if re.search(r"\b(?:that|whether|if)\b", tail[:40]) or len(tail.split()) > 8:
         return None
     forward = frames.content_after(text, cue.end(), end, cue.group())
@@ -1010,15 +1022,6 @@ def _trailing_frame(
         return None
     content = strip_span(text, start, comma)
     return content, _Found(subject, (cue.start(), cue.end()), "cue")
-
-
-def _unless_aside(text: str, position: int, end: int) -> str:
-    """The rest of a sentence after a speaker's name, or nothing if it only describes them."""
-    rest = text[position:end]
-    aside = rest.strip().rstrip(".!?").strip()
-    if aside.startswith(",") and frames.looks_appositive(aside[1:].strip()):
-        return ""
-    return rest
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:
