@@ -766,3 +766,26 @@ def test_a_request_to_a_listener_is_reported() -> None:
     (quote,) = indirect(text)
     assert quote.text == "the harbour board to delay the vote on the cranes"
     assert quote.cue is not None and quote.cue.text == "urged"
+
+
+def test_state_is_no_cue() -> None:
+    text = (
+        "Marsh has been touring the coast in hopes of beating her rival in the most "
+        "populous state and taking her case to the harbour board.\n"
+    )
+    assert indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Tilda Marsh maintained a narrow lead over the mayor all night.\n", []),
+        ("The fighting on the quay continued well into the night on Friday.\n", []),
+        (
+            "Tilda Marsh maintained that the cranes were never needed.\n",
+            ["that the cranes were never needed"],
+        ),
+    ],
+)
+def test_weak_verbs_report_only_with_that(text: str, reported: list[str]) -> None:
+    assert [q.text for q in indirect(text)] == reported

@@ -40,7 +40,7 @@ def speech_verbs() -> frozenset[str]:
     for lemma, irregular in lexicon("speech")["verbs"].items():
         forms |= inflect(lemma)
         forms |= set(irregular)
-    return frozenset(forms)
+    return frozenset(forms - set(lexicon("speech")["noun_forms"]))
 
 
 @cache

@@ -397,6 +397,8 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
     if that:
         return that.start(1)
+    if lowered in _words()["that_verbs"]:
+        return None
     if re.compile(r"\s*[,:;.!?]").match(text, position, end) or _PREPOSITION.match(
         text, position, end
     ):
