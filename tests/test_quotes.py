@@ -768,12 +768,15 @@ def test_a_request_to_a_listener_is_reported() -> None:
     assert quote.cue is not None and quote.cue.text == "urged"
 
 
-def test_state_is_no_cue() -> None:
+def test_state_is_a_cue_only_before_that() -> None:
     text = (
         "Marsh has been touring the coast in hopes of beating her rival in the most "
         "populous state and taking her case to the harbour board.\n"
     )
     assert indirect(text) == []
+    text = "A letter from the harbour board states that the cranes will arrive in June.\n"
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == "states"
 
 
 @pytest.mark.parametrize(
