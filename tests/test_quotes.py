@@ -792,3 +792,16 @@ def test_state_is_a_cue_only_before_that() -> None:
 )
 def test_weak_verbs_report_only_with_that(text: str, reported: list[str]) -> None:
     assert [q.text for q in indirect(text)] == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The harbour board ruled that the cranes must be inspected.\n", 1),
+        ("The harbour board changed the rules on cranes last spring.\n", 0),
+        ("The port calculates that the cranes will pay for themselves by 2030.\n", 1),
+        ("The crane project ran two years late and cost twice its budget.\n", 0),
+    ],
+)
+def test_verbs_that_report_only_before_that(text: str, reported: int) -> None:
+    assert len(indirect(text)) == reported

@@ -111,7 +111,7 @@ class _Lexicon:
 
     words: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]
-    nouns: frozenset[str]  # cue words only when "that" follows ("states that …")
+    before_that: frozenset[str]  # cue words only when "that" follows ("states that …")
 
 
 @cache
@@ -124,7 +124,7 @@ def _cue_lexicon() -> _Lexicon:
     return _Lexicon(
         frozenset(speech_verbs() | belief_verbs() | attitude_verbs()),
         {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()},
-        frozenset(lexicon("speech")["noun_forms"]),
+        frozenset(lexicon("speech")["before_that_only"]),
     )
 
 
@@ -143,7 +143,7 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
     while index < len(words):
         begin, finish, word = words[index]
         taken = 1 if word in known.words else 0
-        if taken and word in known.nouns:
+        if taken and word in known.before_that:
             # "in the most populous state" is no verb; "a document states that …" is.
             taken = int(index + 1 < len(words) and words[index + 1][2] == "that")
         for rest in known.phrases.get(word, ()):
