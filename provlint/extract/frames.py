@@ -78,7 +78,9 @@ def _left_modifier() -> re.Pattern[str]:
 
 
 _MODIFIER_REACH = 160
-_CONTRACTION = re.compile(r"\b(?i:he|she|it|they|we|i|you)(['’](?:s|ve|d|ll))\s*$")
+# "’s", "’ve", "’d", "’ll" written into a pronoun: "he’s said", "they’ve argued".
+_AUXILIARY_SUFFIX = r"['’](?:s|ve|d|ll)"
+_CONTRACTION = re.compile(rf"\b(?i:he|she|it|they|we|i|you)({_AUXILIARY_SUFFIX})\s*$")
 
 
 def _peel_left(text: str, start: int, end: int) -> int:
@@ -331,7 +333,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     return None
 
 
-_CONTRACTED_START = re.compile(r"\s*(He|She|It|They|We|I|You)['’](?:s|ve|d|ll)\b")
+_CONTRACTED_START = re.compile(rf"\s*(He|She|It|They|We|I|You){_AUXILIARY_SUFFIX}\b")
 _VERBAL = re.compile(
     r"\b(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|are|were|will|would|did|does|began|said|"
     r"told|spoke|made|took|gave|went|came|held|led|won|lost|met|sought|brought|struck|drew)\b"

@@ -401,13 +401,10 @@ def _participle_report(doc: Document, found: _Found, speaker: Speaker, limit: in
     start = frames.content_after(text, cue.end(), end, cue.group())
     if start is None:
         return []
-    content = strip_span(text, start, end)
-    content = (content[0], _drop_final_stop(text, *content))
+    content = _reported(text, start, end)
     if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
         return []
-    cue_record = Cue(cue.group(), make_span(doc, *cue.span()))
-    span = make_span(doc, *content)
-    return [Quote("indirect", span, text[content[0] : content[1]], cue_record, speaker)]
+    return [_indirect_quote(doc, content, cue.span(), speaker)]
 
 
 def _float(text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None) -> Quote:
@@ -709,18 +706,19 @@ def _reported_speech(
                 continue
             if how.phrase not in speakers:
                 speakers[how.phrase] = _resolve(doc, how, resolver)
-            speaker = speakers[how.phrase]
-            cue = Cue(text[how.cue[0] : how.cue[1]], make_span(doc, *how.cue)) if how.cue else None
-            found.append(
-                Quote(
-                    "indirect",
-                    make_span(doc, *content),
-                    text[content[0] : content[1]],
-                    cue,
-                    speaker,
-                )
-            )
+            found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
     return found
+
+
+def _indirect_quote(
+    doc: Document, content: tuple[int, int], cue: tuple[int, int] | None, speaker: Speaker
+) -> Quote:
+    """An indirect quote record: the reported content, its cue and its speaker."""
+    text = doc.text
+    found_cue = Cue(text[cue[0] : cue[1]], make_span(doc, *cue)) if cue else None
+    return Quote(
+        "indirect", make_span(doc, *content), text[content[0] : content[1]], found_cue, speaker
+    )
 
 
 def _unless_setting(text: str, start: int, subject: Phrase | None, head: str) -> Phrase | None:
@@ -934,9 +932,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         content_start = frames.content_after(text, cue.end(), end, cue.group())
         if content_start is None:
             continue
-        content = strip_span(text, content_start, end)
-        content = (content[0], _drop_final_stop(text, *content))
-        return content, _Found(subject, (cue.start(), cue.end()), "cue")
+        return _reported(text, content_start, end), _Found(subject, cue.span(), "cue")
     return records
 
 
@@ -951,9 +947,7 @@ def _records_report(text: str, start: int, end: int) -> tuple[tuple[int, int], _
         opener = _FINDING.match(text, verb.end(), end)
         if opener is None:
             continue
-        content = strip_span(text, opener.start(1), end)
-        content = (content[0], _drop_final_stop(text, *content))
-        return content, _Found(subject, verb.span(), "cue")
+        return _reported(text, opener.start(1), end), _Found(subject, verb.span(), "cue")
     return None
 
 
@@ -997,31 +991,31 @@ def _trailing_frame(
     )
     if tail.startswith(",") and len(tail.split()) >= 4 and speaks:
         # A parenthetical frame: "In three years, Barden says, too many lives were lost."
-        content = strip_span(text, start, end)
-        content = (content[0], _drop_final_stop(text, *content))
-        return content, _Found(subject, (cue.start(), cue.end()), "cue")
+        return _reported(text, start, end), _Found(subject, cue.span(), "cue")
     if comma - start < 15:
         return None
-    rest = text[subject.end : end].strip()
-    if subject.start > cue.start() and (
-        not rest.rstrip(".!?") or (rest.startswith(",") and _describes(rest, loosely=True))
-    ):
-        # ", said David Axelrod, a former strategist for the campaign.": the aside
-        # after the name describes the speaker; it is not more content.
-        tail = text[cue.end() : subject.end]
+    verb_first = subject.start > cue.start()
+    if verb_first:
+        rest = text[subject.end : end].strip()
+        if not rest.rstrip(".!?") or (rest.startswith(",") and _describes(rest, loosely=True)):
+            # ", said David Axelrod, a former strategist for the campaign.": the aside
+            # after the name describes the speaker; it is not more content.
+            tail = text[cue.end() : subject.end]
     if re.search(r"\b(?:that|whether|if)\b", tail[:40]) or len(tail.split()) > 8:
         return None
-    forward = frames.content_after(text, cue.end(), end, cue.group())
-    if (
-        subject.start < cue.start()
-        and forward is not None
-        and word_count(text[forward:end]) >= _MIN_CONTENT_WORDS
-    ):
-        # "Even after the complaint was filed, Lewandowski said he …": the content
-        # follows the verb; what stands before the comma only sets the scene.
-        return None
-    content = strip_span(text, start, comma)
-    return content, _Found(subject, (cue.start(), cue.end()), "cue")
+    if not verb_first:
+        forward = frames.content_after(text, cue.end(), end, cue.group())
+        if forward is not None and word_count(text[forward:end]) >= _MIN_CONTENT_WORDS:
+            # "Even after the complaint was filed, Lewandowski said he …": the content
+            # follows the verb; what stands before the comma only sets the scene.
+            return None
+    return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
+
+
+def _reported(text: str, start: int, end: int) -> tuple[int, int]:
+    """Reported content: ``text[start:end]`` without edge spaces and its final stop."""
+    start, end = strip_span(text, start, end)
+    return start, _drop_final_stop(text, start, end)
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:
