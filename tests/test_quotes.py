@@ -805,3 +805,25 @@ def test_weak_verbs_report_only_with_that(text: str, reported: list[str]) -> Non
 )
 def test_verbs_that_report_only_before_that(text: str, reported: int) -> None:
     assert len(indirect(text)) == reported
+
+
+def test_a_party_and_state_after_a_name_is_an_aside() -> None:
+    text = "Rep. Dana Kloss, D-Ore., said the harbour levy would pass in the spring.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "the harbour levy would pass in the spring"
+    assert quote.speaker is not None and quote.speaker.name == "Dana Kloss"
+
+
+@pytest.mark.parametrize("verb", ["became", "took", "won", "kept"])
+def test_an_irregular_past_verb_before_and_said(verb: str) -> None:
+    text = f"Tilda Marsh {verb} a seat on the board and said the levy was too high.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "the levy was too high"
+    assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"
+
+
+def test_a_day_with_a_possessive_after_the_verb_is_content() -> None:
+    text = "The harbour master said Monday's storm had torn the pier in two.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "Monday's storm had torn the pier in two"
+

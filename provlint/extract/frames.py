@@ -35,7 +35,7 @@ def _time_pattern() -> str:
     parts = _alternatives(_words()["day_parts"])
     return (
         rf"(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:{times})"
-        rf"(?:\s+(?:{parts}))?"
+        rf"(?:\s+(?:{parts}))?(?![’']s\b)"  # "Monday's decision" is no time of saying
     )
 
 
@@ -236,7 +236,16 @@ def looks_appositive(phrase: str) -> bool:
     if first in _APPOSITIVE_OPENERS or first.endswith(("’s", "'s", "s’", "s'")):
         return True
     # "R-Texas", "52", "chair of the panel": a short description or an age.
-    return len(words) <= 8 and (written[:1].isdigit() or written.islower() or first in _titles())
+    return len(words) <= 8 and (
+        written[:1].isdigit()
+        or written.islower()
+        or first in _titles()
+        or _PARTY_STATE.match(written) is not None
+    )
+
+
+# A US legislator's party and state: "R-Texas", "D-N.Y.", "I-Vt.".
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 
 
 @cache
@@ -323,7 +332,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     if contracted is not None:
         # "He’s comparing the plans and says …": the auxiliary hides in the pronoun.
         return Phrase(contracted.group(1), *contracted.span(1), "pronoun")
-    for word in _VERBAL.finditer(text, start, end):
+    for word in _verbal().finditer(text, start, end):
         subject = subject_before(text, start, word.start())
         if subject is None:
             continue
@@ -334,10 +343,15 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
 
 
 _CONTRACTED_START = re.compile(rf"\s*(He|She|It|They|We|I|You){_AUXILIARY_SUFFIX}\b")
-_VERBAL = re.compile(
-    r"\b(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|are|were|will|would|did|does|began|said|"
-    r"told|spoke|made|took|gave|went|came|held|led|won|lost|met|sought|brought|struck|drew)\b"
-)
+
+
+@cache
+def _verbal() -> re.Pattern[str]:
+    """A word that may be a sentence's main verb: -ed, -s, an auxiliary, a past form."""
+    forms = "|".join(sorted(_words()["irregular_past"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:[a-z]+ed|[a-z]{{3,}}s|has|have|had|is|was|are|were|will|would|did|does|{forms})\b"
+    )
 
 
 @cache
