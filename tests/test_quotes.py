@@ -827,3 +827,19 @@ def test_a_day_with_a_possessive_after_the_verb_is_content() -> None:
     (quote,) = indirect(text)
     assert quote.text == "Monday's storm had torn the pier in two"
 
+
+def test_a_report_joined_to_a_quotation_by_a_second_verb() -> None:
+    text = (
+        "Mayor Ines Morvan said the cranes would arrive in May but added, "
+        "“We will not open the pier before the inspection.”\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "the cranes would arrive in May"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["“We will not open the pier before the inspection.”"]
+
+
+def test_the_frame_of_a_quotation_is_no_report() -> None:
+    text = "In a statement on Friday, Mayor Ines Morvan said, “The pier stays closed.”\n"
+    assert indirect(text) == []

@@ -695,8 +695,13 @@ def _reported_speech(
     text = doc.text
     found: list[Quote] = []
     for start, end in sentences(text, para_start, para_end):
-        if any(m.start < end and start < m.end and _is_direct_span(text, m) for m in group):
-            continue
+        direct = [
+            m.start for m in group if m.start < end and start < m.end and _is_direct_span(text, m)
+        ]
+        if direct:
+            end = _report_before_quotation(text, start, min(direct))
+            if end is None:
+                continue
         result = _indirect(text, start, end)
         if result is None:
             continue
@@ -708,6 +713,24 @@ def _reported_speech(
                 speakers[how.phrase] = _resolve(doc, how, resolver)
             found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
     return found
+
+
+def _report_before_quotation(text: str, start: int, quotation: int) -> int | None:
+    """Where a report ends that a second verb joins to a quotation, or None.
+
+    "Pence said A but added, “B.”": A is a report of its own; in "In a statement,
+    Pence said, “B.”" the words before the quotation are only its frame.
+    """
+    joint = _QUOTATION_JOINT.search(text, start, quotation)
+    if joint is None or cue_at(text, joint.start(1), joint.end(1)) is None:
+        return None
+    return joint.start()
+
+
+# ", adding:", " but added,", " and then said:" just before a quotation's opening mark.
+_QUOTATION_JOINT = re.compile(
+    r"(?:,?\s+(?:and|but)\s+(?:(?:then|also|later)\s+)?|,\s+)([a-z]+)\s*[,:]?\s*$"
+)
 
 
 def _indirect_quote(
