@@ -48,6 +48,11 @@ user would run it. Scoring:
   attribution that names a source. Reported per rule with findings per 1,000
   words, and as one share over both rules.
 - Throughput: articles per second of each CLI run, and the total word count.
+- Human agreement: on the articles annotated more than once, each further
+  annotator's attributions are scored against the first annotator's with the
+  same matching, speaker and cue rules. It measures the data, not provlint, so
+  it is taken over both splits whatever ``--split`` says: the ceiling the
+  figures above can be read against.
 """
 
 from __future__ import annotations
@@ -430,6 +435,48 @@ def _nested(inner: Predicted, outer: Predicted) -> bool:
     )
 
 
+def annotator_predictions(row: dict[str, Any], who: str) -> list[Predicted]:
+    """One annotator's attributions in the shape of provlint's, to score them alike.
+
+    The content runs from its first span to its last, as a merged prediction
+    does; the source's spans are the speaker mention, the first cue span the cue.
+    """
+    text = row["text"]
+    found = []
+    for item in row["annotations"][who]:
+        raw = _spans(item, "content")
+        content = union(strip_marks(text, a, b) for a, b in raw)
+        if not content:
+            continue
+        sources, cues = _spans(item, "source"), _spans(item, "cue")
+        speaker = None
+        if sources:
+            start, end = sources[0][0], sources[-1][1]
+            speaker = Speaker(start, end, text[start:end], "")
+        direct = any(has_marks(text[a:b]) for a, b in raw)
+        found.append(
+            Predicted(content[0][0], content[-1][1], direct, speaker, cues[0] if cues else None)
+        )
+    return found
+
+
+def agreement_scores(rows: Iterable[dict[str, Any]]) -> list[ArticleScore]:
+    """Each further annotator scored against the first, on articles annotated several times.
+
+    Human agreement under the same matching: the ceiling the figures can be read against.
+    """
+    scores = []
+    for row in rows:
+        others = sorted(row["annotations"])[1:]
+        if not others:
+            continue
+        golds = load_gold(row)
+        for who in others:
+            preds = annotator_predictions(row, who)
+            scores.append(score_predictions(f"{row.get('id', '')}:{who}", row, golds, preds))
+    return scores
+
+
 # --- scoring ------------------------------------------------------------------------------
 
 
@@ -448,9 +495,20 @@ def score_article(
     policy: str = "first",
 ) -> ArticleScore:
     """Every count one article adds to the totals."""
-    text = row["text"]
     golds = load_gold(row, policy)
-    preds = predictions(document, text) if document else []
+    preds = predictions(document, row["text"]) if document else []
+    return score_predictions(name, row, golds, preds, findings)
+
+
+def score_predictions(
+    name: str,
+    row: dict[str, Any],
+    golds: Sequence[Gold],
+    preds: Sequence[Predicted],
+    findings: Iterable[dict[str, Any]] = (),
+) -> ArticleScore:
+    """The counts of one article's predictions against its gold, whoever predicted."""
+    text = row["text"]
     detection = {}
     for label, gold_set, pred_set in (
         ("direct", [g for g in golds if g.direct], [p for p in preds if p.direct]),
@@ -519,6 +577,15 @@ def summarise(scores: Sequence[ArticleScore], seconds: dict[str, float]) -> dict
         result[f"seconds_{run}"] = round(elapsed, 2)
         result[f"articles_per_second_{run}"] = round(len(scores) / elapsed, 1) if elapsed else 0.0
     return result
+
+
+def agreement_summary(scores: Sequence[ArticleScore]) -> dict[str, Any]:
+    """The figures of ``summarise`` that describe agreement, without findings or speed."""
+    summary = summarise(scores, {})
+    summary["articles"] = len({s.article_id for s in scores})
+    summary["pairs"] = len(scores)
+    del summary["findings"], summary["false_share_attribution_and_claims"]
+    return summary
 
 
 # --- running the CLI ----------------------------------------------------------------------
@@ -655,8 +722,20 @@ def render_tables(result: dict[str, Any]) -> str:
             ),
             tabulate(speed, headers=["run", "seconds", "articles/s"]),
             f"{result['articles']} articles, {result['words']} words",
+            *([render_agreement(result["annotators"])] if result.get("annotators") else []),
         )
     )
+
+
+def render_agreement(agreement: dict[str, Any]) -> str:
+    """Human agreement as one table: the ceiling to read the figures above against."""
+    rows = [(key, v["f1"]) for key, v in agreement.items() if isinstance(v, dict) and "f1" in v]
+    rows += [("speaker", agreement["speaker_accuracy"]), ("cue", agreement["cue_accuracy"])]
+    heading = (
+        f"annotators against the first, same matching "
+        f"({agreement['articles']} articles annotated several times, {agreement['pairs']} pairs)"
+    )
+    return heading + "\n" + tabulate(rows, headers=["", "F1 / accuracy"])
 
 
 def worst_articles(scores: Sequence[ArticleScore], count: int = WORST_SHOWN) -> list[ArticleScore]:
@@ -733,6 +812,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = summarise(scores, seconds)
     result["split"] = options.split
     result["documents_missing"] = sum(name not in documents for name in names)
+    annotated = [
+        row
+        for split in ("train", "dev")
+        if (options.data / f"{split}.jsonl").is_file()
+        for row in read_rows(options.data / f"{split}.jsonl", 0)
+    ]
+    if agreement := agreement_scores(annotated):
+        result["annotators"] = agreement_summary(agreement)
     if options.dump:
         with open(options.dump, "w", encoding="utf-8") as handle:
             for name, row in zip(names, rows, strict=True):

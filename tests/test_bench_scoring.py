@@ -17,6 +17,9 @@ from bench.accuracy import (
     Counts,
     Gold,
     Speaker,
+    agreement_scores,
+    agreement_summary,
+    annotator_predictions,
     cue_correct,
     finding_is_false,
     greedy_match,
@@ -401,6 +404,43 @@ def test_strip_marks_stays_inside_and_is_idempotent(text: str, data: st.DataObje
     assert strip_marks(text, *stripped) == stripped
 
 
+def test_an_annotator_scored_as_a_prediction_keeps_its_spans() -> None:
+    row = {
+        "text": ORTIZ,
+        "annotations": {
+            "b": [
+                attribution(
+                    ORTIZ, "“We will rebuild the bridge by spring,”", "Mayor Lena Ortiz", "said"
+                ),
+                {"content": [], "source": [], "cue": []},
+            ]
+        },
+    }
+    (pred,) = annotator_predictions(row, "b")
+    assert ORTIZ[pred.start : pred.end] == "We will rebuild the bridge by spring,"
+    assert pred.direct and pred.cue is not None and ORTIZ[slice(*pred.cue)] == "said"
+    assert pred.speaker is not None and pred.speaker.mention == "Mayor Lena Ortiz"
+
+
+def test_agreement_scores_each_further_annotator_against_the_first() -> None:
+    quote = attribution(
+        ORTIZ, "“We will rebuild the bridge by spring,”", "Mayor Lena Ortiz", "said"
+    )
+    buses = attribution(ORTIZ, "40 new buses would arrive", "Officials", "said")
+    rows = [
+        {"id": "ortiz", "text": ORTIZ, "annotations": {"a": [quote, buses], "b": [quote], "c": []}},
+        {"id": "alone", "text": RESIDENT, "annotations": {"a": []}},
+    ]
+    scores = agreement_scores(rows)
+    assert [s.name for s in scores] == ["ortiz:b", "ortiz:c"]
+    summary = agreement_summary(scores)
+    assert (summary["articles"], summary["pairs"]) == (1, 2)
+    assert (summary["all@0.3"]["tp"], summary["all@0.3"]["fn"]) == (1, 3)
+    assert summary["direct@0.3"]["precision"] == 1.0
+    assert (summary["speaker_accuracy"], summary["cue_accuracy"]) == (1.0, 1.0)
+    assert "findings" not in summary
+
+
 # --- the runner, end to end on a stub CLI ------------------------------------------------
 
 STUB = textwrap.dedent(
@@ -502,6 +542,8 @@ def test_main_scores_the_stub_end_to_end(
     assert (result["findings"]["PV201"]["findings"], result["findings"]["PV201"]["false"]) == (2, 1)
     assert result["false_share_attribution_and_claims"] == 0.667
     assert result["articles_per_second_extract"] > 0
+    # "ortiz" has a second annotator who marked nothing: agreement counts it.
+    assert (result["annotators"]["pairs"], result["annotators"]["all@0.3"]["fn"]) == (1, 2)
     records = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
     assert sorted(r["status"] for r in records) == ["matched", "matched", "missed"]
 
@@ -515,6 +557,7 @@ def test_main_prints_tables_and_the_worst_articles(
     assert "direct@0.3" in out and "PV201" in out
     assert "1 articles" in out
     assert "0000.txt  ortiz" in out
+    assert "annotators against the first" in out
     assert "resident" not in out
 
 
