@@ -843,3 +843,50 @@ def test_a_report_joined_to_a_quotation_by_a_second_verb() -> None:
 def test_the_frame_of_a_quotation_is_no_report() -> None:
     text = "In a statement on Friday, Mayor Ines Morvan said, “The pier stays closed.”\n"
     assert indirect(text) == []
+
+
+def test_a_cue_phrase_reports_through_its_speech_verb() -> None:
+    text = "Mayor Ines Morvan went on to say that the cranes had cost too much.\n"
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == "went on to say"
+    assert quote.text == "that the cranes had cost too much"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "— who has run the ferry line since it opened in the spring of 1998 —",
+        "- the ferry line's founder and its captain for twenty years -",
+    ],
+)
+def test_a_long_aside_between_dashes_after_the_speaker(aside: str) -> None:
+    text = f"Odile Brandt {aside} told the council the crossing would close in May.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.name == "Odile Brandt"
+    assert quote.text == "the crossing would close in May"
+
+
+def test_a_plural_role_speaks_in_a_parenthetical_frame() -> None:
+    text = "In most ports, shipping executives say, the cranes are paid for by the tenants.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == "shipping executives"
+
+
+@pytest.mark.parametrize(
+    ("subject", "share"),
+    [
+        ("Thirty-one percent of those surveyed", "Thirty-one percent of those surveyed"),
+        ("A third of ferry users, 34%,", "A third of ferry users"),
+    ],
+)
+def test_spelled_out_and_fractional_poll_shares_speak(subject: str, share: str) -> None:
+    text = f"{subject} say the levy should be spent on the pier.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == share
+    assert quote.text == "the levy should be spent on the pier"
+
+
+def test_a_listener_followed_by_a_clause_without_that() -> None:
+    text = "Odile Brandt told the council the crossing would close in May.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "the crossing would close in May"

@@ -123,7 +123,7 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     appositive set off by commas ("Ruiz, the panel's chair, said").
     """
     end = _peel_left(text, start, cue_start)
-    dashed = _DASHED_NAME.search(text, max(start, end - 160), end)
+    dashed = _DASHED_ASIDE.search(text, max(start, end - 160), end)
     if dashed is not None:
         # "A former candidate -- John McCain, who lost in 2008 -- said": the name in
         # the aside says who the description is.
@@ -168,6 +168,10 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if age is not None:
         # "Marley Anderson, 21, a junior from Las Vegas, said": the age is a second aside.
         opening = age.start()
+    share = _SHARE.search(text, max(start, opening - 90), opening)
+    if share is not None:
+        # "A third of independents, 33%, say": a poll's answer, its figure set aside.
+        return Phrase(share.group(1), share.start(1), share.end(1), "group")
     phrase = phrase_before(text, start, _peel_left(text, start, opening))
     if phrase is None or phrase.kind == "group":
         return None
@@ -177,7 +181,10 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
 _SHARE = re.compile(
     r"(?:^|(?<=[\s,]))((?:(?:about|nearly|almost|over|more than|fewer than|roughly)\s+)?"
     r"(?:half|most|many|some|all|none|(?:a|the)\s+(?:majority|minority|plurality)|"
-    r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|"
+    r"a\s+(?:third|quarter|fifth)|"
+    r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen)"
+    r"\s*(?:percent|per\s+cent|%)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:quarters?|thirds?|fifths?|"
     r"in\s+(?:\d+|ten|five|three|four))|three-quarters|two-thirds)"
     r"(?:\s+of\s+[^,;:.()“”\"]{1,60}?)?)\s*$",
@@ -191,8 +198,9 @@ _DESCRIPTION = re.compile(
 # "associate professor of history at the University of Nevada-Las Vegas": a lower-case
 # description longer than ``looks_appositive`` takes, with no verb of saying in it.
 _LONG_DESCRIPTION = re.compile(r"\s*[a-z][\w-]*(?:\s+[\w.’'&-]+){1,16}\s*")
-_DASHED_NAME = re.compile(
-    r"\s(?:--|—|–)\s*([^,—–\n]{1,60}?)\s*(?:,[^—–\n]{0,100})?\s*(?:--|—|–)\s*$"
+# An aside between dashes ("--", "—", "–" or a spaced "-") just before the verb.
+_DASHED_ASIDE = re.compile(
+    r"\s(?:--|—|–|-(?=\s))\s*([^,—–\n]{1,120}?)\s*(?:,[^—–\n]{0,100})?\s*(?:--|—|–|(?<=\s)-)\s*$"
 )
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 
@@ -368,7 +376,8 @@ def _right_modifier() -> re.Pattern[str]:
 _OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|you|[a-z][\w-]*s|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}"
     r"(?:\s*[“\"][^”\"\n]{1,40}[”\"])?|(?:the|a|an|his|her|their|its|our|local|several)"
-    r"(?:(?:\s+(?!to\b)[a-z][\w-]*){1,3}|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
+    r"(?:(?:\s+(?!(?:to|the|a|an|his|her|their|its)\b)[a-z][\w-]*){1,3}"
+    r"|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
 )
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 _THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")

@@ -815,7 +815,7 @@ def _coordinated(
         if clause is not None and "," in joint.group():
             cue = cue_at(text, clause.end(), end)
             phrase = classify(text, *clause.span(1)) or phrase
-        if cue is None or cue.group().split()[0].lower() not in verbs:
+        if cue is None or _head_verb(cue.group(), verbs) not in verbs:
             continue
         second = frames.content_after(text, cue.end(), end, cue.group())
         if second is None:
@@ -923,7 +923,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
     for cue in find_cues(text, start, end):
         if records is not None and records[1].cue and records[1].cue[0] < cue.start():
             return records  # "Polls show that voters believe …": the outer frame first
-        head = cue.group().split()[0].lower()
+        head = _head_verb(cue.group(), verbs)
         if head not in verbs or cue.group().lower().startswith("according"):
             continue
         if re.match(r"\s+(?:responsibility|credit)\b", text[cue.end() : cue.end() + 20]):
@@ -957,6 +957,13 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             continue
         return _reported(text, content_start, end), _Found(subject, cue.span(), "cue")
     return records
+
+
+def _head_verb(cue: str, verbs: frozenset[str]) -> str:
+    """The word of a cue that reports: "said", "called" of "called for", "say" of
+    "went on to say" (its first word when none does)."""
+    words = cue.lower().split()
+    return next((word for word in words if word in verbs), words[0])
 
 
 def _records_report(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
