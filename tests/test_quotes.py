@@ -890,3 +890,35 @@ def test_a_listener_followed_by_a_clause_without_that() -> None:
     text = "Odile Brandt told the council the crossing would close in May.\n"
     (quote,) = indirect(text)
     assert quote.text == "the crossing would close in May"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "content"),
+    [
+        ("Ines Morvan: The Pier Will Reopen Before Summer.", "Ines Morvan", "The Pier"),
+        ("Morvan Says Harbour Levy Will Pay for the Cranes.", "Ines Morvan", "Harbour Levy"),
+        ("Poll: Ferry users back the harbour levy.", "Poll", "Ferry users"),
+    ],
+)
+def test_the_title_of_an_article_attributes(title: str, speaker: str, content: str) -> None:
+    text = f"{title}\n\nMayor Ines Morvan spoke to reporters on the quay on Friday.\n"
+    (quote,) = indirect(text)
+    assert quote.text.startswith(content) and not quote.text.endswith(".")
+    assert quote.speaker is not None and speaker in (quote.speaker.name, quote.speaker.mention)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Analysis: The Pier Will Reopen Before Summer.",
+        "Harbour Board Says Levy Will Pay for the Cranes.",  # nobody the article names
+    ],
+)
+def test_a_title_without_a_named_source_attributes_nothing(title: str) -> None:
+    text = f"{title}\n\nMayor Ines Morvan spoke to reporters on the quay on Friday.\n"
+    assert indirect(text) == []
+
+
+def test_a_title_line_is_read_only_as_the_first_paragraph() -> None:
+    text = "Harbour news.\n\nInes Morvan: The Pier Will Reopen Before Summer.\n\nMayor Ines Morvan spoke.\n"
+    assert indirect(text) == []

@@ -180,17 +180,18 @@ def cue_at(text: str, position: int, end: int) -> CueMatch | None:
     return found if found is not None and found.start() == position else None
 
 
-def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
+def find_cues(text: str, start: int, end: int, title_case: bool = False) -> list[CueMatch]:
     """Cue matches in ``text[start:end]``, without capitalised words inside a sentence.
 
     "the United States managed" is not the verb "states", and a title-case
     headline ("Chief Admits") is no attribution, but "According to" opening a
-    sentence and an all-capitals headline ("SAYS") are.
+    sentence and an all-capitals headline ("SAYS") are. ``title_case`` keeps
+    capitalised words: for an article's title ("Mayor Says Pier Will Reopen").
     """
     found = []
     for match in _scan(text, start, end):
         word = match.group()
-        if word[0].isupper() and not word.isupper():
+        if word[0].isupper() and not word.isupper() and not title_case:
             before = text[max(0, match.start() - 3) : match.start()].rstrip()
             if before and before[-1] not in '.!?:"”“«»\n':
                 continue

@@ -136,6 +136,8 @@ def find_quotes(
         found, last = _paragraph_quotes(
             doc, para_start, para_end, group, resolver, previous, open_frame
         )
+        if para_start == paras[0][0] and not any(q.speaker and q.kind != "partial" for q in found):
+            found.extend(_title_report(doc, para_start, para_end, resolver))
         quotes.extend(found)
         open_frame = _Frame.of(found[-1]) if group and not group[-1].closed and found else None
         if last is None and text[para_end - 1] == ":":
@@ -267,6 +269,53 @@ def _join_open_paragraphs(
         opens_here = group[-1].start == paras[index][0]
         if not (opens_next or opens_here):
             group.pop()
+
+
+def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> list[Quote]:
+    """The attribution of an article's title: "Rubio: I'm Not Interested in the Job",
+    "Mayor Says Pier Will Reopen".
+
+    Only for a first paragraph of one short line, and only when the source is a
+    person the article names or a source-like group ("Poll: …"): "Analysis: …"
+    and "Breaking: …" attribute nothing.
+    """
+    text = doc.text
+    if "\n" in text[start:end] or word_count(text[start:end]) > _TITLE_WORDS:
+        return []
+    labelled = _TITLE_SOURCE.match(text, start, end)
+    if labelled is not None:
+        phrase = classify(text, *labelled.span(1))
+        if phrase is not None and phrase.start != labelled.start(1):
+            return []  # "Trump Praises Reporter Matthew Boyle: …": more than a source
+        cue, content_start = labelled.span(2), labelled.end()
+    else:
+        verbs = speech_verbs() | belief_verbs() | attitude_verbs()
+        said = [c for c in find_cues(text, start, end, title_case=True) if c.group()[0].isupper()]
+        if not said or _head_verb(said[0].group(), verbs) not in verbs:
+            return []
+        phrase = classify(text, *strip_span(text, start, said[0].start()))
+        cue = said[0].span()
+        content_start = frames.content_after(text, cue[1], end, said[0].group().lower())
+    if phrase is None or content_start is None or not _names_a_source(phrase, resolver):
+        return []
+    content = _reported(text, content_start, end)
+    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+        return []
+    speaker = _resolve(doc, _Found(phrase, cue, "cue"), resolver)
+    return [_indirect_quote(doc, content, cue, speaker)]
+
+
+_TITLE_WORDS = 25
+# "Marco Rubio: …", "Poll: …": a source and a colon opening the title.
+_TITLE_SOURCE = re.compile(r"([^:\n]{2,60}?)\s*(:)\s+(?=\S)")
+
+
+def _names_a_source(phrase: Phrase, resolver: Resolver) -> bool:
+    """A person the article names, or a group that can be a source ("Poll", "Officials")."""
+    if phrase.kind == "name":
+        # A capitalised common noun reads as a name in a title: "Poll", "New Poll".
+        return resolver.by_name(phrase.text) is not None or source_like(phrase.text.lower())
+    return phrase.kind == "group" and source_like(phrase.text)
 
 
 def interview_labels(
