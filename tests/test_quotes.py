@@ -922,3 +922,27 @@ def test_a_title_without_a_named_source_attributes_nothing(title: str) -> None:
 def test_a_title_line_is_read_only_as_the_first_paragraph() -> None:
     text = "Harbour news.\n\nInes Morvan: The Pier Will Reopen Before Summer.\n\nMayor Ines Morvan spoke.\n"
     assert indirect(text) == []
+
+
+def test_a_second_named_speaker_ends_the_first_report() -> None:
+    text = (
+        "Morvan said the levy would pay for the cranes, for a start, and Ortiz "
+        "vowed to fight it in court.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "the levy would pay for the cranes, for a start"
+
+
+def test_a_named_speaker_after_and_reports_separately() -> None:
+    text = "Morvan said the levy would pass, and Ortiz said the port would appeal.\n"
+    first, second = indirect(text)
+    assert first.text == "the levy would pass"
+    assert second.speaker is not None and second.speaker.mention == "Ortiz"
+    assert second.text == "the port would appeal"
+
+
+def test_a_participle_after_before_is_a_second_report() -> None:
+    text = "Morvan said the pier was safe on Friday before claiming that the cranes were too old.\n"
+    first, second = indirect(text)
+    assert first.text == "the pier was safe on Friday"
+    assert second.cue is not None and second.cue.text == "claiming"

@@ -842,6 +842,11 @@ _MIN_CONTENT_WORDS = 3
 _COORDINATION = re.compile(
     r"(?:,[”\"]?)?\s+(?:and|but)\s+(?:(?:also|then|later|again|has|have|had|would|will)\s+){0,2}"
     r"|,[”\"]?\s+(?=\w)"
+    r"|[”\"]?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
+)
+_NAMED_CLAUSE = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
+    r"(?:(?:also|then|later|again|still|has|have|had|would|will|did)\s+){0,2}"
 )
 # A new clause with a pronoun for subject: "Although he conceded that …, he maintained that …".
 _PRONOUN_CLAUSE = re.compile(
@@ -861,13 +866,26 @@ def _coordinated(
         cue = cue_at(text, joint.end(), end)
         phrase = how.phrase
         clause = _PRONOUN_CLAUSE.match(text, joint.end(), end) if cue is None else None
+        another = False  # "Cruz said A, and Trump vowed B": a second speaker, named
+        if clause is None and cue is None and re.search(r",[”\"]?\s+(?:and|but)\s", joint.group()):
+            clause = _NAMED_CLAUSE.match(text, joint.end(), end)
+            another = clause is not None
         if clause is not None and "," in joint.group():
             cue = cue_at(text, clause.end(), end)
-            phrase = classify(text, *clause.span(1)) or phrase
+            named = classify(text, *clause.span(1))
+            if named is not None and named.kind in ("name", "pronoun"):
+                phrase = named
+            elif cue is not None:
+                continue
         if cue is None or _head_verb(cue.group(), verbs) not in verbs:
             continue
         second = frames.content_after(text, cue.end(), end, cue.group())
         if second is None:
+            if another and phrase is not how.phrase and joint.start() - start >= 15:
+                # "…, and Trump vowed to …": another speaker's clause ends the content.
+                return [
+                    ((start, _drop_final_stop(text, *strip_span(text, start, joint.start()))), how)
+                ]
             continue
         if joint.start() - start < 15:
             if "," in joint.group() and cue.group().split()[0].lower() in _PARTICIPLES:
