@@ -584,7 +584,7 @@ def agreement_summary(scores: Sequence[ArticleScore]) -> dict[str, Any]:
     summary = summarise(scores, {})
     summary["articles"] = len({s.article_id for s in scores})
     summary["pairs"] = len(scores)
-    del summary["findings"], summary["false_share_attribution_and_claims"]
+    del summary["words"], summary["findings"], summary["false_share_attribution_and_claims"]
     return summary
 
 
