@@ -56,8 +56,8 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp ltd co
+    """mr mrs ms messrs dr prof sen sens rep reps gov govs gen col lt sgt capt cmdr adm st
+    jr sr rev hon jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp ltd co
     u.s u.k u.n e.u a.m p.m dept fig approx est min max mt ft""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")

@@ -134,3 +134,11 @@ def test_a_named_poll_or_filing_sources_the_figures() -> None:
         (True, "County filings"),  # the records' report is read as reported speech
         (False, None),
     ]
+
+
+def test_a_plural_title_does_not_end_the_sentence_of_a_sourced_figure() -> None:
+    ex = extracted(
+        "A harbour poll shows Morvan at 41 percent and Sens. Ortiz and Brandt "
+        "at 12 and 9 percent.\n"
+    )
+    assert [c.attributed for c in ex.claims] == [True]
