@@ -946,3 +946,19 @@ def test_a_participle_after_before_is_a_second_report() -> None:
     first, second = indirect(text)
     assert first.text == "the pier was safe on Friday"
     assert second.cue is not None and second.cue.text == "claiming"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The harbour master pointed out that the cranes had never been inspected.\n",
+            "pointed out",
+        ),
+        ("Mayor Ines Morvan made clear that the levy would not rise again.\n", "made clear"),
+    ],
+)
+def test_a_cue_phrase_without_a_speech_verb_reports(text: str, cue: str) -> None:
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.text.startswith("that ")

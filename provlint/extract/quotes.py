@@ -991,7 +991,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         if records is not None and records[1].cue and records[1].cue[0] < cue.start():
             return records  # "Polls show that voters believe …": the outer frame first
         head = _head_verb(cue.group(), verbs)
-        if head not in verbs or cue.group().lower().startswith("according"):
+        if (head not in verbs and " " not in cue.group()) or head == "according":
             continue
         if re.match(r"\s+(?:responsibility|credit)\b", text[cue.end() : cue.end() + 20]):
             continue
@@ -1015,7 +1015,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         if subject.kind == "group" and not (
             source_like(subject.text)
             or frames.is_share(subject.text)
-            or (head in speech_verbs() and _definite(subject.text))
+            or ((head in speech_verbs() or " " in cue.group()) and _definite(subject.text))
         ):
             # "The actress explained …" speaks; "the plan wants …" is no source.
             continue
