@@ -254,8 +254,7 @@ def _match_quotes(
         score = quote_score(variants[a].words, variants[b].words)
         if score < threshold:
             continue
-        relation, diff = compare_quote_texts(variants[a].text, variants[b].text)
-        _, back = compare_quote_texts(variants[b].text, variants[a].text)
+        relation, diff, back = compare_both_ways(variants[a].text, variants[b].text)
         pairs.append(VariantPair(a, b, score, relation, diff, back))
     return QuoteMatches(variants, tuple(pairs))
 
@@ -273,9 +272,19 @@ def compare_quote_texts(text_a: str, text_b: str) -> tuple[str, str]:
     inside the marks are an alteration; when every changed word sits inside
     editorial brackets, the change is "bracketed".
     """
+    relation, diff, _ = compare_both_ways(text_a, text_b)
+    return relation, diff
+
+
+def compare_both_ways(text_a: str, text_b: str) -> tuple[str, str, str]:
+    """``compare_quote_texts`` with the diff from b to a too, read off the same alignment.
+
+    One alignment serves both directions, so the two diffs always describe the
+    same change (and matching pays for one diff per pair, not two).
+    """
     words_a, words_b = quote_words(text_a), quote_words(text_b)
     if _is_excerpt(text_a, words_b) or _is_excerpt(text_b, words_a):
-        return "same", ""
+        return "same", "", ""
     matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
     opcodes = _trim_edges(matcher.get_opcodes())
     changed_a = [w for tag, i1, i2, _, _ in opcodes if tag != "equal" for w in words_a[i1:i2]]
@@ -285,7 +294,16 @@ def compare_quote_texts(text_a: str, text_b: str) -> tuple[str, str]:
         for insertion in editorial_brackets(text):
             bracketed |= set(quote_words(insertion))
     relation = "bracketed" if set(changed_a + changed_b) <= bracketed else "altered"
-    return relation, _render_diff(words_a, words_b, opcodes)
+    reversed_opcodes = [(_REVERSED[tag], j1, j2, i1, i2) for tag, i1, i2, j1, j2 in opcodes]
+    return (
+        relation,
+        _render_diff(words_a, words_b, opcodes),
+        _render_diff(words_b, words_a, reversed_opcodes),
+    )
+
+
+# An opcode read from the other side: what a deleted is b inserted.
+_REVERSED = {"equal": "equal", "replace": "replace", "delete": "insert", "insert": "delete"}
 
 
 def _is_excerpt(text: str, other: tuple[str, ...]) -> bool:

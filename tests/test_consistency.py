@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from provlint.corpus import decode
 from provlint.extract import extract
 from provlint.linter import Options, lint
-from provlint.match import match_quotes, quote_score
+from provlint.match import compare_both_ways, compare_quote_texts, match_quotes, quote_score
 from provlint.normalise import (
     figure_interval,
     normalise_name,
@@ -58,6 +58,15 @@ def test_altered_quote_shows_the_word_diff() -> None:
     (finding,) = report.findings
     assert "[-august-] {+summer+}" in finding.evidence["diff"]
     # The excerpted second quote, "(…)" and all, is the same quote: one finding only.
+
+
+def test_both_diffs_of_a_pair_describe_one_change() -> None:
+    a = "“The pier will reopen in August, after the inspection.”"
+    b = "“The pier will reopen in the summer, after the inspection.”"
+    relation, forward, back = compare_both_ways(a, b)
+    assert relation == "altered"
+    assert "[-august-] {+the summer+}" in forward and "[-the summer-] {+august+}" in back
+    assert compare_quote_texts(b, a) == (relation, back)
 
 
 def test_seed_people_shared_between_articles_raise_no_false_conflict() -> None:
