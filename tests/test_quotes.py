@@ -962,3 +962,13 @@ def test_a_cue_phrase_without_a_speech_verb_reports(text: str, cue: str) -> None
     (quote,) = indirect(text)
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.text.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    "subject", ["Ines Morvan, who chairs the harbour board,", "Ines Morvan, meanwhile,"]
+)
+def test_a_comma_before_the_verb_after_an_aside_is_no_verb_first_frame(subject: str) -> None:
+    text = f"{subject} said the cranes cost the town too much.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "the cranes cost the town too much"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"

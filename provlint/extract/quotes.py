@@ -1076,7 +1076,10 @@ def _trailing_frame(
     if subject is None or text[comma + 1 : subject.start].strip():
         if not (cue.start() - comma <= 3):
             return None
-        # ", said X." — verb first.
+        # ", said X." — verb first, unless the words before the comma hold its subject
+        # ("Sanders, who won no endorsements, said the fact speaks volumes").
+        if subject_before(text, start, cue.start()) is not None:
+            return None
         subject = frames.phrase_after(text, cue.end(), frames.clause_end(text, cue.end(), end))
         if subject is None:
             return None
