@@ -66,6 +66,12 @@ def evidence_verbs() -> frozenset[str]:
 
 
 @cache
+def report_verbs() -> frozenset[str]:
+    """Every verb form a reporting frame turns on: speech, belief and attitude."""
+    return speech_verbs() | belief_verbs() | attitude_verbs()
+
+
+@cache
 def record_nouns() -> frozenset[str]:
     """Last words of a subject that is a record ("the poll", "FEC filings")."""
     return frozenset(lexicon("speech")["evidence"]["records"])
@@ -122,7 +128,7 @@ def _cue_lexicon() -> _Lexicon:
         for form in inflect(first):
             phrases.setdefault(form, set()).add(tuple(rest))
     return _Lexicon(
-        frozenset(speech_verbs() | belief_verbs() | attitude_verbs()),
+        report_verbs(),
         {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()},
         frozenset(lexicon("speech")["before_that_only"]),
     )

@@ -21,13 +21,12 @@ from functools import cache
 from provlint.checks.registry import in_zone
 from provlint.extract import frames
 from provlint.extract.cues import (
-    attitude_verbs,
-    belief_verbs,
     cue_at,
     evidence_verbs,
     find_cues,
     has_cue,
     record_nouns,
+    report_verbs,
     speech_verbs,
 )
 from provlint.extract.frames import subject_before
@@ -289,7 +288,7 @@ def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> li
             return []  # "Trump Praises Reporter Matthew Boyle: …": more than a source
         cue, content_start = labelled.span(2), labelled.end()
     else:
-        verbs = speech_verbs() | belief_verbs() | attitude_verbs()
+        verbs = report_verbs()
         said = [c for c in find_cues(text, start, end, title_case=True) if c.group()[0].isupper()]
         if not said or _head_verb(said[0].group(), verbs) not in verbs:
             return []
@@ -861,7 +860,7 @@ def _coordinated(
 ) -> list[tuple[tuple[int, int], _Found]]:
     """Split "X said A and added that B" into two attributions of X, one per verb."""
     start, end = content
-    verbs = speech_verbs() | belief_verbs() | attitude_verbs()
+    verbs = report_verbs()
     for joint in _COORDINATION.finditer(text, start, end):
         cue = cue_at(text, joint.end(), end)
         phrase = how.phrase
@@ -985,7 +984,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
     according = _according(text, start, end)
     if according is not None:
         return according
-    verbs = speech_verbs() | belief_verbs() | attitude_verbs()
+    verbs = report_verbs()
     records = _records_report(text, start, end)
     for cue in find_cues(text, start, end):
         if records is not None and records[1].cue and records[1].cue[0] < cue.start():
