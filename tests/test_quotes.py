@@ -972,3 +972,10 @@ def test_a_comma_before_the_verb_after_an_aside_is_no_verb_first_frame(subject: 
     (quote,) = indirect(text)
     assert quote.text == "the cranes cost the town too much"
     assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+
+
+def test_a_setting_phrase_is_no_verb_of_its_own() -> None:
+    text = "The harbour master in a statement said the pier would reopen in May.\n"
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.text == "the pier would reopen in May"

@@ -288,9 +288,8 @@ def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> li
             return []  # "Trump Praises Reporter Matthew Boyle: …": more than a source
         cue, content_start = labelled.span(2), labelled.end()
     else:
-        verbs = report_verbs()
         said = [c for c in find_cues(text, start, end, title_case=True) if c.group()[0].isupper()]
-        if not said or _head_verb(said[0].group(), verbs) not in verbs:
+        if not said or _head_verb(said[0].group()) is None:
             return []
         phrase = classify(text, *strip_span(text, start, said[0].start()))
         cue = said[0].span()
@@ -860,7 +859,6 @@ def _coordinated(
 ) -> list[tuple[tuple[int, int], _Found]]:
     """Split "X said A and added that B" into two attributions of X, one per verb."""
     start, end = content
-    verbs = report_verbs()
     for joint in _COORDINATION.finditer(text, start, end):
         cue = cue_at(text, joint.end(), end)
         phrase = how.phrase
@@ -876,7 +874,7 @@ def _coordinated(
                 phrase = named
             elif cue is not None:
                 continue
-        if cue is None or _head_verb(cue.group(), verbs) not in verbs:
+        if cue is None or _head_verb(cue.group()) is None:
             continue
         second = frames.content_after(text, cue.end(), end, cue.group())
         if second is None:
@@ -984,13 +982,12 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
     according = _according(text, start, end)
     if according is not None:
         return according
-    verbs = report_verbs()
     records = _records_report(text, start, end)
     for cue in find_cues(text, start, end):
         if records is not None and records[1].cue and records[1].cue[0] < cue.start():
             return records  # "Polls show that voters believe …": the outer frame first
-        head = _head_verb(cue.group(), verbs)
-        if (head not in verbs and " " not in cue.group()) or head == "according":
+        head = _head_verb(cue.group())
+        if head is None:
             continue
         if re.match(r"\s+(?:responsibility|credit)\b", text[cue.end() : cue.end() + 20]):
             continue
@@ -1025,11 +1022,21 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
     return records
 
 
-def _head_verb(cue: str, verbs: frozenset[str]) -> str:
+def _head_verb(cue: str) -> str | None:
     """The word of a cue that reports: "said", "called" of "called for", "say" of
-    "went on to say" (its first word when none does)."""
+    "went on to say", "pointed" of "pointed out" (a phrase is a verb of its own).
+
+    None for a cue that is no verb: "in a statement", "according to", "as quoted by".
+    """
     words = cue.lower().split()
-    return next((word for word in words if word in verbs), words[0])
+    verbs = report_verbs()
+    head = next((word for word in words if word in verbs), None)
+    if head is None and len(words) > 1 and words[0] not in _PREPOSITIONAL_CUES:
+        return words[0]
+    return head
+
+
+_PREPOSITIONAL_CUES = frozenset({"in", "as", "according"})
 
 
 def _records_report(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
