@@ -979,3 +979,15 @@ def test_a_setting_phrase_is_no_verb_of_its_own() -> None:
     (quote,) = indirect(text)
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.text == "the pier would reopen in May"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ines Morvan told Harbour TV’s “Morning Quay” that the pier would reopen.\n",
+        "Morvan spoke on his radio program, “The Harbour Hour,” said the station.\n",
+    ],
+)
+def test_a_title_after_its_owner_or_its_kind_is_nobodys_words(text: str) -> None:
+    (title,) = [q for q in quotes(text) if q.kind != "indirect"]
+    assert (title.kind, title.speaker, title.cue) == ("partial", None, None)

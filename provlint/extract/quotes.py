@@ -419,7 +419,7 @@ def _paragraph_quotes(
         if found is not None and speaker is not None and found.cue and found.cue[0] > marked.end:
             participles.extend(_participle_report(doc, found, speaker, para_end))
     reported = participles + _reported_speech(doc, para_start, para_end, group, resolver)
-    quotes = [_inherit_frame(quote, reported) for quote in quotes]
+    quotes = [_inherit_frame(text, quote, reported) for quote in quotes]
     carried = open_frame or previous
     quotes = [_float(text, quote, quotes + reported, carried) for quote in quotes]
     quotes.extend(reported)
@@ -477,9 +477,12 @@ def _frame_follows(text: str, quote: Quote) -> bool:
     return bool(find_cues(text, end, frames.clause_end(text, end, min(len(text), end + 60))))
 
 
-def _inherit_frame(quote: Quote, reported: list[Quote]) -> Quote:
-    """A partial quote inside reported speech ("X said that “…”") has X as its speaker."""
+def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
+    """A partial quote inside reported speech ("X said that “…”") has X as its speaker,
+    unless it names a work."""
     if quote.speaker is not None:
+        return quote
+    if _names_a_work(text, quote.span.start, quote.text.strip(" ,.“”\"'‘’«»")):
         return quote
     for frame in reported:
         # A quotation that opens inside the reported words belongs to them, even when a
@@ -538,6 +541,8 @@ def _quote(
 ) -> Quote:
     """A direct or partial quote record, with the cue its speaker was found by."""
     text = doc.text
+    if _names_a_work(text, marked.start, text[marked.inner_start : marked.inner_end]):
+        found = speaker = cue = None
     if found and found.cue:
         cue = Cue(text[found.cue[0] : found.cue[1]], make_span(doc, *found.cue))
     return Quote(
@@ -547,6 +552,18 @@ def _quote(
         cue,
         speaker,
     )
+
+
+def _names_a_work(text: str, start: int, quoted: str) -> bool:
+    """ "told ABC’s “Good Morning America”", "his radio program, “The Answer”": a title
+    after its owner or its kind names a work; it is nobody's words."""
+    return looks_like_title(quoted) and bool(_WORK_LEAD.search(text, max(0, start - 30), start))
+
+
+_WORK_LEAD = re.compile(
+    r"(?:[’']s|\b(?i:program|programme|show|book|memoir|film|movie|series|song|album|podcast"
+    r"|titled|entitled))[\s,]*$"
+)
 
 
 def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
