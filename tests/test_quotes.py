@@ -991,3 +991,10 @@ def test_a_setting_phrase_is_no_verb_of_its_own() -> None:
 def test_a_title_after_its_owner_or_its_kind_is_nobodys_words(text: str) -> None:
     (title,) = [q for q in quotes(text) if q.kind != "indirect"]
     assert (title.kind, title.speaker, title.cue) == ("partial", None, None)
+
+
+def test_a_description_introducing_a_quotation_speaks() -> None:
+    text = "The ferry was late again, and a deckhand shouted, “Everyone off the pier, now!”\n"
+    (quote,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.mention == "a deckhand"
+    assert quote.cue is not None and quote.cue.text == "shouted"

@@ -687,7 +687,16 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         subject = _unless_setting(
             text, sentence_start, subject_before(text, sentence_start, cue.start()), head
         )
-        if subject is not None and (subject.kind != "group" or source_like(subject.text)):
+        if subject is not None and (
+            subject.kind != "group"
+            or source_like(subject.text)
+            # "a young boy shouted", not "the following note:"
+            or (
+                head in speech_verbs()
+                and _definite(subject.text)
+                and not subject.text.endswith("ing")
+            )
+        ):
             said = participle or cue
             return _Found(subject, (said.start(), said.end()), "cue")
     if participle is not None:
