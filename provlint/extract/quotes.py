@@ -906,9 +906,7 @@ def _coordinated(
         if second is None:
             if another and phrase is not how.phrase and joint.start() - start >= 15:
                 # "…, and Trump vowed to …": another speaker's clause ends the content.
-                return [
-                    ((start, _drop_final_stop(text, *strip_span(text, start, joint.start()))), how)
-                ]
+                return [(_reported(text, start, joint.start()), how)]
             continue
         if joint.start() - start < 15:
             if "," in joint.group() and cue.group().split()[0].lower() in _PARTICIPLES:
@@ -918,7 +916,7 @@ def _coordinated(
             continue
         # A closing mark after the comma ("was “corrupt,” noting …") ends the first part.
         first_end = joint.start() + 2 if joint.group().startswith((",”", ',"')) else joint.start()
-        first = (start, _drop_final_stop(text, *strip_span(text, start, first_end)))
+        first = _reported(text, start, first_end)
         rest = _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
         return [(first, how), *rest]
     return [(content, how)]

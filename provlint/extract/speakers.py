@@ -130,9 +130,10 @@ def source_like(phrase: str) -> bool:
     """Whether a group phrase can be a source: "officials", "the report", "Some Democrats"."""
     words = phrase.split()
     head = words[-1].lower() if words else ""
-    heads = _people_words()["heads"]
+    lists = _people_words()
+    heads = lists["heads"]
     return (
-        head in _people_words()["source_nouns"]  # type: ignore[operator]
+        head in lists["source_nouns"]  # type: ignore[operator]
         or head in heads  # type: ignore[operator]
         or (head.endswith("s") and head[:-1] in heads)  # type: ignore[operator]  # "executives"
         or (len(words) > 1 and words[-1][:1].isupper())
