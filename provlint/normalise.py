@@ -120,10 +120,22 @@ def _name_key(name: str) -> str:
     folded = fold_accents(name.translate(_PUNCT_MAP)).casefold()
     words = []
     for word in re.findall(r"[^\W_]+", folded):
+        words.append(_transliterated(word))
+    return " ".join(words)
+
+
+def _transliterated(word: str) -> str:
+    """The word with every transliteration rule applied until none changes it.
+
+    One pass is not enough: "eei" ends in "ei", becomes "ey", which ends in "ey"
+    again; stopping there would make a key that is not its own key.
+    """
+    while True:
+        before = word
         for pattern, replacement in _transliterations():
             word = pattern.sub(replacement, word)
-        words.append(word)
-    return " ".join(words)
+        if word == before:
+            return word
 
 
 @lru_cache(maxsize=1 << 16)
