@@ -558,6 +558,20 @@ def test_a_straight_opening_mark_may_close_with_a_curly_one() -> None:
     assert direct.speaker is not None and direct.speaker.name == "Tom Vance"
 
 
+def test_a_curly_opening_mark_may_close_with_a_straight_one() -> None:
+    text = (
+        "Harbour chief Tom Vance toured the docks.\n\n"
+        '“The cranes are older than I am," he said. "We will replace two of them.”\n\n'
+        '“He calls it "the iron zoo" and laughs,” Vance added.\n'
+    )
+    first, second, nested = [q for q in quotes(text) if q.kind == "direct"]
+    assert first.text == '“The cranes are older than I am,"'
+    assert second.text == '"We will replace two of them.”'
+    assert {first.speaker.name, second.speaker.name} == {"Tom Vance"}  # type: ignore[union-attr]
+    # A straight pair opened inside a curly quotation is nested in it, not its end.
+    assert nested.text == '“He calls it "the iron zoo" and laughs,”'
+
+
 def test_a_statement_put_out_by_someone_is_theirs() -> None:
     text = "Mayor Ines Morvan put out a statement saying the pier would reopen in spring.\n"
     (quote,) = indirect(text)

@@ -222,10 +222,20 @@ def _curly_close(text: str, index: int, end: int) -> int | None:
     closers = OPENERS[text[index]]
     depth_opener = text[index]
     position = index + 1
+    nested_straight = False
     while position < end:
         char = text[position]
         if char in closers and not (char == depth_opener and _can_open(text, position, index)):
             return position
+        if char == '"' and depth_opener == "“":
+            # Web copy mixes styles the other way too: “Roads are crumbling," she said.
+            # A straight mark shaped as a closer closes, unless one opened inside.
+            if _shaped_to_close(text, position, end):
+                if not nested_straight:
+                    return position
+                nested_straight = False
+            elif _can_open(text, position, index):
+                nested_straight = True
         if char == depth_opener and char not in closers:
             # A second opener before any closer, followed by a space or a stop: the
             # writer (or a keyboard's smart quotes) used it to close.
@@ -234,6 +244,13 @@ def _curly_close(text: str, index: int, end: int) -> int | None:
                 return position
         position += 1
     return None
+
+
+def _shaped_to_close(text: str, position: int, end: int) -> bool:
+    """A mark right after a word or stop and before a space, a stop or the paragraph's end."""
+    before = text[position - 1]
+    after = text[position + 1] if position + 1 < end else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]—–")
 
 
 def _doubled_close(text: str, index: int, end: int) -> int | None:
