@@ -558,6 +558,14 @@ def test_a_straight_opening_mark_may_close_with_a_curly_one() -> None:
     assert direct.speaker is not None and direct.speaker.name == "Tom Vance"
 
 
+def test_a_reporting_verb_in_the_next_paragraph_is_not_the_quotes_own_frame() -> None:
+    text = (
+        "“The tide tables are wrong,” said Ada Brandt, a ferry pilot. “Who checks them?”\n\n"
+        "Brandt noted that the tables were printed in March.\n"
+    )
+    assert speaker_of(text, "Who checks them") == ("Ada Brandt", "continuation")
+
+
 def test_a_curly_opening_mark_may_close_with_a_straight_one() -> None:
     text = (
         "Harbour chief Tom Vance toured the docks.\n\n"

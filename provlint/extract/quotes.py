@@ -491,7 +491,9 @@ def _frame_follows(text: str, quote: Quote) -> bool:
     end = quote.span.end
     if not text[quote.span.start : end].rstrip(" ”\"'’»").endswith((",", "!", "?")):
         return False  # a full stop ends the sentence: what follows is another one
-    return bool(find_cues(text, end, frames.clause_end(text, end, min(len(text), end + 60))))
+    newline = text.find("\n", end)
+    limit = min(end + 60, newline if newline != -1 else len(text))  # the frame is in its paragraph
+    return bool(find_cues(text, end, frames.clause_end(text, end, limit)))
 
 
 def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
