@@ -836,6 +836,28 @@ def test_a_party_and_state_after_a_name_is_an_aside() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Dana Kloss"
 
 
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Rep. Dana Kloss, Democrat of Oregon, said",
+        "Dana Kloss, of Bend, Ore., said",
+        "Dana Kloss, 54, a welder from Salem, Oregon, said",
+        "Dana Kloss, now retired in Portland, Ore., said by telephone",
+        "Ms. Marsh's lawyer, Dana Kloss, said",
+    ],
+)
+def test_asides_with_a_party_a_city_and_state_or_a_title(frame: str) -> None:
+    # A state after a city continues the place (its stop ends no clause), a party
+    # with its state is an aside, and a title's stop lets the frame follow the quote.
+    text = f"Tilda Marsh sued the port.\n\n“The levy will pass,” {frame}.\n"
+    assert speaker_of(text, "levy will pass") == ("Dana Kloss", "cue")
+
+
+def test_a_state_alone_after_a_name_is_not_a_place_aside() -> None:
+    text = "Tilda Marsh sued the port.\n\n“The levy will pass,” Kloss, Oregon, said.\n"
+    assert speaker_of(text, "levy will pass") == (None, None)
+
+
 @pytest.mark.parametrize("verb", ["became", "took", "won", "kept"])
 def test_an_irregular_past_verb_before_and_said(verb: str) -> None:
     text = f"Tilda Marsh {verb} a seat on the board and said the levy was too high.\n"

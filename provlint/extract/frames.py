@@ -151,6 +151,11 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     opening = text.rfind(",", start, comma)
     if opening == -1:
         return None
+    if _is_state(text[opening + 1 : comma]) and _CITY_BEFORE.search(text, start, opening):
+        # "Jane Doe, of Dayton, Ohio, said": the state continues the aside's place.
+        opening = text.rfind(",", start, opening)
+        if opening == -1:
+            return None
     appositive = classify(text, opening + 1, comma)
     if appositive is not None and appositive.kind == "name":
         # "the assailant, John McGraw, told": the name says who the description is.
@@ -249,11 +254,25 @@ def looks_appositive(phrase: str) -> bool:
         or written.islower()
         or first in _titles()
         or _PARTY_STATE.match(written) is not None
+        or _PARTY_OF.match(phrase.strip()) is not None
     )
 
 
-# A US legislator's party and state: "R-Texas", "D-N.Y.", "I-Vt.".
+_CITY_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s*$")
+
+
+def _is_state(phrase: str) -> bool:
+    return phrase.strip().lower() in _states()
+
+
+@cache
+def _states() -> frozenset[str]:
+    return frozenset(lexicon("places")["states"])
+
+
+# A US legislator's party and state: "R-Texas", "D-N.Y.", "I-Vt.", "Republican of Ohio".
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
+_PARTY_OF = re.compile(r"(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z]")
 
 
 @cache
@@ -309,10 +328,11 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     return classify(text, start, stop) if taken else None
 
 
-# A full stop after a title or an initial ("Mr. Obama", "George W. Bush") does not end a clause.
+# A full stop after a title or an initial ("Mr. Obama", "George W. Bush") does not end a
+# clause, nor one before a comma ("of Cambridge, Mass., said").
 _CLAUSE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)"
-    r"(?<!\bJr)(?<!\b[A-Z])\.|[;:!?“”\"«»]"
+    r"(?<!\bJr)(?<!\b[A-Z])\.(?!,)|[;:!?“”\"«»]"
 )
 
 

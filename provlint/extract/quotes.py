@@ -654,13 +654,18 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
             subject = frames.phrase_after(text, cue_end, clause_end)
         else:
             subject = subject_before(text, cursor, cue_start)
-            if subject is not None and re.search(r"[.!?;:]", text[cursor : subject.start]):
+            if subject is not None and not _same_clause(text, cursor, subject.start):
                 subject = None  # the subject must follow the quote in the same clause
         if subject is not None and stopped and len(text[cue_end:clause_end].split()) > 4:
             subject = None  # after "“Q.”" only a short frame ("he said.") is the quote's own
         if subject is not None:
             return _Found(subject, (cue_start, cue_end), "cue")
     return None
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """Nothing between start and end ends a clause ("Ms." and "Mass.," do not)."""
+    return frames.clause_end(text, start, end) == end
 
 
 def _opens_sentence(text: str, index: int) -> bool:
