@@ -142,3 +142,16 @@ def test_a_plural_title_does_not_end_the_sentence_of_a_sourced_figure() -> None:
         "at 12 and 9 percent.\n"
     )
     assert [c.attributed for c in ex.claims] == [True]
+
+
+def test_a_count_of_the_articles_own_telling_is_no_claim() -> None:
+    ex = extracted(
+        "Harbour Chief Said The 4 Words Nobody Wanted To Hear.\n\n"
+        "There are two things to know about the new levy.\n\n"
+        "The harbour lost 300 jobs last year, for three reasons.\n"
+    )
+    # The words, things and reasons are the writer's; the 300 jobs are a fact to source.
+    assert [c.text for c in ex.claims] == [
+        "The harbour lost 300 jobs last year, for three reasons."
+    ]
+    assert [ex.figures[i].text for i in ex.claims[0].figures] == ["300 jobs"]

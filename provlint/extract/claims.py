@@ -29,7 +29,9 @@ def find_claims(
             continue
         for start, end in sentences(text, para_start, para_end):
             inside = tuple(
-                i for i, f in enumerate(figures) if start <= f.span.start and f.span.end <= end
+                i
+                for i, f in enumerate(figures)
+                if start <= f.span.start and f.span.end <= end and not _tells(f)
             )
             if not any(figures[i].unit != "date" for i in inside):
                 continue
@@ -62,6 +64,16 @@ def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple
         # "In a Marist poll released Monday, 50 percent …", "FEC filings show …".
         return True, evidence.group().strip()
     return False, None
+
+
+def _tells(figure: Figure) -> bool:
+    """ "two things to know", "These 3 Words": a count of the article's own telling."""
+    return figure.counts is not None and figure.counts in _discourse_nouns()
+
+
+@cache
+def _discourse_nouns() -> frozenset[str]:
+    return frozenset(lexicon("figures")["discourse"]["nouns"])
 
 
 @cache
