@@ -1042,3 +1042,11 @@ def test_a_description_introducing_a_quotation_speaks() -> None:
     (quote,) = [q for q in quotes(text) if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.mention == "a deckhand"
     assert quote.cue is not None and quote.cue.text == "shouted"
+
+
+def test_a_long_description_after_a_fronted_verb_ends_in_the_speakers_name() -> None:
+    text = (
+        "Tilda Marsh sued the port.\n\n"
+        "“The levy will pass,” said Salem State University harbour historian Dana Kloss.\n"
+    )
+    assert speaker_of(text, "levy will pass") == ("Dana Kloss", "cue")

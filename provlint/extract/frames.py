@@ -325,7 +325,22 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
             break
         if taken >= 10:
             return None
-    return classify(text, start, stop) if taken else None
+    if not taken:
+        return None
+    return classify(text, start, stop) or _name_at_end(text, start, stop)
+
+
+def _name_at_end(text: str, start: int, end: int) -> Phrase | None:
+    """ "Montclair State University political scientist Brigid Harrison": a description
+    too long to classify, ending in the name it describes."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for size in (2, 3):
+        if len(words) <= size or not words[-size - 1].group()[:1].islower():
+            continue  # the name must follow a lower-case role word
+        phrase = classify(text, start + words[-size].start(), end)
+        if phrase is not None and phrase.kind == "name":
+            return phrase
+    return None
 
 
 # A full stop after a title or an initial ("Mr. Obama", "George W. Bush") does not end a
