@@ -1050,3 +1050,16 @@ def test_a_long_description_after_a_fronted_verb_ends_in_the_speakers_name() -> 
         "“The levy will pass,” said Salem State University harbour historian Dana Kloss.\n"
     )
     assert speaker_of(text, "levy will pass") == ("Dana Kloss", "cue")
+
+
+@pytest.mark.parametrize(
+    ("frame", "mention"),
+    [
+        ("Kloss’s office said in a statement", "Kloss’s office"),
+        ("wrote Harbour Weekly magazine", "Harbour Weekly magazine"),
+    ],
+)
+def test_an_office_or_a_magazine_speaks(frame: str, mention: str) -> None:
+    text = f"Tilda Marsh sued the port.\n\n“The levy will pass,” {frame}.\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention == mention
