@@ -1063,3 +1063,14 @@ def test_an_office_or_a_magazine_speaks(frame: str, mention: str) -> None:
     text = f"Tilda Marsh sued the port.\n\n“The levy will pass,” {frame}.\n"
     (quote,) = quotes(text)
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_a_source_word_speaks_across_its_relative_clause() -> None:
+    text = (
+        "Tilda Marsh sued the port.\n\n"
+        "“The levy will pass,” a union source, who was not allowed to speak on the record, told the paper.\n\n"
+        "“The levy is a scandal,” the dockers, who had waited all day, chanted.\n"
+    )
+    official, dockers = quotes(text)
+    assert official.speaker is not None and official.speaker.mention == "a union source"
+    assert dockers.speaker is None  # a group that is no source word stays unattributed

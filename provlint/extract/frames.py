@@ -178,8 +178,8 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         # "A third of independents, 33%, say": a poll's answer, its figure set aside.
         return Phrase(share.group(1), share.start(1), share.end(1), "group")
     phrase = phrase_before(text, start, _peel_left(text, start, opening))
-    if phrase is None or phrase.kind == "group":
-        return None
+    if phrase is None or (phrase.kind == "group" and not source_like(phrase.text)):
+        return None  # "an intelligence source, who …, told" speaks; "the fans, …" not
     return _with_home(text, start, phrase)
 
 
