@@ -1074,3 +1074,13 @@ def test_a_source_word_speaks_across_its_relative_clause() -> None:
     official, dockers = quotes(text)
     assert official.speaker is not None and official.speaker.mention == "a union source"
     assert dockers.speaker is None  # a group that is no source word stays unattributed
+
+
+def test_a_joined_verb_introduces_the_quotation_with_the_earlier_subject() -> None:
+    text = (
+        "Port Authority Chair Ines Morvan sued the port.\n\n"
+        "Morvan said she welcomed the ruling and added, “I will appeal anyway.”\n"
+    )
+    (direct,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert direct.cue is not None and direct.cue.text == "added"
+    assert direct.speaker is not None and direct.speaker.name == "Ines Morvan"

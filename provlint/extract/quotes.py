@@ -699,6 +699,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         if phrase is not None and phrase.kind == "name":
             return _Found(phrase, label.span(2), "label")
     participle: re.Match[str] | None = None
+    joined: re.Match[str] | None = None
     for cue in reversed(find_cues(text, sentence_start, marked.start)):
         if cue.group().lower() == "according to":
             continue
@@ -711,6 +712,11 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         subject = _unless_setting(
             text, sentence_start, subject_before(text, sentence_start, cue.start()), head
         )
+        if subject is None and _JOINED_VERB.search(text, sentence_start, cue.start()):
+            # "Ruiz said she welcomed the vote and added, “…”": the speaker is an
+            # earlier verb's subject, the cue the verb that introduces the quotation.
+            joined = joined or cue
+            continue
         if subject is not None and (
             subject.kind != "group"
             or source_like(subject.text)
@@ -721,7 +727,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
                 and not subject.text.endswith("ing")
             )
         ):
-            said = participle or cue
+            said = participle or joined or cue
             return _Found(subject, (said.start(), said.end()), "cue")
     if participle is not None:
         subject = frames.sentence_subject(text, sentence_start, participle.start())
@@ -738,6 +744,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
     return None
 
 
+_JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?$")
 _INVERTED_FRAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _HEADLINE_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))([A-Z][^:\n]{0,60}?)\s*(:)\s*$")
 
