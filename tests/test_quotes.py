@@ -1084,3 +1084,21 @@ def test_a_joined_verb_introduces_the_quotation_with_the_earlier_subject() -> No
     (direct,) = [q for q in quotes(text) if q.kind == "direct"]
     assert direct.cue is not None and direct.cue.text == "added"
     assert direct.speaker is not None and direct.speaker.name == "Ines Morvan"
+
+
+def test_a_stray_comma_after_a_parenthesis_and_a_participle_before_a_place() -> None:
+    # "(D-Ore.)," before the verb is peeled like "(D-Ore.)"; "after winning Salem" is an
+    # action, so "winning Salem" is no name to fall back on.
+    text = (
+        "Tilda Marsh sued the port.\n\n"
+        "On Tuesday, after winning Salem, Rep. Dana Kloss (D-Ore.), said, “We start now.”\n"
+    )
+    assert speaker_of(text, "We start now") == ("Dana Kloss", "cue")
+
+
+def test_a_participle_before_a_capitalised_word_is_no_name() -> None:
+    from provlint.extract.speakers import classify
+
+    for phrase in ("winning Ohio", "visiting Salem"):
+        assert classify(phrase, 0, len(phrase)) is None
+    assert classify("acting director Tom Vance", 0, 25) is not None

@@ -68,7 +68,7 @@ _AUXILIARIES = frozenset(
 def _left_modifier() -> re.Pattern[str]:
     """One modifier at the very end of the words before a verb (anchored with $)."""
     return re.compile(
-        rf"(?:\s*\([^()\n]{{1,60}}\)"  # "(D-Ore.)", "(pictured)"
+        rf"(?:\s*\([^()\n]{{1,60}}\)\s*,?"  # "(D-Ore.)", "(pictured)", "(R-OH),"
         rf"|,\s*(?:however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,"
         rf"|\s+{_time_pattern()}"
         rf"|\s+{_setting_pattern()}"

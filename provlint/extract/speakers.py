@@ -92,7 +92,12 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
         # "Republican party boss Reince Priebus".
         first_name = len(words) - capitalised[::-1].index(False)
         role_before = _is_role(lowered[first_name - 1])
-        if (first_name <= 4 or (role_before and first_name <= 7)) and len(words) - first_name <= 5:
+        participle = lowered[first_name - 1].endswith("ing") and not role_before
+        if (
+            not participle  # "after winning Ohio", "visiting Iowa": an action, not a role
+            and (first_name <= 4 or (role_before and first_name <= 7))
+            and len(words) - first_name <= 5
+        ):
             return Phrase(phrase, start, end, "name")
     if head in _people_words()["source_nouns"] or _is_role(head):
         return Phrase(phrase, start, end, "group")
