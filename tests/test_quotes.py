@@ -1102,3 +1102,17 @@ def test_a_participle_before_a_capitalised_word_is_no_name() -> None:
     for phrase in ("winning Ohio", "visiting Salem"):
         assert classify(phrase, 0, len(phrase)) is None
     assert classify("acting director Tom Vance", 0, 25) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz ended her speech by saying that the port would never close again.",
+        "Ruiz ended her speech by saying, “The port will never close.”",
+    ],
+)
+def test_a_participle_after_by_reports_for_the_sentences_subject(sentence: str) -> None:
+    text = f"Port Authority Chair Ana Ruiz spoke on Friday.\n\n{sentence}\n"
+    (quote,) = [q for q in quotes(text) if q.kind != "partial"]
+    assert quote.cue is not None and quote.cue.text == "saying"
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"

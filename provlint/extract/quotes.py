@@ -704,9 +704,9 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         if cue.group().lower() == "according to":
             continue
         head = cue.group().split()[0].lower()
-        if head in _PARTICIPLES and text[sentence_start : cue.start()].rstrip().endswith(","):
-            # "…, Ruiz said, adding that “…”": the speaker is the earlier frame's, the
-            # cue is "adding".
+        if head in _PARTICIPLES and _opens_participle(text[sentence_start : cue.start()].rstrip()):
+            # "…, Ruiz said, adding that “…”", "Ruiz closed by saying “…”": the speaker
+            # is the earlier frame's or the sentence's, the cue is the participle.
             participle = participle or cue
             continue
         subject = _unless_setting(
@@ -1052,10 +1052,11 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         subject = subject_before(text, start, cue.start())
         before = text[start : cue.start()].rstrip()
         if subject is None and (
-            (head in _PARTICIPLES and before.endswith(",")) or re.search(r"\b(?:and|but)$", before)
+            (head in _PARTICIPLES and _opens_participle(before))
+            or re.search(r"\b(?:and|but)$", before)
         ):
-            # "Ruiz criticised the plan, saying that …", "Ruiz arrived and said …":
-            # the sentence's subject speaks.
+            # "Ruiz criticised the plan, saying that …", "Ruiz ended by saying that …",
+            # "Ruiz arrived and said …": the sentence's subject speaks.
             subject = frames.sentence_subject(text, start, cue.start())
         subject = _unless_setting(text, start, subject, head)
         if subject is None:
@@ -1117,6 +1118,11 @@ def _evidence_verb() -> re.Pattern[str]:
 
 # What a record's finding opens with: "that …", "a 10-point lead", "Clinton ahead".
 _FINDING = re.compile(r"\s+(that|(?:a|an|the)\s|\d|[A-Z])")
+
+
+def _opens_participle(before: str) -> bool:
+    """A participle after a comma or "by" reports for the sentence's subject."""
+    return before.endswith(",") or re.search(r"\bby$", before) is not None
 
 
 _PARTICIPLES = frozenset(
