@@ -1116,3 +1116,11 @@ def test_a_participle_after_by_reports_for_the_sentences_subject(sentence: str) 
     (quote,) = [q for q in quotes(text) if q.kind != "partial"]
     assert quote.cue is not None and quote.cue.text == "saying"
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("verb", ["elaborated", "confessed", "wondered", "clarified", "concurred"])
+def test_more_reporting_verbs(verb: str) -> None:
+    text = f"Port Authority Chair Ana Ruiz spoke on Friday.\n\nRuiz {verb} that the levy was too high.\n"
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == verb
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
