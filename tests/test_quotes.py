@@ -1118,7 +1118,19 @@ def test_a_participle_after_by_reports_for_the_sentences_subject(sentence: str) 
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
 
 
-@pytest.mark.parametrize("verb", ["elaborated", "confessed", "wondered", "clarified", "concurred"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "elaborated",
+        "confessed",
+        "wondered",
+        "clarified",
+        "concurred",
+        "repeated",
+        "implied",
+        "reaffirmed",
+    ],
+)
 def test_more_reporting_verbs(verb: str) -> None:
     text = f"Port Authority Chair Ana Ruiz spoke on Friday.\n\nRuiz {verb} that the levy was too high.\n"
     (quote,) = indirect(text)
