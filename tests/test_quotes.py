@@ -1136,3 +1136,11 @@ def test_more_reporting_verbs(verb: str) -> None:
     (quote,) = indirect(text)
     assert quote.cue is not None and quote.cue.text == verb
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("word", ["However", "Meanwhile", "January", "Tuesday"])
+def test_a_connective_or_a_date_alone_is_no_name(word: str) -> None:
+    from provlint.extract.speakers import classify
+
+    assert classify(word, 0, len(word)) is None
+    assert classify("Morvan", 0, 6) is not None

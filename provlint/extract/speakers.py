@@ -33,6 +33,18 @@ ADVERBS = frozenset(
     "quickly simply flatly publicly privately reportedly separately".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+# Capitalised at a sentence's start or as a date, never a speaker on their own.
+_CONNECTIVES = frozenset(
+    "however meanwhile instead still indeed moreover furthermore nevertheless nonetheless "
+    "afterward afterwards finally ultimately overall similarly likewise additionally "
+    "otherwise thus therefore hence accordingly consequently besides yet".split()
+)
+
+
+@cache
+def _lone_non_names() -> frozenset[str]:
+    """Connectives, and the days, months and other times of the frame lexicon."""
+    return _CONNECTIVES | ADVERBS | frozenset(lexicon("speech")["frames"]["times"])
 
 
 @cache
@@ -70,6 +82,8 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(phrase, start, end, "pronoun")
     if len(words) > 9 or any(w in _BARRIERS for w in lowered):
         return None
+    if len(words) == 1 and lowered[0] in _lone_non_names():
+        return None  # "However, he said …", "in December and January …"
     head = lowered[-1]
     if lowered[0] in DETERMINERS:
         if len(words) == 1:
