@@ -1144,3 +1144,14 @@ def test_a_connective_or_a_date_alone_is_no_name(word: str) -> None:
 
     assert classify(word, 0, len(word)) is None
     assert classify("Morvan", 0, 6) is not None
+
+
+def test_what_follows_a_participle_after_a_quote_is_content_not_its_speaker() -> None:
+    text = (
+        "Port Authority Chair Ana Ruiz spoke on Friday.\n\n"
+        "Ruiz talked up her “harbour plan,” saying the city needed the levy.\n"
+    )
+    partial, reported = quotes(text)
+    assert partial.speaker is None  # not "the city needed the levy"
+    assert reported.text == "the city needed the levy"
+    assert reported.speaker is not None and reported.speaker.name == "Ana Ruiz"

@@ -649,6 +649,8 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     # the noun "state" is no verb.
     for cue in find_cues(text, cursor, clause_end):
         cue_start, cue_end = cue.start(), cue.end()
+        if cue.group().split()[0].lower() in _PARTICIPLES:
+            continue  # "“…,” saying the city …": what follows a participle is content
         if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
             # Verb first: "said the Corsican-born Senator representing Paris".
             subject = frames.phrase_after(text, cue_end, clause_end)
@@ -1121,8 +1123,9 @@ _FINDING = re.compile(r"\s+(that|(?:a|an|the)\s|\d|[A-Z])")
 
 
 def _opens_participle(before: str) -> bool:
-    """A participle after a comma or "by" reports for the sentence's subject."""
-    return before.endswith(",") or re.search(r"\bby$", before) is not None
+    """A participle after a comma (inside closing marks too: 'its “values,” saying')
+    or "by" reports for the sentence's subject."""
+    return before.rstrip("”\"'’»").endswith(",") or re.search(r"\bby$", before) is not None
 
 
 _PARTICIPLES = frozenset(
@@ -1141,8 +1144,8 @@ def _trailing_frame(
         return None
     subject = frames.phrase_before(text, comma + 1, cue.start())
     if subject is None or text[comma + 1 : subject.start].strip():
-        if not (cue.start() - comma <= 3):
-            return None
+        if not (cue.start() - comma <= 3) or cue.group().split()[0].lower() in _PARTICIPLES:
+            return None  # ", saying the city …" is a report, not a frame with its speaker after
         # ", said X." — verb first, unless the words before the comma hold its subject
         # ("Sanders, who won no endorsements, said the fact speaks volumes").
         if subject_before(text, start, cue.start()) is not None:
