@@ -1155,3 +1155,14 @@ def test_what_follows_a_participle_after_a_quote_is_content_not_its_speaker() ->
     assert partial.speaker is None  # not "the city needed the levy"
     assert reported.text == "the city needed the levy"
     assert reported.speaker is not None and reported.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("participle", ["conceding", "remarking", "lamenting", "admitting"])
+def test_more_participles_report_for_the_sentences_subject(participle: str) -> None:
+    text = (
+        "Port Authority Chair Ana Ruiz spoke on Friday.\n\n"
+        f"Ruiz toured the docks for an hour, {participle} that the levy was too high.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == participle
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"

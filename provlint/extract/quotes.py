@@ -1131,7 +1131,9 @@ def _opens_participle(before: str) -> bool:
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting declaring warning telling explaining claiming "
     "writing asking suggesting stressing calling vowing promising acknowledging describing "
-    "recalling".split()
+    "recalling remarking joking complaining boasting predicting conceding asserting urging "
+    "lamenting responding replying announcing admitting quipping observing contending "
+    "emphasizing emphasising cautioning".split()
 )
 
 
