@@ -1166,3 +1166,17 @@ def test_more_participles_report_for_the_sentences_subject(participle: str) -> N
     (quote,) = indirect(text)
     assert quote.cue is not None and quote.cue.text == participle
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_credit_line_after_a_dash_names_the_source() -> None:
+    text = (
+        "Quotes of the week.\n\n"
+        '"The levy is a scandal and it will not pass."\n\n'
+        "- Ana Ruiz.\n\n"
+        "“We will fight it in court,” — Dana Kloss, harbour lawyer\n\n"
+        "Voters who heard “the wall” — Ruiz, mostly — said no.\n"
+    )
+    assert speaker_of(text, "levy is a scandal") == ("Ana Ruiz", "label")
+    assert speaker_of(text, "fight it in court") == ("Dana Kloss", "label")
+    # A dash inside a sentence is an aside, not a credit.
+    assert speaker_of(text, "the wall") == (None, None)

@@ -118,7 +118,7 @@ def find_quotes(
     previous: _Frame | None = None  # the last speech event of the paragraph before
     open_frame: _Frame | None = None  # the speech event of a quote still open
     label_speaker: Speaker | None = None
-    for (para_start, para_end), group in zip(paras, marked, strict=True):
+    for index, ((para_start, para_end), group) in enumerate(zip(paras, marked, strict=True)):
         if in_zone(para_start, para_end, zones):
             quotes.extend(_bare(doc, q) for q in group)
             previous = open_frame = label_speaker = None
@@ -137,6 +137,13 @@ def find_quotes(
         )
         if para_start == paras[0][0] and not any(q.speaker and q.kind != "partial" for q in found):
             found.extend(_title_report(doc, para_start, para_end, resolver))
+        if (
+            index + 1 < len(paras)
+            and len(group) == 1
+            and _fills_paragraph(text, group[0], para_start, para_end)
+            and found[0].speaker is None
+        ):
+            found[0] = _credited(doc, found[0], paras[index + 1], resolver)
         quotes.extend(found)
         open_frame = _Frame.of(found[-1]) if group and not group[-1].closed and found else None
         if last is None and text[para_end - 1] == ":":
@@ -412,6 +419,11 @@ def _paragraph_quotes(
         found = (
             _inner_label(text, marked)
             or _trailing(text, marked, right)
+            or (
+                position == len(group) - 1 == 0
+                and marked.start == para_start
+                and _credit(text, marked.end, right)
+            )
             or _leading(text, marked, left, para_start)
         )
         if found is None and position == 0 and _fills_paragraph(text, marked, para_start, para_end):
@@ -494,6 +506,42 @@ def _frame_follows(text: str, quote: Quote) -> bool:
     newline = text.find("\n", end)
     limit = min(end + 60, newline if newline != -1 else len(text))  # the frame is in its paragraph
     return bool(find_cues(text, end, frames.clause_end(text, end, limit)))
+
+
+# A credit line: a dash, then who said it ("— Ana Ruiz, harbour chief").
+_CREDIT = re.compile(r"[ \t]*(?:[—–]+|-{1,2})[ \t]*(?=[A-Z])")
+
+
+def _credit(text: str, start: int, end: int) -> _Found | None:
+    """ "“…” — Ana Ruiz" or "- Ana Ruiz, harbour chief": the name after a dash that ends
+    the paragraph is the quote's source."""
+    dash = _CREDIT.match(text, start, end)
+    if dash is None or word_count(text[dash.end() : end]) > _CREDIT_WORDS:
+        return None
+    if re.search(r"[.!?]\s+\S", text[dash.end() : end]):
+        return None  # the line must end with the credit, not go on to another sentence
+    comma = text.find(",", dash.end(), end)
+    name_end = len(text[: comma if comma != -1 else end].rstrip(" ."))
+    phrase = classify(text, dash.end(), name_end)
+    if phrase is None or phrase.kind != "name":
+        return None
+    return _Found(phrase, _trim(text, dash.span()), "label")
+
+
+_CREDIT_WORDS = 12
+
+
+def _credited(doc: Document, quote: Quote, credit: tuple[int, int], resolver: Resolver) -> Quote:
+    """A quotation alone in its paragraph, credited on the next line ("- Bernie Sanders.")."""
+    text = doc.text
+    if quote.kind != "direct":
+        return quote
+    found = _credit(text, credit[0], credit[1])
+    if found is None or text[credit[0] : found.phrase.start].strip(" \t—–-"):
+        return quote
+    start, end = found.cue or (credit[0], credit[0])
+    cue = Cue(text[start:end], make_span(doc, start, end))
+    return replace(quote, speaker=_resolve(doc, found, resolver), cue=cue)
 
 
 def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
