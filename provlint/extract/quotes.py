@@ -471,7 +471,7 @@ def _participle_report(doc: Document, found: _Found, speaker: Speaker, limit: in
     if comma is None:
         return []
     cue = cue_at(text, comma.end(), limit)
-    if cue is None or cue.group().split()[0].lower() not in _PARTICIPLES:
+    if cue is None or not _is_participle(cue):
         return []
     end = next(sentences(text, cue.end(), limit), (0, limit))[1]
     start = frames.content_after(text, cue.end(), end, cue.group())
@@ -537,9 +537,9 @@ def _credited(doc: Document, quote: Quote, credit: tuple[int, int], resolver: Re
     if quote.kind != "direct":
         return quote
     found = _credit(text, credit[0], credit[1])
-    if found is None or text[credit[0] : found.phrase.start].strip(" \t—–-"):
+    if found is None or found.cue is None:
         return quote
-    start, end = found.cue or (credit[0], credit[0])
+    start, end = found.cue
     cue = Cue(text[start:end], make_span(doc, start, end))
     return replace(quote, speaker=_resolve(doc, found, resolver), cue=cue)
 
@@ -697,7 +697,7 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     # the noun "state" is no verb.
     for cue in find_cues(text, cursor, clause_end):
         cue_start, cue_end = cue.start(), cue.end()
-        if cue.group().split()[0].lower() in _PARTICIPLES:
+        if _is_participle(cue):
             continue  # "“…,” saying the city …": what follows a participle is content
         if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
             # Verb first: "said the Corsican-born Senator representing Paris".
@@ -990,7 +990,7 @@ def _coordinated(
                 return [(_reported(text, start, joint.start()), how)]
             continue
         if joint.start() - start < 15:
-            if "," in joint.group() and cue.group().split()[0].lower() in _PARTICIPLES:
+            if "," in joint.group() and _is_participle(cue):
                 # "praised Putin, saying he was a stronger leader": the object is no
                 # report of its own; what follows the participle is.
                 return _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
@@ -1170,6 +1170,10 @@ def _evidence_verb() -> re.Pattern[str]:
 _FINDING = re.compile(r"\s+(that|(?:a|an|the)\s|\d|[A-Z])")
 
 
+def _is_participle(cue: re.Match[str]) -> bool:
+    return cue.group().split()[0].lower() in _PARTICIPLES
+
+
 def _opens_participle(before: str) -> bool:
     """A participle after a comma (inside closing marks too: 'its “values,” saying')
     or "by" reports for the sentence's subject."""
@@ -1194,7 +1198,7 @@ def _trailing_frame(
         return None
     subject = frames.phrase_before(text, comma + 1, cue.start())
     if subject is None or text[comma + 1 : subject.start].strip():
-        if not (cue.start() - comma <= 3) or cue.group().split()[0].lower() in _PARTICIPLES:
+        if not (cue.start() - comma <= 3) or _is_participle(cue):
             return None  # ", saying the city …" is a report, not a frame with its speaker after
         # ", said X." — verb first, unless the words before the comma hold its subject
         # ("Sanders, who won no endorsements, said the fact speaks volumes").
