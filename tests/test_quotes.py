@@ -1057,6 +1057,7 @@ def test_a_long_description_after_a_fronted_verb_ends_in_the_speakers_name() -> 
     [
         ("Kloss’s office said in a statement", "Kloss’s office"),
         ("wrote Harbour Weekly magazine", "Harbour Weekly magazine"),
+        ("City Hall and harbour spokesmen said", "harbour spokesmen"),
     ],
 )
 def test_an_office_or_a_magazine_speaks(frame: str, mention: str) -> None:
