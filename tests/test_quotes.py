@@ -1181,3 +1181,36 @@ def test_a_credit_line_after_a_dash_names_the_source() -> None:
     assert speaker_of(text, "fight it in court") == ("Dana Kloss", "label")
     # A dash inside a sentence is an aside, not a credit.
     assert speaker_of(text, "the wall") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        (
+            "As reported by the Harbour Herald, the levy will rise by a third.",
+            "the Harbour Herald",
+            "reported",
+        ),
+        (
+            "And, as the Harbour Herald first reported, the levy will rise by a third.",
+            "the Harbour Herald",
+            "reported",
+        ),
+        ("As Ruiz noted, the levy will rise by a third.", "Ruiz", "noted"),
+    ],
+)
+def test_a_fronted_as_frame_gives_the_rest_of_the_sentence(
+    sentence: str, source: str, cue: str
+) -> None:
+    text = f"Port Authority Chair Ana Ruiz spoke on Friday.\n\n{sentence}\n"
+    (quote,) = indirect(text)
+    assert quote.text == "the levy will rise by a third"
+    assert quote.speaker is not None and quote.speaker.mention == source
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_an_as_clause_of_time_is_no_frame() -> None:
+    text = (
+        "Port Authority Chair Ana Ruiz spoke on Friday.\n\nAs the levy rose, the port lost trade.\n"
+    )
+    assert indirect(text) == []

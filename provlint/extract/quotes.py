@@ -1045,6 +1045,43 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     return content, found
 
 
+# "As reported by X, …", "And, as X previously noted, …": a fronted frame.
+_AS_FRAME = re.compile(r"[\s(“\"]*(?:(?:but|and|yet|so|still|however|also),?\s+)*as\s+(?=\S)", re.I)
+_AS_ADVERB = re.compile(r"(?:first|previously|earlier|originally|recently|also)\s+", re.I)
+
+
+def _as_reported(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
+    """ "As reported by the Herald, the levy will rise", "As Ruiz noted, …": the rest of
+    the sentence is the source's."""
+    lead = _AS_FRAME.match(text, start, end)
+    if lead is None:
+        return None
+    comma = text.find(",", lead.end(), min(end, lead.end() + 80))
+    if comma == -1:
+        return None
+    cues = find_cues(text, lead.end(), comma)
+    if not cues or _head_verb(cues[0].group()) not in speech_verbs():
+        return None
+    cue = cues[0]
+    if not text[lead.end() : cue.start()].strip() or _AS_ADVERB.fullmatch(
+        text, lead.end(), cue.start()
+    ):
+        by = re.match(r"\s+by\s+", text[cue.end() : comma])  # "as reported by X"
+        phrase = _source_phrase(text, cue.end() + by.end(), comma) if by else None
+    else:
+        phrase = subject_before(text, lead.end(), cue.start())  # "as X noted"
+        if phrase is not None and text[lead.end() : phrase.start].strip():
+            phrase = None
+        if word_count(text[cue.end() : comma]) > 4:
+            phrase = None
+    if phrase is None:
+        return None
+    content = _reported(text, comma + 1, end)
+    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+        return None
+    return content, _Found(phrase, cue.span(), "cue")
+
+
 def _describes(rest: str, loosely: bool = False) -> bool:
     """Whether the rest of a sentence after a source's name only describes it.
 
@@ -1084,7 +1121,7 @@ def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
 
 def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
     """Find one reported-speech frame in a sentence and the content it introduces."""
-    according = _according(text, start, end)
+    according = _according(text, start, end) or _as_reported(text, start, end)
     if according is not None:
         return according
     records = _records_report(text, start, end)
