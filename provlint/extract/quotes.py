@@ -1051,35 +1051,42 @@ _AS_ADVERB = re.compile(r"(?:first|previously|earlier|originally|recently|also)\
 
 
 def _as_reported(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
-    """ "As reported by the Herald, the levy will rise", "As Ruiz noted, …": the rest of
-    the sentence is the source's."""
+    """ "As reported by the Herald, the levy will rise", "As Ruiz noted, …", "…, as the
+    Herald reported.": the rest of the sentence is the source's."""
     lead = _AS_FRAME.match(text, start, end)
-    if lead is None:
+    if lead is not None:
+        comma = text.find(",", lead.end(), min(end, lead.end() + 80))
+        found = _as_source(text, lead.end(), comma) if comma != -1 else None
+        content = _reported(text, comma + 1, end)
+    else:
+        tail = _AS_TAIL.search(text, max(start, end - 80), end)
+        found = _as_source(text, tail.end(), end) if tail else None
+        content = _reported(text, start, tail.start()) if tail else (start, start)
+    if found is None or word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
         return None
-    comma = text.find(",", lead.end(), min(end, lead.end() + 80))
-    if comma == -1:
-        return None
-    cues = find_cues(text, lead.end(), comma)
+    return content, found
+
+
+_AS_TAIL = re.compile(r",\s*as\s+(?=[^,]*$)")
+
+
+def _as_source(text: str, start: int, end: int) -> _Found | None:
+    """Who the words after "as" name as the source: "reported by X", "X noted"."""
+    cues = find_cues(text, start, end)
     if not cues or _head_verb(cues[0].group()) not in speech_verbs():
         return None
     cue = cues[0]
-    if not text[lead.end() : cue.start()].strip() or _AS_ADVERB.fullmatch(
-        text, lead.end(), cue.start()
-    ):
-        by = re.match(r"\s+by\s+", text[cue.end() : comma])  # "as reported by X"
-        phrase = _source_phrase(text, cue.end() + by.end(), comma) if by else None
+    if not text[start : cue.start()].strip() or _AS_ADVERB.fullmatch(text, start, cue.start()):
+        by = re.match(r"\s+by\s+", text[cue.end() : end])  # "as reported by X"
+        source_end = len(text[:end].rstrip(' .!?”"'))
+        phrase = _source_phrase(text, cue.end() + by.end(), source_end) if by else None
     else:
-        phrase = subject_before(text, lead.end(), cue.start())  # "as X noted"
-        if phrase is not None and text[lead.end() : phrase.start].strip():
+        phrase = subject_before(text, start, cue.start())  # "as X noted"
+        if phrase is not None and text[start : phrase.start].strip():
             phrase = None
-        if word_count(text[cue.end() : comma]) > 4:
+        if word_count(text[cue.end() : end]) > 4:
             phrase = None
-    if phrase is None:
-        return None
-    content = _reported(text, comma + 1, end)
-    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
-        return None
-    return content, _Found(phrase, cue.span(), "cue")
+    return _Found(phrase, cue.span(), "cue") if phrase is not None else None
 
 
 def _describes(rest: str, loosely: bool = False) -> bool:
