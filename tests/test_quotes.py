@@ -1222,3 +1222,14 @@ def test_an_as_clause_of_time_is_no_frame() -> None:
         "Port Authority Chair Ana Ruiz spoke on Friday.\n\nAs the levy rose, the port lost trade.\n"
     )
     assert indirect(text) == []
+
+
+def test_two_quotations_joined_before_one_frame_share_it() -> None:
+    text = (
+        "Port Authority Chair Ana Ruiz spoke on Friday.\n\n"
+        "“The levy will pass” and “we will rebuild the pier,” Ruiz said.\n\n"
+        "Vance called it “a disgrace,” “a sham” and “a farce,” Ruiz said.\n"
+    )
+    assert speaker_of(text, "levy will pass") == ("Ana Ruiz", "cue")
+    # Inside a sentence with its own frame, the earlier fragments stay that frame's.
+    assert speaker_of(text, "a sham") != ("Ana Ruiz", "cue")

@@ -443,6 +443,18 @@ def _paragraph_quotes(
             and _interleaved(text, group[position - 1], marked)
         ):
             quote = replace(quote, speaker=quotes[-1].speaker, cue=quotes[-1].cue)
+        if (
+            speaker is not None
+            and found is not None
+            and found.cue
+            and found.cue[0] > marked.end
+            and quotes
+            and quotes[-1].speaker is None
+            and _LISTED.fullmatch(text, group[position - 1].end, marked.start)
+            and _SENTENCE_OPENING.search(text[para_start : group[position - 1].start])
+        ):
+            # "“Q1” and “Q2,” Ruiz said": one frame after both quotations.
+            quotes[-1] = replace(quotes[-1], speaker=speaker, cue=quote.cue)
         quotes.append(quote)
         last = _Frame.of(quote) or last
         if found is not None and speaker is not None and found.cue and found.cue[0] > marked.end:
@@ -591,6 +603,10 @@ def _colon_frame(doc: Document, start: int, end: int, resolver: Resolver) -> _Fr
 def _fills_paragraph(text: str, marked: _Marked, para_start: int, para_end: int) -> bool:
     """Whether the paragraph is nothing but this quote (and closing punctuation)."""
     return marked.start == para_start and not re.search(r"\w", text[marked.end : para_end])
+
+
+_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+|\s*,\s*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’']?)\s*$")
 
 
 def _interleaved(text: str, first: _Marked, second: _Marked) -> bool:
