@@ -1233,3 +1233,14 @@ def test_two_quotations_joined_before_one_frame_share_it() -> None:
     assert speaker_of(text, "levy will pass") == ("Ana Ruiz", "cue")
     # Inside a sentence with its own frame, the earlier fragments stay that frame's.
     assert speaker_of(text, "a sham") != ("Ana Ruiz", "cue")
+
+
+def test_a_participle_report_after_a_frame_with_a_setting() -> None:
+    text = (
+        "Port Authority Chair Ana Ruiz spoke on Friday.\n\n"
+        "“The levy will pass,” Ruiz said in a statement Monday, adding that the pier would reopen.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "that the pier would reopen"
+    assert quote.cue is not None and quote.cue.text == "adding"
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"

@@ -433,10 +433,10 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     "asked whether …"; a verb followed by a preposition or nothing reports
     no content ("spoke on Tuesday", "said so").
     """
-    position = _skip_right(text, cue_end, end)
+    position = skip_right(text, cue_end, end)
     lowered = verb.lower()
     if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
-        return _word_start(text, position)
+        return word_start(text, position)
     if lowered in _words()["object_verbs"]:
         that = _THAT_AFTER_OBJECT.match(text, position, end)
         if that:
@@ -447,13 +447,13 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
             return None
         if _INFINITIVE.match(text, obj.end(), end):
             # "asked supporters to run for office": the request is the listener and the act.
-            return _word_start(text, obj.start())
-        position = _skip_right(text, obj.end(), end)
+            return word_start(text, obj.start())
+        position = skip_right(text, obj.end(), end)
         that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
         if that:
             return that.start(1)
         opener = _CLAUSE_OPENER.match(text, position, end)
-        return _word_start(text, position) if opener else None
+        return word_start(text, position) if opener else None
     that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
     if that:
         return that.start(1)
@@ -463,10 +463,11 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         text, position, end
     ):
         return None
-    return _word_start(text, position)
+    return word_start(text, position)
 
 
-def _skip_right(text: str, position: int, end: int) -> int:
+def skip_right(text: str, position: int, end: int) -> int:
+    """Move past the times, settings and adverbs after a verb ("said in a statement Monday")."""
     pattern = _right_modifier()
     while position < end:
         match = pattern.match(text, position, end)
@@ -476,7 +477,8 @@ def _skip_right(text: str, position: int, end: int) -> int:
     return position
 
 
-def _word_start(text: str, position: int) -> int:
+def word_start(text: str, position: int) -> int:
+    """The next word's start: past spaces, line breaks and commas."""
     while position < len(text) and text[position] in " \t\n,":
         position += 1
     return position

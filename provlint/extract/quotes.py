@@ -479,10 +479,11 @@ def _participle_report(doc: Document, found: _Found, speaker: Speaker, limit: in
     """ "“…,” said Skelly, explaining he worked with Chrabaszcz": a second report."""
     text = doc.text
     frame_end = max(found.phrase.end, found.cue[1] if found.cue else 0)
-    comma = _COMMA.match(text, frame_end, limit)
-    if comma is None:
+    after = frames.skip_right(text, frame_end, limit)  # "said in a statement Monday, adding"
+    comma = _COMMA.match(text, after, limit)
+    if comma is None and "," not in text[frame_end:after]:
         return []
-    cue = cue_at(text, comma.end(), limit)
+    cue = cue_at(text, comma.end() if comma else frames.word_start(text, after), limit)
     if cue is None or not _is_participle(cue):
         return []
     end = next(sentences(text, cue.end(), limit), (0, limit))[1]
