@@ -1244,3 +1244,14 @@ def test_a_participle_report_after_a_frame_with_a_setting() -> None:
     assert quote.text == "that the pier would reopen"
     assert quote.cue is not None and quote.cue.text == "adding"
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_source_word_subject_speaks_through_a_participle() -> None:
+    text = (
+        "Port Authority Chair Ana Ruiz spoke on Friday.\n\n"
+        "Harbour officials toured the docks, saying the levy was too high.\n\n"
+        "The new plan stalled in March, leaving the levy in place.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "the levy was too high"
+    assert quote.speaker is not None and quote.speaker.mention == "Harbour officials"

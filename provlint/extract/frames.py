@@ -376,11 +376,15 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
         # "He’s comparing the plans and says …": the auxiliary hides in the pronoun.
         return Phrase(contracted.group(1), *contracted.span(1), "pronoun")
     for word in _verbal().finditer(text, start, end):
+        if source_like(word.group()):
+            continue  # "officials", "voters": a plural noun, not the verb
         subject = subject_before(text, start, word.start())
         if subject is None:
             continue
         lead = text[start : subject.start].strip()
-        if (not lead or lead.endswith(",")) and subject.kind != "group":
+        if (not lead or lead.endswith(",")) and (
+            subject.kind != "group" or source_like(subject.text)
+        ):
             return subject
     return None
 
