@@ -1255,3 +1255,14 @@ def test_a_source_word_subject_speaks_through_a_participle() -> None:
     (quote,) = indirect(text)
     assert quote.text == "the levy was too high"
     assert quote.speaker is not None and quote.speaker.mention == "Harbour officials"
+
+
+def test_a_commenter_or_a_narrator_introduces_a_quotation() -> None:
+    text = (
+        "Tilda Marsh sued the port.\n\n"
+        "Another commenter said, “We all know how she feels about the port.”\n\n"
+        "A narrator says, “The pier will outlast us all.”\n"
+    )
+    commenter, narrator = [q for q in quotes(text) if q.kind == "direct"]
+    assert commenter.speaker is not None and commenter.speaker.mention == "Another commenter"
+    assert narrator.speaker is not None and narrator.speaker.mention == "A narrator"
