@@ -118,23 +118,22 @@ def _transliterations() -> tuple[tuple[re.Pattern[str], str], ...]:
 @lru_cache(maxsize=1 << 16)
 def _name_key(name: str) -> str:
     folded = fold_accents(name.translate(_PUNCT_MAP)).casefold()
-    words = []
-    for word in re.findall(r"[^\W_]+", folded):
-        words.append(_transliterated(word))
-    return " ".join(words)
+    return " ".join(_transliterated(word) for word in re.findall(r"[^\W_]+", folded))
 
 
 def _transliterated(word: str) -> str:
     """The word with every transliteration rule applied until none changes it.
 
     One pass is not enough: "eei" ends in "ei", becomes "ey", which ends in "ey"
-    again; stopping there would make a key that is not its own key.
+    again; stopping there would make a key that is not its own key. Every rule
+    shortens the word, so this ends; a pass that does not shorten it stops the
+    loop all the same, so a rule added to the lexicon can never make it spin.
     """
     while True:
         before = word
         for pattern, replacement in _transliterations():
             word = pattern.sub(replacement, word)
-        if word == before:
+        if len(word) >= len(before):
             return word
 
 

@@ -68,7 +68,7 @@ def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple
 
 def _tells(figure: Figure) -> bool:
     """ "two things to know", "These 3 Words": a count of the article's own telling."""
-    return figure.counts is not None and figure.counts in _discourse_nouns()
+    return figure.counts in _discourse_nouns()
 
 
 @cache

@@ -1071,14 +1071,14 @@ def _as_reported(text: str, start: int, end: int) -> tuple[tuple[int, int], _Fou
     """ "As reported by the Herald, the levy will rise", "As Ruiz noted, …", "…, as the
     Herald reported.": the rest of the sentence is the source's."""
     lead = _AS_FRAME.match(text, start, end)
-    if lead is not None:
-        comma = text.find(",", lead.end(), min(end, lead.end() + 80))
-        found = _as_source(text, lead.end(), comma) if comma != -1 else None
-        content = _reported(text, comma + 1, end)
+    comma = text.find(",", lead.end(), min(end, lead.end() + 80)) if lead else -1
+    tail = None if lead else _AS_TAIL.search(text, max(start, end - 80), end)
+    if lead is not None and comma != -1:
+        found, content = _as_source(text, lead.end(), comma), _reported(text, comma + 1, end)
+    elif tail is not None:
+        found, content = _as_source(text, tail.end(), end), _reported(text, start, tail.start())
     else:
-        tail = _AS_TAIL.search(text, max(start, end - 80), end)
-        found = _as_source(text, tail.end(), end) if tail else None
-        content = _reported(text, start, tail.start()) if tail else (start, start)
+        return None
     if found is None or word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
         return None
     return content, found
