@@ -155,3 +155,16 @@ def test_a_count_of_the_articles_own_telling_is_no_claim() -> None:
         "The harbour lost 300 jobs last year, for three reasons."
     ]
     assert [ex.figures[i].text for i in ex.claims[0].figures] == ["300 jobs"]
+
+
+def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:
+    ex = extracted(
+        "The county released its port budget. It showed $200,000 in payments to a dredger.\n\n"
+        "Handwritten ledgers showing he was paid $40,000 surfaced in court.\n\n"
+        "Then they showed up at 5 rallies in a week.\n"
+    )
+    assert [(c.attributed, c.source) for c in ex.claims] == [
+        (True, "It"),
+        (True, "ledgers"),
+        (False, None),  # "showed up" is a deed, not a record's report
+    ]

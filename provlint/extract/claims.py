@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from provlint.checks.registry import in_zone
-from provlint.extract.cues import find_cues
+from provlint.extract.cues import evidence_verbs, find_cues, record_nouns
 from provlint.extract.speakers import DETERMINERS
 from provlint.records import Claim, Document, Figure, Quote, Zone
 from provlint.resources import lexicon
@@ -63,6 +63,10 @@ def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple
     if evidence:
         # "In a Marist poll released Monday, 50 percent …", "FEC filings show …".
         return True, evidence.group().strip()
+    shown = _shown_pattern().search(text, start, end)
+    if shown:
+        # "It showed $200,000 in payments", "internal documents that showed …".
+        return True, shown.group(1)
     return False, None
 
 
@@ -74,6 +78,24 @@ def _tells(figure: Figure) -> bool:
 @cache
 def _discourse_nouns() -> frozenset[str]:
     return frozenset(lexicon("figures")["discourse"]["nouns"])
+
+
+# What may stand for a record before "showed": the record itself, or a word for it.
+_RECORD_STAND_INS = ("it", "they", "that", "which")
+
+
+@cache
+def _shown_pattern() -> re.Pattern[str]:
+    """A record, or a pronoun or relative for one, followed by a verb by which records
+    report ("the numbers … showed that", "ledgers showing he was paid")."""
+    subjects = "|".join(sorted({*record_nouns(), *_RECORD_STAND_INS}, key=len, reverse=True))
+    # The bare form is the noun after "that" or "it" ("that show drew …"); "showed up"
+    # and "showed off" are deeds.
+    verbs = "|".join(sorted(evidence_verbs() - {"show"}, key=len, reverse=True))
+    return re.compile(
+        rf"\b({subjects})\s+(?:(?:also|now|clearly)\s+)?(?:{verbs})\b(?!\s+(?:up|off)\b)",
+        re.IGNORECASE,
+    )
 
 
 @cache
