@@ -281,6 +281,17 @@ def test_floating_quote_takes_the_speaker_named_just_before() -> None:
     assert speaker_of(text, "cleared the beach")[0] == "Clara Voss"
 
 
+def test_a_quote_after_a_full_stop_floats_rather_than_taking_the_last_sentences_noun() -> None:
+    text = (
+        "“Who pays for the dredging?” said Mayor Ana Ruiz, using a phrase from her rival, "
+        "on a conference call with reporters. “Not the fishermen.”\n"
+    )
+    quote = next(q for q in extracted(text).quotes if "fishermen" in q.text)
+    # The stop before the quotation ends the sentence: "call" is no verb that frames it.
+    assert quote.speaker.name == "Ana Ruiz" and quote.speaker.via == "continuation"
+    assert quote.cue.text == "said"
+
+
 def test_paragraph_ending_in_a_colon_introduces_the_next_quote() -> None:
     text = "Coach Dana Ruiz continued:\n\n“We will be back next season, and we will be stronger.”\n"
     assert speaker_of(text, "back next season") == ("Dana Ruiz", "continuation")
