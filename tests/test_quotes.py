@@ -292,6 +292,21 @@ def test_a_quote_after_a_full_stop_floats_rather_than_taking_the_last_sentences_
     assert quote.cue.text == "said"
 
 
+def test_a_frame_interrupting_one_quotation_speaks_for_both_parts() -> None:
+    text = (
+        "“The levy is fair,” Ana Ruiz wrote to the council explaining why she is standing "
+        "again, “and the harbour needs every cent of it.”\n\n"
+        "“Close the pier,” Tom Hale wrote, arguing that if nothing changed, “the next storm "
+        "will take the boats.”\n"
+    )
+    quotes = extracted(text).quotes
+    rest = next(q for q in quotes if q.text.startswith("“and the harbour"))
+    # "she is standing" is inside the frame, not a new speaker for the rest of the quotation.
+    assert (rest.speaker.name, rest.cue.text) == ("Ana Ruiz", "wrote")
+    argued = next(q for q in quotes if "next storm" in q.text)
+    assert argued.cue.text == "arguing"  # a participle reports its own content
+
+
 def test_paragraph_ending_in_a_colon_introduces_the_next_quote() -> None:
     text = "Coach Dana Ruiz continued:\n\n“We will be back next season, and we will be stronger.”\n"
     assert speaker_of(text, "back next season") == ("Dana Ruiz", "continuation")

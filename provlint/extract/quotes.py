@@ -436,12 +436,16 @@ def _paragraph_quotes(
         speaker = _resolve(doc, found, resolver) if found else None
         quote = _quote(doc, marked, found, speaker)
         if (
-            speaker is None
-            and position
+            position
             and quotes
             and quotes[-1].speaker
+            and (
+                speaker is None or _continues(text, quotes[-1], found, group[position - 1], marked)
+            )
             and _interleaved(text, group[position - 1], marked)
         ):
+            # "“Q1,” X wrote, explaining why he spoke, “Q2”": one frame interrupts one
+            # quotation; a verb later in the frame does not start another.
             quote = replace(quote, speaker=quotes[-1].speaker, cue=quotes[-1].cue)
         if (
             speaker is not None
@@ -608,6 +612,32 @@ def _fills_paragraph(text: str, marked: _Marked, para_start: int, para_end: int)
 
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+|\s*,\s*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’']?)\s*$")
+
+
+def _continues(
+    text: str, quote: Quote, found: _Found | None, first: _Marked, second: _Marked
+) -> bool:
+    """Whether the second quotation goes on with the first's sentence across the first's
+    own frame: the frame's cue lies between them, no sentence ends there, the second
+    opens in lower case, and no participle reports it anew."""
+    opening = re.search(r"\w", text[second.inner_start : second.inner_end])
+    return (
+        quote.cue is not None
+        and first.end <= quote.cue.span.start < second.start
+        and not re.search(r"[.!?]\s", text[first.end : second.start])
+        and opening is not None
+        and opening.group().islower()
+        and not (found and found.cue and _reports_anew(text, found.cue))
+    )
+
+
+def _reports_anew(text: str, cue: tuple[int, int]) -> bool:
+    """ "…, arguing that “…”", "…, adding, “…”": a participle whose content is the
+    quotation; "explaining why she spoke, “…”" has content of its own."""
+    return text[slice(*cue)].lower() in _PARTICIPLES and bool(_NEW_REPORT.match(text, cue[1]))
+
+
+_NEW_REPORT = re.compile(r"\s*(?:,|:|that\b)")
 
 
 def _interleaved(text: str, first: _Marked, second: _Marked) -> bool:
