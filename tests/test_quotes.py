@@ -788,6 +788,21 @@ def test_records_report_what_they_show() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("A council report said the pier lost money in March.\n", "A council report", "said"),
+        ("The pier lost $2 million last year, harbour reports show.\n", "harbour reports", "show"),
+        ("Ana Ruiz said reports show the pier is losing money.\n", "Ana Ruiz", "said"),
+    ],
+)
+def test_a_report_before_its_verb_is_the_noun_that_speaks(
+    text: str, speaker: str, cue: str
+) -> None:
+    (quote,) = indirect(text)
+    assert (quote.speaker.mention, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The harbour video shows him leaving the quay at night with two bags.\n",

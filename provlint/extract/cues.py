@@ -118,6 +118,7 @@ class _Lexicon:
     words: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]
     before_that: frozenset[str]  # cue words only when "that" follows ("states that …")
+    finite: frozenset[str]  # verb forms after a subject: "said", "shows" (not "reports")
 
 
 @cache
@@ -131,7 +132,17 @@ def _cue_lexicon() -> _Lexicon:
         report_verbs(),
         {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()},
         frozenset(lexicon("speech")["before_that_only"]),
+        _finite_forms(),
     )
+
+
+def _finite_forms() -> frozenset[str]:
+    """Verb forms that follow a subject and no object: past forms of the reporting
+    verbs ("said", "found"), "says", and the evidence verbs ("show", "shows")."""
+    forms = {f for f in report_verbs() if f.endswith("ed")} | {"says", "found", "thought"}
+    for irregular in lexicon("speech")["verbs"].values():
+        forms |= {form for form in irregular if not form.endswith(("ing", "s"))}
+    return frozenset(forms | evidence_verbs())
 
 
 _WORD = re.compile(r"\w+")
@@ -152,6 +163,14 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
         if taken and word in known.before_that:
             # "in the most populous state" is no verb; "a document states that …" is.
             taken = int(index + 1 < len(words) and words[index + 1][2] == "that")
+        if taken and _names_the_speaker(words, index, known):
+            # "the congressional report said", "FEC reports show": a noun and its verb.
+            # The evidence verb, no cue alone ("his TV show"), is one after its record.
+            begin, finish, word = words[index + 1]
+            if word not in known.words:
+                yield CueMatch(begin, finish, text[begin:finish])
+                index += 1
+            taken = 0
         for rest in known.phrases.get(word, ()):
             if _phrase_follows(text, words, index, rest):
                 taken = 1 + len(rest)
@@ -160,6 +179,15 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
             last = words[index + taken - 1][1]
             yield CueMatch(begin, last, text[begin:last])
         index += max(taken, 1)
+
+
+def _names_the_speaker(words: list[tuple[int, int, str]], index: int, known: _Lexicon) -> bool:
+    """Whether a cue word is a noun, the subject of a verb right after it: "report" of
+    "the report said", "reports" of "FEC reports show" ("said reports show" is a verb)."""
+    word = words[index][2]
+    if index + 1 >= len(words) or word in known.finite or word.endswith(("ed", "ing")):
+        return False
+    return words[index + 1][2] in known.finite
 
 
 def _phrase_follows(

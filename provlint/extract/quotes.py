@@ -1227,7 +1227,8 @@ def _head_verb(cue: str) -> str | None:
     None for a cue that is no verb: "in a statement", "according to", "as quoted by".
     """
     words = cue.lower().split()
-    verbs = report_verbs()
+    # "show" is a cue only after its record ("reports show"); "showing" is no report.
+    verbs = report_verbs() | {verb for verb in evidence_verbs() if not verb.endswith("ing")}
     head = next((word for word in words if word in verbs), None)
     if head is None and len(words) > 1 and words[0] not in _PREPOSITIONAL_CUES:
         return words[0]
