@@ -307,6 +307,24 @@ def test_a_frame_interrupting_one_quotation_speaks_for_both_parts() -> None:
     assert argued.cue.text == "arguing"  # a participle reports its own content
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("One dock worker wrote, “The cranes have not moved in a week.”\n", "One dock worker"),
+        ("Another child answered, “That is the harbour master’s boat.”\n", "Another child"),
+    ],
+)
+def test_one_or_another_person_speaks(text: str, mention: str) -> None:
+    (quote,) = extracted(text).quotes
+    assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_a_description_owned_by_a_name_is_an_aside_before_the_verb() -> None:
+    text = "Ana Ruiz, Tom Hale’s longtime deputy, rallied the crews, saying: “We stay open.”\n"
+    (quote,) = extracted(text).quotes
+    assert quote.speaker.name == "Ana Ruiz" and quote.cue.text == "saying"
+
+
 def test_paragraph_ending_in_a_colon_introduces_the_next_quote() -> None:
     text = "Coach Dana Ruiz continued:\n\n“We will be back next season, and we will be stronger.”\n"
     assert speaker_of(text, "back next season") == ("Dana Ruiz", "continuation")

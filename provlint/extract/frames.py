@@ -246,8 +246,10 @@ def looks_appositive(phrase: str) -> bool:
         return False
     written = words[0].strip("(")
     first = written.lower()
-    if first in _APPOSITIVE_OPENERS or first.endswith(("’s", "'s", "s’", "s'")):
+    if first in _APPOSITIVE_OPENERS or first.endswith(_POSSESSIVE):
         return True
+    if _owned_by_name(words):
+        return True  # "Hillary Clinton’s right-hand woman"
     # "R-Texas", "52", "chair of the panel": a short description or an age.
     return len(words) <= 8 and (
         written[:1].isdigit()
@@ -256,6 +258,17 @@ def looks_appositive(phrase: str) -> bool:
         or _PARTY_STATE.match(written) is not None
         or _PARTY_OF.match(phrase.strip()) is not None
     )
+
+
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+
+
+def _owned_by_name(words: list[str]) -> bool:
+    """A description owned by a name of two or three words: "Hillary Clinton’s aide"."""
+    for index, word in enumerate(words[1:3], start=1):
+        if word.endswith(_POSSESSIVE):
+            return index + 1 < len(words) and all(w[:1].isupper() for w in words[: index + 1])
+    return False
 
 
 _CITY_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s*$")

@@ -977,15 +977,15 @@ _QUANTIFIERS = frozenset("some many other several both most few all".split())
 
 
 def _definite(phrase: str) -> bool:
-    """ "the actress", "a narrator", "dock workers", "some of her allies": someone,
-    not "two suicide bomb(s)"."""
+    """ "the actress", "a narrator", "one man", "dock workers", "some of her allies":
+    someone, not "two suicide bomb(s)"."""
     words = phrase.lower().split()
     if "of" in words[1:3] and words[0] in _QUANTIFIERS:
         words = words[words.index("of") + 1 :] or words
     if len(words) > 4 or words[0][:1].isdigit():
         return False
     plural = words[-1].endswith("s") and not words[-1].endswith("ss")
-    return words[0] in ("the", "a", "an") or (
+    return words[0] in ("the", "a", "an", "one", "another") or (
         plural and (words[0] not in DETERMINERS or words[0] in _QUANTIFIERS)
     )
 
