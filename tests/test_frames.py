@@ -29,6 +29,9 @@ def _verb(sentence: str) -> re.Match[str]:
         ("Rep. Ana Ruiz of Oregon said the tolls stay.", "Rep. Ana Ruiz"),
         ("the pilot, Ana Ruiz, said the tolls stay.", "Ana Ruiz"),
         ("She bluntly said the tolls stay.", "She"),
+        ("A spokesman for the port said the tolls stay.", "A spokesman for the port"),
+        ("The head of the Harbour Board said the tolls stay.", "The head of the Harbour Board"),
+        ("Ana Ruiz, Tom Hale’s deputy, said the tolls stay.", "Ana Ruiz"),
     ],
 )
 def test_subject_before(sentence: str, subject: str) -> None:

@@ -315,7 +315,24 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     adverb = words[-1].group().lower()
     if chosen is None and adverb in ADVERBS and len(words) > 1:
         return phrase_before(text, start, start + words[-1].start())
+    if chosen is not None and chosen.kind != "pronoun":
+        return _speaking_for(text, start, chosen) or chosen
     return chosen
+
+
+# "A spokesman for", "a lawyer for", "the head of": a source who speaks for what follows.
+_SPEAKS_FOR = re.compile(r"\b((?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:for|of)\s+$", re.I)
+
+
+def _speaking_for(text: str, start: int, owner: Phrase) -> Phrase | None:
+    """ "A spokesman for Platte River": the source, not what it speaks for."""
+    lead = _SPEAKS_FOR.search(text, max(start, owner.start - 60), owner.start)
+    if lead is None:
+        return None
+    role = classify(text, *lead.span(1))
+    if role is None or role.kind not in ("descriptor", "group") or not source_like(role.text):
+        return None
+    return Phrase(text[role.start : owner.end], role.start, owner.end, role.kind)
 
 
 _CLAUSE_STARTERS = frozenset(
