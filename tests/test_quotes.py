@@ -821,6 +821,31 @@ def test_a_report_before_its_verb_is_the_noun_that_speaks(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "record"),
+    [
+        (
+            "The harbour poll shows both Ruiz and Hale ahead of the mayor.\n",
+            "both Ruiz and Hale ahead of the mayor",
+            "The harbour poll",
+        ),
+        (
+            "The pier was sold to a dredging firm in 2010, county records show.\n",
+            "The pier was sold to a dredging firm in 2010",
+            "county records",
+        ),
+        (
+            "The levy passed days after a new survey that shows her leading the race.\n",
+            "her leading the race",
+            "a new survey",
+        ),
+    ],
+)
+def test_a_record_reports_what_it_shows_in_any_order(text: str, content: str, record: str) -> None:
+    shown = [q for q in indirect(text) if q.cue is not None and q.cue.text.startswith("show")]
+    assert [(q.text, q.speaker.mention) for q in shown] == [(content, record)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The harbour video shows him leaving the quay at night with two bags.\n",

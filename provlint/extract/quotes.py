@@ -1239,18 +1239,38 @@ _PREPOSITIONAL_CUES = frozenset({"in", "as", "according"})
 
 
 def _records_report(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
-    """ "Polls show that …" reports; "the video shows him leaving" and "he showed up" do not."""
+    """ "Polls show that …", "a poll that shows Ruiz ahead", "…, records show." report;
+    "the video shows him leaving" and "he showed up" do not."""
     for verb in _evidence_verb().finditer(text, start, end):
-        subject = subject_before(text, start, verb.start())
-        if subject is None or subject.kind == "pronoun":
+        subject = _record_before(text, start, verb.start())
+        if subject is None:
             continue
-        if subject.text.split()[-1].lower() not in record_nouns():
-            continue
+        if _SENTENCE_ENDS.match(text, verb.end(), end):
+            # "The plane was insured for $35 million, records show.": the finding comes first.
+            comma = text.rfind(",", start, subject.start)
+            if comma == -1 or text[comma + 1 : subject.start].strip() or comma - start < 15:
+                continue
+            return strip_span(text, start, comma), _Found(subject, verb.span(), "cue")
         opener = _FINDING.match(text, verb.end(), end)
         if opener is None:
             continue
         return _reported(text, opener.start(1), end), _Found(subject, verb.span(), "cue")
     return None
+
+
+def _record_before(text: str, start: int, verb: int) -> Phrase | None:
+    """The record that is the subject of an evidence verb, also across "that"/"which"."""
+    subject = subject_before(text, start, verb)
+    relative = _RELATIVE.search(text, start, verb)
+    if (subject is None or subject.kind == "pronoun") and relative is not None:
+        subject = frames.phrase_before(text, start, relative.start())
+    if subject is None or subject.kind == "pronoun":
+        return None
+    return subject if subject.text.split()[-1].lower() in record_nouns() else None
+
+
+_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:(?:also|now|still)\s+)?$")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 
 
 @cache
@@ -1259,8 +1279,9 @@ def _evidence_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
 
 
-# What a record's finding opens with: "that …", "a 10-point lead", "Clinton ahead".
-_FINDING = re.compile(r"\s+(that|(?:a|an|the)\s|\d|[A-Z])")
+# What a record's finding opens with: "that …", "a 10-point lead", "her ahead"; not
+# "showed up" or "showed off".
+_FINDING = re.compile(r"\s+(?!(?:up|off)\b)([\w$“\"])")
 
 
 def _is_participle(cue: re.Match[str]) -> bool:
