@@ -846,6 +846,34 @@ def test_a_record_reports_what_it_shows_in_any_order(text: str, content: str, re
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "record"),
+    [
+        (
+            "In the latest Harbour Herald poll, conducted in May, Ruiz led Hale 47 to 39 percent.\n",
+            "Ruiz led Hale 47 to 39 percent",
+            "the latest Harbour Herald poll",
+        ),
+        (
+            "Ruiz led Hale among dock workers in a new survey released Monday.\n",
+            "Ruiz led Hale among dock workers",
+            "a new survey",
+        ),
+    ],
+)
+def test_a_poll_named_in_the_sentence_is_its_source(text: str, content: str, record: str) -> None:
+    (quote,) = indirect(text)
+    assert (quote.text, quote.speaker.mention, quote.speaker.via) == (
+        content,
+        record,
+        "according-to",
+    )
+
+
+def test_leading_in_the_polls_is_an_idiom_not_a_source() -> None:
+    assert indirect("Ruiz has been leading the race for months in the polls.\n") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The harbour video shows him leaving the quay at night with two bags.\n",

@@ -39,6 +39,7 @@ from provlint.extract.speakers import (
     source_like,
 )
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
+from provlint.resources import lexicon
 from provlint.text import make_span, paragraphs, sentences, strip_span, word_count
 
 OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
@@ -1118,6 +1119,51 @@ def _as_reported(text: str, start: int, end: int) -> tuple[tuple[int, int], _Fou
 _AS_TAIL = re.compile(r",\s*as\s+(?=[^,]*$)")
 
 
+def _in_record(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
+    """ "In a new Marist poll, 52 percent backed the levy", "Ruiz led by ten points in
+    the latest harbour survey.": the figures are the record's."""
+    fronted = _record_pattern(fronted=True).match(text, start, end)
+    final = None if fronted else _record_pattern(fronted=False).search(text, start, end)
+    if fronted is not None:
+        content = _reported(text, fronted.end(), end)
+    elif final is not None:
+        content = strip_span(text, start, final.start())
+    else:
+        return None
+    match = fronted or final
+    assert match is not None
+    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+        return None
+    record = Phrase(match.group(2), *match.span(2), "group")
+    return content, _Found(record, match.span(1), "according-to")
+
+
+@cache
+def _record_pattern(fronted: bool) -> re.Pattern[str]:
+    """ "In the latest Washington Post-ABC News poll, conducted in May," at a sentence's
+    start, or ", in a new poll." at its end: the record the sentence reports from."""
+    nouns = "|".join(
+        re.escape(noun).replace(r"\ ", r"\s+")
+        for noun in sorted(lexicon("speech")["nouns"]["evidence"], key=len, reverse=True)
+    )
+    record = rf"((?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+(?:[^\s,.;:]+\s+){{0,7}}?(?:{nouns}))\b"
+    # What may follow the record: "released Monday", "of likely voters", "out this week".
+    tail = (
+        r"(?:\s+(?:conducted|released|taken|published|out|of|by|from|this|last|on)\b[^,.;:]{0,50})?"
+    )
+    if fronted:
+        aside = r"(?:\s*,\s*(?:conducted|released|taken|published|out)\b[^,]{0,60})?"
+        return re.compile(rf"\s*(In)\s+{record}{tail}{aside}\s*,\s*")
+    # At the end, "in the polls" is an idiom ("leading in the polls"): a named record only.
+    singular = "|".join(
+        re.escape(noun).replace(r"\ ", r"\s+")
+        for noun in sorted(lexicon("speech")["nouns"]["evidence"], key=len, reverse=True)
+        if not noun.endswith("s") or noun.endswith(("sis", "sus"))
+    )
+    named = rf"((?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+(?:[^\s,.;:]+\s+){{1,7}}?(?:{singular}))\b"
+    return re.compile(rf",?\s+(in)\s+{named}{tail}\s*[.!?]?\s*$")
+
+
 def _as_source(text: str, start: int, end: int) -> _Found | None:
     """Who the words after "as" name as the source: "reported by X", "X noted"."""
     cues = find_cues(text, start, end)
@@ -1176,7 +1222,11 @@ def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
 
 def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
     """Find one reported-speech frame in a sentence and the content it introduces."""
-    according = _according(text, start, end) or _as_reported(text, start, end)
+    according = (
+        _according(text, start, end)
+        or _as_reported(text, start, end)
+        or _in_record(text, start, end)
+    )
     if according is not None:
         return according
     records = _records_report(text, start, end)
