@@ -130,7 +130,7 @@ def test_a_named_poll_or_filing_sources_the_figures() -> None:
         "The harbour spent $3 million on lights.\n"
     )
     assert [(c.attributed, c.source) for c in ex.claims] == [
-        (True, "poll"),
+        (True, "a Marist poll"),
         (True, "County filings"),  # the records' report is read as reported speech
         (False, None),
     ]
@@ -165,6 +165,6 @@ def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:
     )
     assert [(c.attributed, c.source) for c in ex.claims] == [
         (True, "It"),
-        (True, "ledgers"),
+        (True, "Handwritten ledgers"),
         (False, None),  # "showed up" is a deed, not a record's report
     ]
