@@ -325,6 +325,26 @@ def test_a_description_owned_by_a_name_is_an_aside_before_the_verb() -> None:
     assert quote.speaker.name == "Ana Ruiz" and quote.cue.text == "saying"
 
 
+def test_capital_labels_and_a_surname_label_make_a_transcript() -> None:
+    text = (
+        "The harbour debate went on late.\n\n"
+        "DANA KLOSS: Why not vote on the levy tonight?\n\n"
+        "RUIZ: Because the crews have not been heard.\n\n"
+        "KLOSS: They had a year to speak up.\n"
+    )
+    turns = [(q.speaker.mention, q.text) for q in extracted(text).quotes]
+    assert turns == [
+        ("DANA KLOSS", "Why not vote on the levy tonight?"),
+        ("RUIZ", "Because the crews have not been heard."),
+        ("KLOSS", "They had a year to speak up."),
+    ]
+
+
+def test_a_tally_of_names_and_numbers_is_no_transcript() -> None:
+    text = "Delegates so far.\n\nAna Ruiz: 1,769.\n\nTom Hale: 1,501.\n\nAna Ruiz: 40.\n"
+    assert extracted(text).quotes == ()
+
+
 def test_paragraph_ending_in_a_colon_introduces_the_next_quote() -> None:
     text = "Coach Dana Ruiz continued:\n\n“We will be back next season, and we will be stronger.”\n"
     assert speaker_of(text, "back next season") == ("Dana Ruiz", "continuation")

@@ -344,20 +344,37 @@ def _names_a_source(phrase: Phrase, resolver: Resolver) -> bool:
 def interview_labels(
     text: str, paras: list[tuple[int, int]], zones: tuple[Zone, ...]
 ) -> frozenset[str]:
-    """Labels that open two or more paragraphs ("Stoltenberg:", "euronews:"): a transcript."""
-    counts: Counter[str] = Counter()
+    """Labels that open paragraphs of a transcript: a speaker's label used twice
+    ("Stoltenberg:", "euronews:"; "KATE BOULDUAN:" then "BOULDUAN:" is one speaker),
+    or any capitals label among two or more ("CLINTON:" beside "TAPPER:")."""
+    found: list[str] = []
     for start, end in paras:
         if in_zone(start, end, zones):
             continue
-        match = _LABEL.match(text, start, end)
+        match = _labelled(text, start, end)
         if match and match.group(1).lower() not in _LABEL_STOPWORDS:
-            counts[match.group(1)] += 1
-    return frozenset(label for label, count in counts.items() if count >= 2)
+            found.append(match.group(1))
+    speakers = Counter(label.split()[-1] for label in found)
+    capitals = {label for label in found if label.isupper() and len(label) > 1}
+    return frozenset(
+        label
+        for label in found
+        if speakers[label.split()[-1]] >= 2 or (label in capitals and len(capitals) >= 2)
+    )
 
 
 def _label_at(text: str, start: int, end: int, labels: frozenset[str]) -> re.Match[str] | None:
-    match = _LABEL.match(text, start, end)
+    match = _labelled(text, start, end)
     return match if match and match.group(1) in labels else None
+
+
+def _labelled(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A label opening a paragraph of words ("Hillary Clinton: 1,769." is a tally)."""
+    match = _LABEL.match(text, start, end)
+    return match if match and _WORDS.search(text, match.end(), end) else None
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _interview_turn(
