@@ -30,6 +30,8 @@ def _verb(sentence: str) -> re.Match[str]:
         ("the pilot, Ana Ruiz, said the tolls stay.", "Ana Ruiz"),
         ("She bluntly said the tolls stay.", "She"),
         ("A spokesman for the port said the tolls stay.", "A spokesman for the port"),
+        ("Ana Ruiz has in the past said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz in recent weeks said the tolls stay.", "Ana Ruiz"),
         ("The head of the Harbour Board said the tolls stay.", "The head of the Harbour Board"),
         ("Ana Ruiz, Tom Hale’s deputy, said the tolls stay.", "Ana Ruiz"),
     ],

@@ -36,6 +36,9 @@ def _time_pattern() -> str:
     return (
         rf"(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:{times})"
         rf"(?:\s+(?:{parts}))?(?![’']s\b)"  # "Monday's decision" is no time of saying
+        # "in the past", "in recent weeks", "in the past few days"
+        r"|in\s+(?:the\s+past|recent)(?:\s+(?:few\s+|two\s+|three\s+|several\s+)?"
+        r"(?:days|weeks|months|years))?\b"
     )
 
 
