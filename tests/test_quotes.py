@@ -896,6 +896,18 @@ def test_leading_in_the_polls_is_an_idiom_not_a_source() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "HARBOUR CITY - The call center of the Ruiz campaign is in a small house.\n",
+        "Many of these questions remain open: will the harbour board listen?\n",
+        "The department decreased its proposed cutoff of $50,000 in response.\n",
+    ],
+)
+def test_a_cue_word_after_an_article_or_possessive_is_no_verb(text: str) -> None:
+    assert indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The harbour video shows him leaving the quay at night with two bags.\n",
         "Tilda Marsh showed up late to the meeting on the north quay.\n",
         "Her TV show “Quay Life” ran for three seasons on the local channel.\n",

@@ -119,6 +119,7 @@ class _Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]]
     before_that: frozenset[str]  # cue words only when "that" follows ("states that …")
     finite: frozenset[str]  # verb forms after a subject: "said", "shows" (not "reports")
+    lemmas: frozenset[str]  # base forms of the cue verbs: "note", "tweet", "plan"
 
 
 @cache
@@ -133,6 +134,9 @@ def _cue_lexicon() -> _Lexicon:
         {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()},
         frozenset(lexicon("speech")["before_that_only"]),
         _finite_forms(),
+        frozenset(lexicon("speech")["verbs"])
+        | frozenset(lexicon("speech")["belief"]["verbs"])
+        | frozenset(lexicon("speech")["attitude"]["verbs"]),
     )
 
 
@@ -163,7 +167,10 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
         if taken and word in known.before_that:
             # "in the most populous state" is no verb; "a document states that …" is.
             taken = int(index + 1 < len(words) and words[index + 1][2] == "that")
-        if taken and _names_the_speaker(words, index, known):
+        if taken == 1 and _is_noun(words, index, known):
+            # "the report", "her tweets", "its proposed cutoff": no verb.
+            taken = 0
+        elif taken and _names_the_speaker(words, index, known):
             # "the congressional report said", "FEC reports show": a noun and its verb.
             # The evidence verb, no cue alone ("his TV show"), is one after its record.
             begin, finish, word = words[index + 1]
@@ -179,6 +186,21 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
             last = words[index + taken - 1][1]
             yield CueMatch(begin, last, text[begin:last])
         index += max(taken, 1)
+
+
+# Words before a noun that never stand before a verb: "the note", "her tweet".
+_ARTICLES = frozenset("a an the his her its their our my your this these".split())
+
+
+def _is_noun(words: list[tuple[int, int, str]], index: int, known: _Lexicon) -> bool:
+    """Whether a speech verb stands as a noun or an adjective, right after an article
+    or a possessive: "the report", "her tweets", "its proposed cutoff". (One word
+    between could be the subject: "her campaign say".)"""
+    word = words[index][2]
+    if index == 0 or words[index - 1][2] not in _ARTICLES:
+        return False
+    stems = {word, word[:-1], word[:-2]} if word.endswith(("s", "d")) else {word}
+    return bool(stems & known.lemmas)
 
 
 def _names_the_speaker(words: list[tuple[int, int, str]], index: int, known: _Lexicon) -> bool:
