@@ -31,6 +31,7 @@ def _verb(sentence: str) -> re.Match[str]:
         ("She bluntly said the tolls stay.", "She"),
         ("A spokesman for the port said the tolls stay.", "A spokesman for the port"),
         ("Ana Ruiz has in the past said the tolls stay.", "Ana Ruiz"),
+        ("That is what dock workers said the tolls stay.", "dock workers"),
         ("Ana Ruiz in recent weeks said the tolls stay.", "Ana Ruiz"),
         ("The head of the Harbour Board said the tolls stay.", "The head of the Harbour Board"),
         ("Ana Ruiz, Tom Hale’s deputy, said the tolls stay.", "Ana Ruiz"),

@@ -26,7 +26,8 @@ _BARRIERS = frozenset(
     """and or but that which who whom whose when while where as if because since after
     before though although than so then also yet not to of in on at for with by from
     about into over under is are was were be been has have had will would could should
-    can may might must do does did said says told""".split()
+    can may might must do does did said says told despite amid during against without
+    through until unless upon via what whether how why""".split()
 )
 ADVERBS = frozenset(
     "also later then again previously recently once further repeatedly earlier often "
