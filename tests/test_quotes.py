@@ -927,6 +927,30 @@ def test_a_participle_after_a_short_object_takes_the_report() -> None:
     assert quote.cue is not None and quote.cue.text == "saying"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Mayor Ines Morvan promised to rebuild the north pier by spring.\n",
+            "to rebuild the north pier by spring",
+            "promised",
+        ),
+        (
+            "Ines Morvan vowed to fight the toll in every court.\n",
+            "to fight the toll in every court",
+            "vowed",
+        ),
+    ],
+)
+def test_what_someone_promises_or_vows_to_do_is_reported(text: str, content: str, cue: str) -> None:
+    (quote,) = indirect(text)
+    assert (quote.text, quote.cue.text) == (content, cue)
+
+
+def test_a_promise_to_someone_is_no_content() -> None:
+    assert indirect("Ines Morvan promised to the crowd on the quay.\n") == []
+
+
 def test_a_request_to_a_listener_is_reported() -> None:
     text = "Mayor Ines Morvan urged the harbour board to delay the vote on the cranes.\n"
     (quote,) = indirect(text)
@@ -1117,8 +1141,9 @@ def test_a_second_named_speaker_ends_the_first_report() -> None:
         "Morvan said the levy would pay for the cranes, for a start, and Ortiz "
         "vowed to fight it in court.\n"
     )
-    (quote,) = indirect(text)
-    assert quote.text == "the levy would pay for the cranes, for a start"
+    first, second = indirect(text)
+    assert first.text == "the levy would pay for the cranes, for a start"
+    assert (second.text, second.speaker.mention) == ("to fight it in court", "Ortiz")
 
 
 def test_a_named_speaker_after_and_reports_separately() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from provlint.extract.cues import inflect
 from provlint.extract.speakers import ADVERBS, Phrase, classify, source_like
 from provlint.resources import lexicon
 
@@ -474,6 +475,10 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     lowered = verb.lower()
     if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
         return word_start(text, position)
+    if lowered in _infinitive_forms():
+        infinitive = _TO_DO.match(text, position, end)
+        if infinitive:
+            return infinitive.start(1)  # "promised to release a report"
     if lowered in _words()["object_verbs"]:
         that = _THAT_AFTER_OBJECT.match(text, position, end)
         if that:
@@ -501,6 +506,15 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     ):
         return None
     return word_start(text, position)
+
+
+_TO_DO = re.compile(r"\s*(to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]")
+
+
+@cache
+def _infinitive_forms() -> frozenset[str]:
+    """Every form of the verbs whose content may be an infinitive ("vowed to …")."""
+    return frozenset(form for lemma in _words()["infinitive_verbs"] for form in inflect(lemma))
 
 
 def skip_right(text: str, position: int, end: int) -> int:
