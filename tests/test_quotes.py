@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from provlint.corpus import decode
 from provlint.extract import extract
+from provlint.extract.cues import find_cues
 from provlint.records import Quote
 from tests.conftest import document, extracted
 
@@ -925,6 +926,18 @@ def test_a_participle_after_a_short_object_takes_the_report() -> None:
     (quote,) = indirect(text)
     assert quote.text == "they had kept the harbour open all winter"
     assert quote.cue is not None and quote.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The call for a new levy came from the dock workers.", []),
+        ("Ruiz read the report. Said Hale: no.", ["read", "Said"]),
+        ("The harbour report said the pier was safe.", ["said"]),
+    ],
+)
+def test_a_cue_word_as_a_noun(text: str, cues: list[str]) -> None:
+    assert [cue.group() for cue in find_cues(text, 0, len(text))] == cues
 
 
 @pytest.mark.parametrize(

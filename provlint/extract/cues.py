@@ -163,21 +163,22 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
     index = 0
     while index < len(words):
         begin, finish, word = words[index]
+        if word in known.words and _is_noun(text, words, index, known):
+            index += 1  # "the report", "her tweets", "its proposed cutoff": no verb
+            continue
+        if word in known.words and _names_the_speaker(text, words, index, known):
+            # "the congressional report said", "FEC reports show": a noun and its verb.
+            # The evidence verb, no cue alone ("his TV show"), is one after its record.
+            after_begin, after_finish, after = words[index + 1]
+            if after not in known.words:
+                yield CueMatch(after_begin, after_finish, text[after_begin:after_finish])
+                index += 1
+            index += 1
+            continue
         taken = 1 if word in known.words else 0
         if taken and word in known.before_that:
             # "in the most populous state" is no verb; "a document states that …" is.
             taken = int(index + 1 < len(words) and words[index + 1][2] == "that")
-        if taken == 1 and _is_noun(words, index, known):
-            # "the report", "her tweets", "its proposed cutoff": no verb.
-            taken = 0
-        elif taken and _names_the_speaker(words, index, known):
-            # "the congressional report said", "FEC reports show": a noun and its verb.
-            # The evidence verb, no cue alone ("his TV show"), is one after its record.
-            begin, finish, word = words[index + 1]
-            if word not in known.words:
-                yield CueMatch(begin, finish, text[begin:finish])
-                index += 1
-            taken = 0
         for rest in known.phrases.get(word, ()):
             if _phrase_follows(text, words, index, rest):
                 taken = 1 + len(rest)
@@ -192,24 +193,31 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
 _ARTICLES = frozenset("a an the his her its their our my your this these".split())
 
 
-def _is_noun(words: list[tuple[int, int, str]], index: int, known: _Lexicon) -> bool:
-    """Whether a speech verb stands as a noun or an adjective, right after an article
+def _is_noun(text: str, words: list[tuple[int, int, str]], index: int, known: _Lexicon) -> bool:
+    """Whether a cue verb stands as a noun or an adjective, right after an article
     or a possessive: "the report", "her tweets", "its proposed cutoff". (One word
     between could be the subject: "her campaign say".)"""
     word = words[index][2]
-    if index == 0 or words[index - 1][2] not in _ARTICLES:
+    if index == 0 or words[index - 1][2] not in _ARTICLES or not _adjacent(text, words, index - 1):
         return False
     stems = {word, word[:-1], word[:-2]} if word.endswith(("s", "d")) else {word}
     return bool(stems & known.lemmas)
 
 
-def _names_the_speaker(words: list[tuple[int, int, str]], index: int, known: _Lexicon) -> bool:
+def _names_the_speaker(
+    text: str, words: list[tuple[int, int, str]], index: int, known: _Lexicon
+) -> bool:
     """Whether a cue word is a noun, the subject of a verb right after it: "report" of
     "the report said", "reports" of "FEC reports show" ("said reports show" is a verb)."""
     word = words[index][2]
     if index + 1 >= len(words) or word in known.finite or word.endswith(("ed", "ing")):
         return False
-    return words[index + 1][2] in known.finite
+    return words[index + 1][2] in known.finite and _adjacent(text, words, index)
+
+
+def _adjacent(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether only white space separates a word from the next."""
+    return not text[words[index][1] : words[index + 1][0]].strip()
 
 
 def _phrase_follows(
