@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from provlint.records import Document, Location, Span
 
@@ -110,6 +110,13 @@ def locate(file: str, text: str, span: Span | None) -> Location:
         span.end_column,
         text[span.start : span.end],
     )
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one regex alternation: longest first, so that a longer phrase wins
+    over its own start, and a space inside a phrase matching any white space."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 _WORD_START = re.compile(r"\b\w+")

@@ -10,7 +10,7 @@ from typing import Any
 from provlint.checks.registry import check, in_zone
 from provlint.records import Extraction, Hit
 from provlint.resources import lexicon
-from provlint.text import find_phrases, make_span, word_count
+from provlint.text import alternation, find_phrases, make_span, word_count
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -39,8 +39,7 @@ def quote_without_speaker(ex: Extraction, params: Mapping[str, Any]) -> Iterator
 
 @cache
 def _vague_pattern() -> re.Pattern[str]:
-    phrases = sorted(lexicon("sources")["vague_phrases"], key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    body = alternation(lexicon("sources")["vague_phrases"])
     return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
 
 

@@ -8,14 +8,13 @@ fails that rule on that article instead of hanging the run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from provlint.checks.registry import check, in_zone
 from provlint.records import Extraction, Hit
-from provlint.text import make_span
+from provlint.text import alternation, make_span
 
 if TYPE_CHECKING:
     import regex
@@ -89,8 +88,7 @@ def require(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
 @check("phrase-list")
 def phrase_list(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
     """Whole-word, case-insensitive occurrences of any listed phrase, outside quotes by default."""
-    phrases = sorted((str(p) for p in params["phrases"]), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    body = alternation(str(p) for p in params["phrases"])
     compiled = compile_pattern(rf"\b(?:{body})\b", True)
     where = str(params.get("where", "outside-quotes"))
     doc = ex.document

@@ -15,7 +15,7 @@ from provlint.extract.cues import evidence_verbs, find_cues, record_nouns
 from provlint.extract.speakers import DETERMINERS
 from provlint.records import Claim, Document, Figure, Quote, Zone
 from provlint.resources import lexicon
-from provlint.text import make_span, paragraphs, sentences
+from provlint.text import alternation, make_span, paragraphs, sentences
 
 
 def find_claims(
@@ -101,8 +101,5 @@ def _shown_pattern() -> re.Pattern[str]:
 @cache
 def _evidence_pattern() -> re.Pattern[str]:
     """A poll, survey, study, filing or other record named as the figures' origin."""
-    nouns = "|".join(
-        re.escape(noun).replace(r"\ ", r"\s+")
-        for noun in sorted(lexicon("speech")["nouns"]["evidence"], key=len, reverse=True)
-    )
+    nouns = alternation(lexicon("speech")["nouns"]["evidence"])
     return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ from functools import cache
 from provlint.checks.registry import in_zone
 from provlint.records import Document, Figure, Qualifier, Zone
 from provlint.resources import lexicon
-from provlint.text import make_span
+from provlint.text import alternation, make_span
 
 _MONTH_NAMES = (
     "January February March April May June July August September October November December".split()
@@ -42,10 +42,7 @@ def _words() -> dict[str, dict[str, object]]:
 @cache
 def _number_pattern() -> re.Pattern[str]:
     data = _words()
-    qualifiers = "|".join(
-        re.escape(q).replace(r"\ ", r"\s+")
-        for q in sorted(data["qualifiers"], key=len, reverse=True)
-    )
+    qualifiers = alternation(data["qualifiers"])
     words = "|".join(sorted(data["numbers"], key=len, reverse=True))
     scales = "|".join(sorted(map(re.escape, data["scales"]), key=len, reverse=True))
     units = "|".join(

@@ -15,6 +15,7 @@ from functools import cache
 from provlint.extract.cues import inflect
 from provlint.extract.speakers import ADVERBS, Phrase, classify, source_like
 from provlint.resources import lexicon
+from provlint.text import alternation
 
 
 @cache
@@ -23,17 +24,11 @@ def _words() -> dict[str, frozenset[str]]:
     return {key: frozenset(word.lower() for word in value) for key, value in data.items()}
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
-
-
 @cache
 def _time_pattern() -> str:
     """When something was said: "Tuesday", "on Tuesday night", "last week", "earlier"."""
-    times = _alternatives(_words()["times"])
-    parts = _alternatives(_words()["day_parts"])
+    times = alternation(_words()["times"])
+    parts = alternation(_words()["day_parts"])
     return (
         rf"(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:{times})"
         rf"(?:\s+(?:{parts}))?(?![’']s\b)"  # "Monday's decision" is no time of saying
@@ -46,7 +41,7 @@ def _time_pattern() -> str:
 @cache
 def _setting_pattern() -> str:
     """Where or how it was said: "in a statement", "during Monday's debate", "on CNN"."""
-    settings = _alternatives(_words()["settings"])
+    settings = alternation(_words()["settings"])
     return (
         rf"(?:in|during|at|on|via|by|over|through)\s+(?:(?!that\b)[^\s,;:.“”\"]+\s+){{0,5}}"
         rf"(?:{settings})(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{{1,40}}?(?=\s*(?:,|that\b)))?"

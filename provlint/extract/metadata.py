@@ -37,7 +37,7 @@ from functools import cache
 from provlint.extract.zones import Line, body_lines, credit_match, is_prose, known_outlet
 from provlint.records import Document, Field, Metadata, Zone
 from provlint.resources import lexicon
-from provlint.text import make_span, strip_span
+from provlint.text import alternation, make_span, strip_span
 
 # How many lines of the article the header and dateline may reach.
 _HEADER_LINES = 12
@@ -410,8 +410,7 @@ def _known_outlet_in(text: str) -> re.Match[str] | None:
 def _outlet_search() -> re.Pattern[str]:
     outlets = lexicon("outlets")["outlets"]
     spellings = {s for name, names in outlets.items() for s in (name, *names)}
-    ordered = sorted(spellings, key=lambda s: (-len(s), s))
-    alternatives = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in ordered)
+    alternatives = alternation(spellings)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 

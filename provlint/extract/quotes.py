@@ -40,7 +40,7 @@ from provlint.extract.speakers import (
 )
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.resources import lexicon
-from provlint.text import make_span, paragraphs, sentences, strip_span, word_count
+from provlint.text import alternation, make_span, paragraphs, sentences, strip_span, word_count
 
 OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
 _DOUBLE_OPENERS = "“„«"
@@ -1139,16 +1139,14 @@ _AS_TAIL = re.compile(r",\s*as\s+(?=[^,]*$)")
 def _in_record(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
     """ "In a new Marist poll, 52 percent backed the levy", "Ruiz led by ten points in
     the latest harbour survey.": the figures are the record's."""
-    fronted = _record_pattern(fronted=True).match(text, start, end)
-    final = None if fronted else _record_pattern(fronted=False).search(text, start, end)
-    if fronted is not None:
-        content = _reported(text, fronted.end(), end)
-    elif final is not None:
-        content = strip_span(text, start, final.start())
+    match = _record_pattern(fronted=True).match(text, start, end)
+    if match is not None:
+        content = _reported(text, match.end(), end)
     else:
-        return None
-    match = fronted or final
-    assert match is not None
+        match = _record_pattern(fronted=False).search(text, start, end)
+        if match is None:
+            return None
+        content = strip_span(text, start, match.start())
     if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
         return None
     record = Phrase(match.group(2), *match.span(2), "group")
@@ -1159,10 +1157,8 @@ def _in_record(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
 def _record_pattern(fronted: bool) -> re.Pattern[str]:
     """ "In the latest Washington Post-ABC News poll, conducted in May," at a sentence's
     start, or ", in a new poll." at its end: the record the sentence reports from."""
-    nouns = "|".join(
-        re.escape(noun).replace(r"\ ", r"\s+")
-        for noun in sorted(lexicon("speech")["nouns"]["evidence"], key=len, reverse=True)
-    )
+    records = lexicon("speech")["nouns"]["evidence"]
+    nouns = alternation(records)
     record = rf"((?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+(?:[^\s,.;:]+\s+){{0,7}}?(?:{nouns}))\b"
     # What may follow the record: "released Monday", "of likely voters", "out this week".
     tail = (
@@ -1172,11 +1168,7 @@ def _record_pattern(fronted: bool) -> re.Pattern[str]:
         aside = r"(?:\s*,\s*(?:conducted|released|taken|published|out)\b[^,]{0,60})?"
         return re.compile(rf"\s*(In)\s+{record}{tail}{aside}\s*,\s*")
     # At the end, "in the polls" is an idiom ("leading in the polls"): a named record only.
-    singular = "|".join(
-        re.escape(noun).replace(r"\ ", r"\s+")
-        for noun in sorted(lexicon("speech")["nouns"]["evidence"], key=len, reverse=True)
-        if not noun.endswith("s") or noun.endswith(("sis", "sus"))
-    )
+    singular = alternation(n for n in records if not n.endswith("s") or n.endswith(("sis", "sus")))
     named = rf"((?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+(?:[^\s,.;:]+\s+){{1,7}}?(?:{singular}))\b"
     return re.compile(rf",?\s+(in)\s+{named}{tail}\s*[.!?]?\s*$")
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from provlint.records import Document, Zone
 from provlint.resources import lexicon
-from provlint.text import make_span, paragraphs, word_count
+from provlint.text import alternation, make_span, paragraphs, word_count
 
 PROSE_MIN_WORDS = 12
 # How far down a masthead may start, in lines.
@@ -384,7 +384,7 @@ def credit_match(text: str) -> re.Match[str] | None:
 
 @cache
 def _credit_pattern() -> re.Pattern[str]:
-    label = "(?:" + _alternatives(lexicon("outlets")["publication"]["credit_labels"]) + ")"
+    label = "(?:" + alternation(lexicon("outlets")["publication"]["credit_labels"]) + ")"
     return re.compile(rf"{label}(?:\s*/\s*{label})*\s*:\s*(?P<value>[^\n]*)", re.IGNORECASE)
 
 
@@ -412,14 +412,14 @@ def _markers() -> _Markers:
         labels={kind: _label_run(data[kind]["labels"]) for kind in _LABELLED},
         patterns={kind: _compile_all(data[kind]["patterns"]) for kind in _PATTERNED},
         teaser_heading=re.compile(
-            "(?:" + _alternatives(teaser["headings"]) + r")\s*[:›»]?", re.IGNORECASE
+            "(?:" + alternation(teaser["headings"]) + r")\s*[:›»]?", re.IGNORECASE
         ),
         timestamps=_compile_all(teaser["timestamps"]),
         bullets=teaser["bullets"],
         count_suffix=re.compile(teaser["count_suffix"]),
         photo_credits=tuple(re.compile(p) for p in photo["credits"]),
         caption_suffix=re.compile(
-            r"^.{10,}\s[-–—]\s*(?:" + _alternatives(photo["caption_suffixes"]) + r")\s*$",
+            r"^.{10,}\s[-–—]\s*(?:" + alternation(photo["caption_suffixes"]) + r")\s*$",
             re.IGNORECASE,
         ),
         tag_min_items=int(data["tags"]["min_items"]),
@@ -430,14 +430,8 @@ def _markers() -> _Markers:
 
 def _label_run(labels: Sequence[str]) -> re.Pattern[str]:
     """One or more labels, run together or apart ("Community standardsDiscussion")."""
-    label = "(?:" + _alternatives(labels) + ")"
+    label = "(?:" + alternation(labels) + ")"
     return re.compile(f"{label}(?:{_SEPARATORS}{label})*", re.IGNORECASE)
-
-
-def _alternatives(phrases: Sequence[str]) -> str:
-    """Phrases as a regex alternation, longest first, spaces matching any white space."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 def _compile_all(patterns: Sequence[str]) -> tuple[re.Pattern[str], ...]:
