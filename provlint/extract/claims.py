@@ -88,10 +88,10 @@ _RECORD_STAND_INS = ("it", "they", "that", "which")
 def _shown_pattern() -> re.Pattern[str]:
     """A record, or a pronoun or relative for one, followed by a verb by which records
     report ("the numbers … showed that", "ledgers showing he was paid")."""
-    subjects = "|".join(sorted({*record_nouns(), *_RECORD_STAND_INS}, key=len, reverse=True))
+    subjects = alternation({*record_nouns(), *_RECORD_STAND_INS})
     # The bare form is the noun after "that" or "it" ("that show drew …"); "showed up"
     # and "showed off" are deeds.
-    verbs = "|".join(sorted(evidence_verbs() - {"show"}, key=len, reverse=True))
+    verbs = alternation(evidence_verbs() - {"show"})
     return re.compile(
         rf"\b({subjects})\s+(?:(?:also|now|clearly)\s+)?(?:{verbs})\b(?!\s+(?:up|off)\b)",
         re.IGNORECASE,

@@ -325,7 +325,10 @@ _SPEAKS_FOR = re.compile(r"\b((?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\
 
 def _speaking_for(text: str, start: int, owner: Phrase) -> Phrase | None:
     """ "A spokesman for Platte River": the source, not what it speaks for."""
-    lead = _SPEAKS_FOR.search(text, max(start, owner.start - 60), owner.start)
+    window = max(start, owner.start - 60)
+    if not text[window : owner.start].rstrip()[-3:].lower().endswith(("for", "of")):
+        return None  # the common case, answered without the search below
+    lead = _SPEAKS_FOR.search(text, window, owner.start)
     if lead is None:
         return None
     role = classify(text, *lead.span(1))

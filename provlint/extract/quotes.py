@@ -1158,19 +1158,23 @@ def _record_pattern(fronted: bool) -> re.Pattern[str]:
     """ "In the latest Washington Post-ABC News poll, conducted in May," at a sentence's
     start, or ", in a new poll." at its end: the record the sentence reports from."""
     records = lexicon("speech")["nouns"]["evidence"]
-    nouns = alternation(records)
-    record = rf"((?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+(?:[^\s,.;:]+\s+){{0,7}}?(?:{nouns}))\b"
     # What may follow the record: "released Monday", "of likely voters", "out this week".
     tail = (
         r"(?:\s+(?:conducted|released|taken|published|out|of|by|from|this|last|on)\b[^,.;:]{0,50})?"
     )
     if fronted:
         aside = r"(?:\s*,\s*(?:conducted|released|taken|published|out)\b[^,]{0,60})?"
-        return re.compile(rf"\s*(In)\s+{record}{tail}{aside}\s*,\s*")
+        return re.compile(rf"\s*(In)\s+{_record_phrase(records, 0)}{tail}{aside}\s*,\s*")
     # At the end, "in the polls" is an idiom ("leading in the polls"): a named record only.
-    singular = alternation(n for n in records if not n.endswith("s") or n.endswith(("sis", "sus")))
-    named = rf"((?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+(?:[^\s,.;:]+\s+){{1,7}}?(?:{singular}))\b"
-    return re.compile(rf",?\s+(in)\s+{named}{tail}\s*[.!?]?\s*$")
+    singular = [n for n in records if not n.endswith("s") or n.endswith(("sis", "sus"))]
+    return re.compile(rf",?\s+(in)\s+{_record_phrase(singular, 1)}{tail}\s*[.!?]?\s*$")
+
+
+def _record_phrase(nouns: list[str], least: int) -> str:
+    """A determiner or a possessive, at least ``least`` (and at most 7) more words, and a
+    record noun: "the latest Washington Post-ABC News poll", as group 2 of the pattern."""
+    body = rf"(?:[^\s,.;:]+\s+){{{least},7}}?(?:{alternation(nouns)})"
+    return rf"((?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+{body})\b"
 
 
 def _as_source(text: str, start: int, end: int) -> _Found | None:
@@ -1286,8 +1290,7 @@ def _head_verb(cue: str) -> str | None:
     None for a cue that is no verb: "in a statement", "according to", "as quoted by".
     """
     words = cue.lower().split()
-    # "show" is a cue only after its record ("reports show"); "showing" is no report.
-    verbs = report_verbs() | {verb for verb in evidence_verbs() if not verb.endswith("ing")}
+    verbs = _head_verbs()
     head = next((word for word in words if word in verbs), None)
     if head is None and len(words) > 1 and words[0] not in _PREPOSITIONAL_CUES:
         return words[0]
@@ -1295,6 +1298,13 @@ def _head_verb(cue: str) -> str | None:
 
 
 _PREPOSITIONAL_CUES = frozenset({"in", "as", "according"})
+
+
+@cache
+def _head_verbs() -> frozenset[str]:
+    """The reporting verbs, and the evidence verbs but their participle: "show" is a cue
+    only after its record ("reports show"), and "showing" is no report."""
+    return report_verbs() | {verb for verb in evidence_verbs() if not verb.endswith("ing")}
 
 
 def _records_report(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
@@ -1334,8 +1344,7 @@ _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 
 @cache
 def _evidence_verb() -> re.Pattern[str]:
-    forms = "|".join(sorted(evidence_verbs(), key=len, reverse=True))
-    return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(evidence_verbs())})\b", re.IGNORECASE)
 
 
 # What a record's finding opens with: "that …", "a 10-point lead", "her ahead"; not
