@@ -1448,3 +1448,12 @@ def test_a_commenter_or_a_narrator_introduces_a_quotation() -> None:
     commenter, narrator = [q for q in quotes(text) if q.kind == "direct"]
     assert commenter.speaker is not None and commenter.speaker.mention == "Another commenter"
     assert narrator.speaker is not None and narrator.speaker.mention == "A narrator"
+
+
+def test_a_quotation_that_is_the_whole_report_is_one_record() -> None:
+    text = (
+        "Harbour Master Ines Pell spoke at the dock.\n\nPell said “the levy is a tax on fishing.”\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.kind == "partial"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Pell"
