@@ -1457,3 +1457,14 @@ def test_a_quotation_that_is_the_whole_report_is_one_record() -> None:
     (quote,) = quotes(text)
     assert quote.kind == "partial"
     assert quote.speaker is not None and quote.speaker.name == "Ines Pell"
+
+
+def test_referring_to_someone_as_something_is_a_report() -> None:
+    text = (
+        "Senator Ada Brook toured the harbour.\n\n"
+        "Brook referred to the pier as “the town’s front door” on Monday.\n"
+    )
+    (report,) = indirect(text)
+    assert report.text.startswith("the pier as “the town’s front door”")
+    assert report.cue is not None and report.cue.text == "referred to"
+    assert report.speaker is not None and report.speaker.name == "Ada Brook"
