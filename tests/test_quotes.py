@@ -1468,3 +1468,12 @@ def test_referring_to_someone_as_something_is_a_report() -> None:
     assert report.text.startswith("the pier as “the town’s front door”")
     assert report.cue is not None and report.cue.text == "referred to"
     assert report.speaker is not None and report.speaker.name == "Ada Brook"
+
+
+def test_name_particles_join_a_name() -> None:
+    text = (
+        "Harbour Master Ana de la Cruz opened the dock on Monday.\n\n"
+        "Karim al-Masri said the fee would stay.\n"
+    )
+    names = {person.name for person in extracted(text).people}
+    assert {"Ana de la Cruz", "Karim al-Masri"} <= names

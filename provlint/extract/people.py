@@ -116,8 +116,17 @@ def _is_abbreviation(word: str) -> bool:
 def capitalised_runs(text: str, start: int, end: int) -> Iterator[list[Token]]:
     """Maximal runs of capitalised words joined by single spaces or name particles."""
     words = _words()
+    plain_ends = _particle_forms()
     run: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
+        raw = match.group()
+        if not raw[0].isupper() and raw.lower() not in plain_ends and "-" not in raw:
+            # Most words: lower case and no particle in any form, so they only end a
+            # run. Checked on the raw token: cutting "’s" or a stop changes nothing here.
+            if run:
+                yield _trim_particles(run)
+                run = []
+            continue
         word, stop = _word(match)
         capitalised = _is_capitalised(word)
         if not capitalised and (
@@ -140,6 +149,13 @@ def capitalised_runs(text: str, start: int, end: int) -> Iterator[list[Token]]:
             run.append(token)
     if run:
         yield _trim_particles(run)
+
+
+@cache
+def _particle_forms() -> frozenset[str]:
+    """Name particles as a token may show them: "de", "de.", "de’s"."""
+    particles = _words()["particles"]
+    return frozenset(form for p in particles for form in (p, p + ".", p + "'s", p + "’s"))
 
 
 def _ends_run(text: str, token: Token) -> bool:
