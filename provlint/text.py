@@ -68,10 +68,11 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        word = re.search(r"([\w.]+)\.$", text[cursor : match.start() + 1])
-        if word and match.group().startswith(".") and _is_abbreviation(word.group(1)):
-            continue
-        following = re.match(r"\s*(\S)", text[stop:end])
+        if match.group().startswith("."):
+            word = _word_before(text, cursor, match.start())
+            if word and _is_abbreviation(word):
+                continue
+        following = _NEXT_VISIBLE.match(text, stop, end)
         if following and following.group(1).islower():
             continue
         sent_start, sent_end = strip_span(text, cursor, stop)
@@ -83,17 +84,34 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield sent_start, sent_end
 
 
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _word_before(text: str, start: int, stop: int) -> str:
+    """The run of word characters and dots that ends at ``stop``, not before ``start``.
+
+    Walked back character by character: a regex search would read the whole
+    sentence again at every full stop.
+    """
+    index = stop
+    while index > start and (text[index - 1].isalnum() or text[index - 1] in "_."):
+        index -= 1
+    return text[index:stop]
+
+
 def _is_abbreviation(word: str) -> bool:
     lowered = word.lower().rstrip(".")
     if lowered in _ABBREVIATIONS:
         return True
     # Initials ("J.", "A.B.") are abbreviations; a lone capital is an initial.
-    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", lowered))
+    return bool(_INITIALS.fullmatch(lowered))
 
 
 def word_count(text: str) -> int:
     """How many words a string holds."""
-    return len(re.findall(r"\w+(?:['’]\w+)*", text))
+    return len(_WORDS.findall(text))
 
 
 def locate(file: str, text: str, span: Span | None) -> Location:
