@@ -292,15 +292,25 @@ def _titles() -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon("people")["titles"])
 
 
+_PHRASE_WORD = re.compile(r"[^\s,;:()“”\"]+")
+_PHRASE_BREAK = re.compile(r"[,;:()“”\"]")
+_PHRASE_WORDS = 10
+_PHRASE_WINDOW = 240
+
+
 def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     """The subject right before a verb: "Vershbow", "the president", "he"."""
-    span_text = text[start:end]
-    words = list(re.finditer(r"[^\s,;:()“”\"]+", span_text))
+    # Only the last nine words can be the subject: a window of the text before the
+    # verb holds them, unless its words are very long; then the whole span is read.
+    window = max(start, end - _PHRASE_WINDOW)
+    words = list(_PHRASE_WORD.finditer(text, window, end))
+    if window > start and len(words) <= _PHRASE_WORDS:
+        words = list(_PHRASE_WORD.finditer(text, start, end))
     chosen = None
-    for first in range(len(words) - 1, max(-1, len(words) - 10), -1):
-        if re.search(r"[,;:()“”\"]", span_text[words[first].end() : words[-1].start()]):
+    for first in range(len(words) - 1, max(-1, len(words) - _PHRASE_WORDS), -1):
+        if _PHRASE_BREAK.search(text, words[first].end(), words[-1].start()):
             break
-        candidate = classify(text, start + words[first].start(), start + words[-1].end())
+        candidate = classify(text, words[first].start(), words[-1].end())
         lowered = words[first].group().lower()
         if candidate is None:
             if chosen is not None:
@@ -313,7 +323,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         return None
     adverb = words[-1].group().lower()
     if chosen is None and adverb in ADVERBS and len(words) > 1:
-        return phrase_before(text, start, start + words[-1].start())
+        return phrase_before(text, start, words[-1].start())
     if chosen is not None and chosen.kind != "pronoun":
         return _speaking_for(text, start, chosen) or chosen
     return chosen
