@@ -1477,3 +1477,34 @@ def test_name_particles_join_a_name() -> None:
     )
     names = {person.name for person in extracted(text).people}
     assert {"Ana de la Cruz", "Karim al-Masri"} <= names
+
+
+def test_declining_to_do_something_is_a_report_and_a_decline_in_sales_is_none() -> None:
+    text = (
+        "Port spokesman Omar Reyes met reporters.\n\n"
+        "Reyes declined to comment. Harbour fees declined sharply in May.\n"
+    )
+    (report,) = indirect(text)
+    assert report.text == "to comment"
+    assert report.cue is not None and report.cue.text == "declined"
+    assert report.speaker is not None and report.speaker.name == "Omar Reyes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Reyes slammed the levy as a giveaway to the developers.", "slammed"),
+        ("Reyes sought to distance himself from the harbour board.", "sought"),
+        ("Reyes dubbed the levy a tax on every fisherman in town.", "dubbed"),
+    ],
+)
+def test_attitude_verbs_with_irregular_forms_are_cues(sentence: str, cue: str) -> None:
+    text = f"Port spokesman Omar Reyes met reporters.\n\n{sentence}\n"
+    (report,) = indirect(text)
+    assert report.cue is not None and report.cue.text == cue
+    assert report.speaker is not None and report.speaker.name == "Omar Reyes"
+
+
+def test_half_of_a_compound_adjective_is_no_cue() -> None:
+    text = "The sought-after seat on the harbour board went to a newcomer last spring.\n"
+    assert [c.group() for c in find_cues(text, 0, len(text))] == []

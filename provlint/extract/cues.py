@@ -33,6 +33,16 @@ def inflect(lemma: str) -> set[str]:
     return forms
 
 
+def verb_forms(lemma: str) -> set[str]:
+    """A listed verb's forms: the regular ones and those the lexicon gives beside it."""
+    speech = lexicon("speech")
+    return (
+        inflect(lemma)
+        | set(speech["verbs"].get(lemma, ()))
+        | set(speech["attitude"]["irregular"].get(lemma, ()))
+    )
+
+
 @cache
 def speech_verbs() -> frozenset[str]:
     """Every inflected form of every reporting verb, lower-case."""
@@ -82,7 +92,7 @@ def attitude_verbs() -> frozenset[str]:
     """Inflected verbs of stance and intention ("supports", "wanted", "criticised")."""
     forms: set[str] = set()
     for lemma in lexicon("speech")["attitude"]["verbs"]:
-        forms |= inflect(lemma)
+        forms |= verb_forms(lemma)
     return frozenset(forms)
 
 
@@ -118,6 +128,7 @@ class _Lexicon:
     words: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]
     before_that: frozenset[str]  # cue words only when "that" follows ("states that …")
+    before_to: frozenset[str]  # cue words only when "to" follows ("declined to …")
     finite: frozenset[str]  # verb forms after a subject: "said", "shows" (not "reports")
     lemmas: frozenset[str]  # base forms of the cue verbs: "note", "tweet", "plan"
     firsts: frozenset[str]  # every word a cue can start with: words and phrase openers
@@ -134,6 +145,7 @@ def _cue_lexicon() -> _Lexicon:
         report_verbs(),
         {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()},
         frozenset(lexicon("speech")["before_that_only"]),
+        frozenset(lexicon("speech")["before_to_only"]),
         _finite_forms(),
         frozenset(lexicon("speech")["verbs"])
         | frozenset(lexicon("speech")["belief"]["verbs"])
@@ -167,6 +179,9 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
     index = 0
     while index < len(words):
         begin, finish, word = words[index]
+        if word in known.words and text.startswith("-", finish):
+            index += 1  # "a sought-after seat": half of a compound adjective, no verb
+            continue
         if word in known.words and _is_noun(text, words, index, known):
             index += 1  # "the report", "her tweets", "its proposed cutoff": no verb
             continue
@@ -183,6 +198,8 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
         if taken and word in known.before_that:
             # "in the most populous state" is no verb; "a document states that …" is.
             taken = int(index + 1 < len(words) and words[index + 1][2] == "that")
+        elif taken and word in known.before_to:
+            taken = int(index + 1 < len(words) and words[index + 1][2] == "to")
         for rest in known.phrases.get(word, ()):
             if _phrase_follows(text, words, index, rest):
                 taken = 1 + len(rest)

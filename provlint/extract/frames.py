@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from provlint.extract.cues import inflect
+from provlint.extract.cues import verb_forms
 from provlint.extract.speakers import ADVERBS, Phrase, classify, source_like
 from provlint.resources import lexicon
 from provlint.text import alternation
@@ -522,7 +522,7 @@ _TO_DO = re.compile(r"\s*(to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]")
 @cache
 def _infinitive_forms() -> frozenset[str]:
     """Every form of the verbs whose content may be an infinitive ("vowed to …")."""
-    return frozenset(form for lemma in _words()["infinitive_verbs"] for form in inflect(lemma))
+    return frozenset(form for lemma in _words()["infinitive_verbs"] for form in verb_forms(lemma))
 
 
 def skip_right(text: str, position: int, end: int) -> int:

@@ -930,8 +930,10 @@ def _reported_speech(
             continue
         speakers: dict[Phrase, Speaker] = {}
         for content, how in _coordinated(text, *result):
-            if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
-                continue
+            if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS and not (
+                text.startswith("to ", content[0])
+            ):
+                continue  # "declined to comment" is a report; "said so" is none
             if how.phrase not in speakers:
                 speakers[how.phrase] = _resolve(doc, how, resolver)
             found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
