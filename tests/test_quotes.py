@@ -1508,3 +1508,20 @@ def test_attitude_verbs_with_irregular_forms_are_cues(sentence: str, cue: str) -
 def test_half_of_a_compound_adjective_is_no_cue() -> None:
     text = "The sought-after seat on the harbour board went to a newcomer last spring.\n"
     assert [c.group() for c in find_cues(text, 0, len(text))] == []
+
+
+def test_a_frame_ending_the_sentence_a_quotation_opens_speaks_for_it() -> None:
+    text = (
+        "Economist Lena Vogt studies the port.\n\n"
+        "“The fee doubles every decade,” unlike anywhere else on the coast, "
+        "says Lena Vogt, who teaches at the harbour college.\n\n"
+        "“We are happy” about the vote, said Omar Reyes, a dock worker.\n"
+    )
+    assert speaker_of(text, "fee doubles") == ("Lena Vogt", "cue")
+    assert speaker_of(text, "We are happy") == ("Omar Reyes", "cue")
+
+
+def test_a_quotation_ending_its_sentence_takes_no_later_frame() -> None:
+    text = "“The pier is closed.” Harbour fees rose in May, said Omar Reyes.\n"
+    (direct,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert direct.speaker is None

@@ -437,6 +437,7 @@ def _paragraph_quotes(
         found = (
             _inner_label(text, marked)
             or _trailing(text, marked, right)
+            or _closing_frame(text, marked, right)
             or (
                 position == len(group) - 1 == 0
                 and marked.start == para_start
@@ -760,9 +761,12 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
         stopped = True
     else:
         stopped = False
-    clause_end = frames.clause_end(text, cursor, right)
-    # The first cue that has a subject: in "Hanify, the Indiana state union's head, said"
-    # the noun "state" is no verb.
+    return _frame_in_clause(text, cursor, frames.clause_end(text, cursor, right), stopped)
+
+
+def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> _Found | None:
+    """The first reporting verb of a clause that has a subject in it."""
+    # In "Hanify, the Indiana state union's head, said" the noun "state" is no verb.
     for cue in find_cues(text, cursor, clause_end):
         cue_start, cue_end = cue.start(), cue.end()
         if _is_participle(cue):
@@ -778,6 +782,29 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
             subject = None  # after "“Q.”" only a short frame ("he said.") is the quote's own
         if subject is not None:
             return _Found(subject, (cue_start, cue_end), "cue")
+    return None
+
+
+_CLAUSE_COMMA = re.compile(r",\s*")
+
+
+def _closing_frame(text: str, marked: _Marked, right: int) -> _Found | None:
+    """ "“Q,” unlike last year, says Lena Vogt, an economist." — a frame that ends the
+    sentence a quotation opens speaks for it, when none follows the quotation at once."""
+    if not marked.closed or not _opens_sentence(text, marked.start):
+        return None
+    if text[marked.start : marked.inner_end].rstrip(" ’'").endswith((".", "!", "?", "…")):
+        return None  # the quotation ends its sentence
+    sentence = next(sentences(text, marked.end, right), None)
+    if sentence is None:
+        return None
+    stop = sentence[1]
+    for comma in _CLAUSE_COMMA.finditer(text, marked.end, stop):
+        found = _frame_in_clause(
+            text, comma.end(), frames.clause_end(text, comma.end(), stop), False
+        )
+        if found is not None and found.phrase.kind in ("name", "pronoun"):
+            return found
     return None
 
 
