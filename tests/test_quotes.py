@@ -1525,3 +1525,13 @@ def test_a_quotation_ending_its_sentence_takes_no_later_frame() -> None:
     text = "“The pier is closed.” Harbour fees rose in May, said Omar Reyes.\n"
     (direct,) = [q for q in quotes(text) if q.kind == "direct"]
     assert direct.speaker is None
+
+
+def test_issuing_a_statement_introduces_a_quotation() -> None:
+    text = (
+        "Harbour Master Ines Pell spoke at the pier.\n\n"
+        "Pell issued a statement, “The pier stays shut until the storm has passed.”\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.cue is not None and quote.cue.text == "issued a statement"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Pell"
