@@ -1535,3 +1535,13 @@ def test_issuing_a_statement_introduces_a_quotation() -> None:
     (quote,) = quotes(text)
     assert quote.cue is not None and quote.cue.text == "issued a statement"
     assert quote.speaker is not None and quote.speaker.name == "Ines Pell"
+
+
+def test_another_alone_is_a_speaker() -> None:
+    text = (
+        "Two dock workers spoke at the meeting.\n\n"
+        "“The levy is fair,” one of them said. Another said the levy would close the quay.\n"
+    )
+    (report,) = indirect(text)
+    assert report.text == "the levy would close the quay"
+    assert report.speaker is not None and report.speaker.mention == "Another"

@@ -29,6 +29,8 @@ _BARRIERS = frozenset(
     can may might must do does did said says told despite amid during against without
     through until unless upon via what whether how why""".split()
 )
+# Determiners that stand alone for people, as subjects: "Another said", "Both agreed".
+_LONE_SUBJECTS = frozenset({"another"})
 ADVERBS = frozenset(
     "also later then again previously recently once further repeatedly earlier often "
     "quickly simply flatly publicly privately reportedly separately".split()
@@ -88,7 +90,8 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
     head = lowered[-1]
     if lowered[0] in DETERMINERS:
         if len(words) == 1:
-            return None
+            # "Another said …", "One wrote …": a pronoun for someone just mentioned.
+            return Phrase(phrase, start, end, "group") if lowered[0] in _LONE_SUBJECTS else None
         if _is_role(head):
             return Phrase(phrase, start, end, "descriptor")
         if lowered[0] == "the" and all(w.text[0].isupper() for w in words[1:]):
