@@ -1545,3 +1545,9 @@ def test_another_alone_is_a_speaker() -> None:
     (report,) = indirect(text)
     assert report.text == "the levy would close the quay"
     assert report.speaker is not None and report.speaker.mention == "Another"
+
+
+def test_a_fixed_compound_is_no_cue() -> None:
+    text = "Conservatism as Washington think tanks define it was never popular on the quay.\n"
+    assert [c.group() for c in find_cues(text, 0, len(text))] == []
+    assert quotes(text) == []

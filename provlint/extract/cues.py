@@ -132,6 +132,7 @@ class _Lexicon:
     finite: frozenset[str]  # verb forms after a subject: "said", "shows" (not "reports")
     lemmas: frozenset[str]  # base forms of the cue verbs: "note", "tweet", "plan"
     firsts: frozenset[str]  # every word a cue can start with: words and phrase openers
+    compounds: dict[str, tuple[tuple[str, ...], ...]]  # "think" of "think tank": no verb
 
 
 @cache
@@ -151,7 +152,17 @@ def _cue_lexicon() -> _Lexicon:
         | frozenset(lexicon("speech")["belief"]["verbs"])
         | frozenset(lexicon("speech")["attitude"]["verbs"]),
         report_verbs() | frozenset(phrases),
+        _compounds(),
     )
+
+
+def _compounds() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's `not_cues` by first word: the words that follow it in each."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for compound in lexicon("speech")["phrases"]["not_cues"]:
+        first, *rest = compound.lower().split()
+        found.setdefault(first, []).append(tuple(rest))
+    return {first: tuple(rests) for first, rests in found.items()}
 
 
 def _finite_forms() -> frozenset[str]:
@@ -179,8 +190,13 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
     index = 0
     while index < len(words):
         begin, finish, word = words[index]
-        if word in known.words and text.startswith("-", finish):
-            index += 1  # "a sought-after seat": half of a compound adjective, no verb
+        if word in known.words and (
+            text.startswith("-", finish)
+            or any(
+                _phrase_follows(text, words, index, rest) for rest in known.compounds.get(word, ())
+            )
+        ):
+            index += 1  # "a sought-after seat", "think tanks": half of a compound, no verb
             continue
         if word in known.words and _is_noun(text, words, index, known):
             index += 1  # "the report", "her tweets", "its proposed cutoff": no verb
