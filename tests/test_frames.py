@@ -7,6 +7,7 @@ import re
 import pytest
 
 from provlint.extract.frames import content_after, looks_appositive, subject_before
+from tests.conftest import extracted
 
 
 def _verb(sentence: str) -> re.Match[str]:
@@ -99,3 +100,9 @@ def test_content_after_months_and_long_listeners(sentence: str, content: str) ->
     verb = _verb(sentence)
     start = content_after(sentence, verb.end(), len(sentence), verb.group())
     assert start is not None and sentence[start:] == content
+
+
+def test_a_dash_ends_a_speaker_phrase() -> None:
+    text = "PORTLAND — Harbour chief Ana Ruiz said on Monday that the pier would reopen.\n"
+    (report,) = [q for q in extracted(text).quotes if q.kind == "indirect"]
+    assert report.speaker is not None and report.speaker.mention == "Harbour chief Ana Ruiz"

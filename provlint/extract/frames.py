@@ -293,7 +293,7 @@ def _titles() -> frozenset[str]:
 
 
 _PHRASE_WORD = re.compile(r"[^\s,;:()“”\"]+")
-_PHRASE_BREAK = re.compile(r"[,;:()“”\"]")
+_PHRASE_BREAK = re.compile(r"[,;:()“”\"—–]|--")
 _PHRASE_WORDS = 10
 _PHRASE_WINDOW = 240
 
