@@ -1551,3 +1551,10 @@ def test_a_fixed_compound_is_no_cue() -> None:
     text = "Conservatism as Washington think tanks define it was never popular on the quay.\n"
     assert [c.group() for c in find_cues(text, 0, len(text))] == []
     assert quotes(text) == []
+
+
+def test_a_cue_word_after_a_hyphen_is_half_of_a_compound() -> None:
+    text = "Ana Ruiz, a self-described pragmatist, said the pier would reopen in May.\n"
+    assert [c.group() for c in find_cues(text, 0, len(text))] == ["said"]
+    (report,) = indirect(text)
+    assert report.speaker is not None and report.speaker.mention == "Ana Ruiz"

@@ -192,11 +192,14 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
         begin, finish, word = words[index]
         if word in known.words and (
             text.startswith("-", finish)
+            or (begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalpha())
             or any(
                 _phrase_follows(text, words, index, rest) for rest in known.compounds.get(word, ())
             )
         ):
-            index += 1  # "a sought-after seat", "think tanks": half of a compound, no verb
+            # "a sought-after seat", "a self-described socialist", "think tanks": half
+            # of a compound, no verb.
+            index += 1
             continue
         if word in known.words and _is_noun(text, words, index, known):
             index += 1  # "the report", "her tweets", "its proposed cutoff": no verb
