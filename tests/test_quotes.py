@@ -1558,3 +1558,15 @@ def test_a_cue_word_after_a_hyphen_is_half_of_a_compound() -> None:
     assert [c.group() for c in find_cues(text, 0, len(text))] == ["said"]
     (report,) = indirect(text)
     assert report.speaker is not None and report.speaker.mention == "Ana Ruiz"
+
+
+def test_a_cue_word_after_an_article_and_adjectives_is_a_noun() -> None:
+    text = (
+        "Harbour chief Ana Ruiz met the press.\n\n"
+        "The auditor released a scathing report on Monday. "
+        "Ruiz made an unprompted call for an end to the levy, calling it “a tax on fishing.”\n"
+    )
+    cues = [c.group() for c in find_cues(text, 0, len(text))]
+    assert "report" not in cues and "call" not in cues
+    (partial,) = [q for q in quotes(text) if q.kind == "partial"]
+    assert partial.speaker is not None and partial.speaker.mention == "Ruiz"

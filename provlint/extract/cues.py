@@ -235,13 +235,29 @@ _ARTICLES = frozenset("a an the his her its their our my your this these".split(
 
 def _is_noun(text: str, words: list[tuple[int, int, str]], index: int, known: _Lexicon) -> bool:
     """Whether a cue verb stands as a noun or an adjective, right after an article
-    or a possessive: "the report", "her tweets", "its proposed cutoff". (One word
-    between could be the subject: "her campaign say".)"""
+    or a possessive ("the report", "her tweets", "its proposed cutoff") or after
+    one or two adjectives there ("a scathing report"). (A noun between could be
+    the subject: "her campaign say".)"""
     word = words[index][2]
-    if index == 0 or words[index - 1][2] not in _ARTICLES or not _adjacent(text, words, index - 1):
+    before = index - 1
+    while (
+        before > 0
+        and before >= index - 2
+        and _ADJECTIVE.search(words[before][2])
+        and _adjacent(text, words, before)
+        and word not in known.finite
+        and (word in known.lemmas or word[:-1] in known.lemmas)
+    ):
+        before -= 1  # "the caustic chant", "a scathing report", "the debunked claim"
+    if before < 0 or words[before][2] not in _ARTICLES or not _adjacent(text, words, before):
         return False
     stems = {word, word[:-1], word[:-2]} if word.endswith(("s", "d")) else {word}
     return bool(stems & known.lemmas)
+
+
+# Words that read as adjectives between an article and a noun ("scathing", "debunked");
+# not -ive, -ic or short -ing words: "the missive", "the public", "the king" are nouns.
+_ADJECTIVE = re.compile(r"(?:ed|ous|ful|\w{5,}ing)$")
 
 
 def _names_the_speaker(
