@@ -240,13 +240,14 @@ def _is_noun(text: str, words: list[tuple[int, int, str]], index: int, known: _L
     the subject: "her campaign say".)"""
     word = words[index][2]
     before = index - 1
+    # Only a noun's form ("report", "claims", not "said" or "says") may follow adjectives.
+    noun_form = word not in known.finite and (word in known.lemmas or word[:-1] in known.lemmas)
     while (
-        before > 0
+        noun_form
+        and before > 0
         and before >= index - 2
         and _ADJECTIVE.search(words[before][2])
         and _adjacent(text, words, before)
-        and word not in known.finite
-        and (word in known.lemmas or word[:-1] in known.lemmas)
     ):
         before -= 1  # "the caustic chant", "a scathing report", "the debunked claim"
     if before < 0 or words[before][2] not in _ARTICLES or not _adjacent(text, words, before):

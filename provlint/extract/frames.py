@@ -294,20 +294,21 @@ def _titles() -> frozenset[str]:
 
 _PHRASE_WORD = re.compile(r"[^\s,;:()“”\"]+")
 _PHRASE_BREAK = re.compile(r"[,;:()“”\"—–]|--")
-_PHRASE_WORDS = 10
+_SUBJECT_WORDS = 9  # a subject is among the last nine words before its verb
 _PHRASE_WINDOW = 240
 
 
 def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     """The subject right before a verb: "Vershbow", "the president", "he"."""
-    # Only the last nine words can be the subject: a window of the text before the
-    # verb holds them, unless its words are very long; then the whole span is read.
+    # A window of the text before the verb holds the words a subject can be made of,
+    # and a word the window cuts in two is not among them, unless the words are very
+    # long; then the whole span is read.
     window = max(start, end - _PHRASE_WINDOW)
     words = list(_PHRASE_WORD.finditer(text, window, end))
-    if window > start and len(words) <= _PHRASE_WORDS:
+    if window > start and len(words) <= _SUBJECT_WORDS:
         words = list(_PHRASE_WORD.finditer(text, start, end))
     chosen = None
-    for first in range(len(words) - 1, max(-1, len(words) - _PHRASE_WORDS), -1):
+    for first in range(len(words) - 1, max(-1, len(words) - 1 - _SUBJECT_WORDS), -1):
         if _PHRASE_BREAK.search(text, words[first].end(), words[-1].start()):
             break
         candidate = classify(text, words[first].start(), words[-1].end())

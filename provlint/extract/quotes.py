@@ -487,7 +487,7 @@ def _paragraph_quotes(
     carried = open_frame or previous
     quotes = [_float(text, quote, quotes + reported, carried) for quote in quotes]
     quoted = {(quote.span.start, quote.span.end) for quote in quotes}
-    # "He called it “a perception problem.”": the quotation is the report; one record.
+    # "Pell said “the levy is a tax.”": the quotation is the whole report; one record.
     reported = [quote for quote in reported if (quote.span.start, quote.span.end) not in quoted]
     quotes.extend(reported)
     for quote in reported:

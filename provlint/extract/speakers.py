@@ -29,7 +29,8 @@ _BARRIERS = frozenset(
     can may might must do does did said says told despite amid during against without
     through until unless upon via what whether how why""".split()
 )
-# Determiners that stand alone for people, as subjects: "Another said", "Both agreed".
+# Determiners that stand alone for a person as a subject: "Another said …". ("One"
+# and "both" are left out: as subjects they shrank "one of his aides" to "one".)
 _LONE_SUBJECTS = frozenset({"another"})
 ADVERBS = frozenset(
     "also later then again previously recently once further repeatedly earlier often "
@@ -90,7 +91,7 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
     head = lowered[-1]
     if lowered[0] in DETERMINERS:
         if len(words) == 1:
-            # "Another said …", "One wrote …": a pronoun for someone just mentioned.
+            # "Another said …": a pronoun for someone of a group just mentioned.
             return Phrase(phrase, start, end, "group") if lowered[0] in _LONE_SUBJECTS else None
         if _is_role(head):
             return Phrase(phrase, start, end, "descriptor")
