@@ -1570,3 +1570,12 @@ def test_a_cue_word_after_an_article_and_adjectives_is_a_noun() -> None:
     assert "report" not in cues and "call" not in cues
     (partial,) = [q for q in quotes(text) if q.kind == "partial"]
     assert partial.speaker is not None and partial.speaker.mention == "Ruiz"
+
+
+def test_a_report_runs_to_the_end_of_its_quotation() -> None:
+    text = (
+        "Harbour chief Ana Ruiz said the levy “is a tax on fishing. Nobody on the quay wants it.”\n"
+    )
+    (report,) = indirect(text)
+    assert report.text == "the levy “is a tax on fishing. Nobody on the quay wants it.”"
+    assert report.speaker is not None and report.speaker.mention == "Harbour chief Ana Ruiz"

@@ -963,8 +963,18 @@ def _reported_speech(
                 continue  # "declined to comment" is a report; "said so" is none
             if how.phrase not in speakers:
                 speakers[how.phrase] = _resolve(doc, how, resolver)
+            content = _through_quotation(content, group)
             found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
     return found
+
+
+def _through_quotation(content: tuple[int, int], group: list[_Marked]) -> tuple[int, int]:
+    """A report whose quotation runs on past its sentence ends where the quotation does:
+    'Ruiz said the levy "is a tax. Nobody wants it."' is one report."""
+    for marked in group:
+        if marked.closed and content[0] <= marked.start < content[1] < marked.end:
+            return content[0], marked.end
+    return content
 
 
 def _report_before_quotation(text: str, start: int, quotation: int) -> int | None:
