@@ -1579,3 +1579,11 @@ def test_a_report_runs_to_the_end_of_its_quotation() -> None:
     (report,) = indirect(text)
     assert report.text == "the levy “is a tax on fishing. Nobody on the quay wants it.”"
     assert report.speaker is not None and report.speaker.mention == "Harbour chief Ana Ruiz"
+
+
+def test_a_surname_with_particles_opening_a_sentence_links_to_the_full_name() -> None:
+    text = "Harbour Master Ana de la Cruz opened the dock.\n\nDe la Cruz said the fee would stay.\n"
+    (person,) = extracted(text).people
+    assert [m.text for m in person.mentions] == ["Ana de la Cruz", "De la Cruz"]
+    (report,) = indirect(text)
+    assert report.speaker is not None and report.speaker.name == "Ana de la Cruz"

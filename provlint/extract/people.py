@@ -333,6 +333,12 @@ def _read_run(
     if len(name) == 1:
         singles.append((name[0], titles, honorific))
         return
+    if len(name) >= 3 and all(token.text.lower() in words["particles"] for token in name[:2]):
+        # "De la Cruz said": a surname and its particles, the first capitalised to
+        # open a sentence; linked later like any surname.
+        start, end = name[0].start, name[-1].end
+        singles.append((Token(text[start:end], start, end), titles, honorific))
+        return
     initials = any(len(token.text.rstrip(".")) == 1 for token in name[1:-1])
     if len(name) >= 3 and gender_of(name[0].text) is None and not initials:
         # "Nations Hugh Marlow": an organisation's last word glued to the name.
