@@ -7,7 +7,7 @@ their inflections (say, says, said, saying) so the data stays short.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,11 +46,7 @@ def verb_forms(lemma: str) -> set[str]:
 @cache
 def speech_verbs() -> frozenset[str]:
     """Every inflected form of every reporting verb, lower-case."""
-    forms: set[str] = set()
-    for lemma, irregular in lexicon("speech")["verbs"].items():
-        forms |= inflect(lemma)
-        forms |= set(irregular)
-    return frozenset(forms)
+    return frozenset(form for lemma in lexicon("speech")["verbs"] for form in verb_forms(lemma))
 
 
 @cache
@@ -90,10 +86,9 @@ def record_nouns() -> frozenset[str]:
 @cache
 def attitude_verbs() -> frozenset[str]:
     """Inflected verbs of stance and intention ("supports", "wanted", "criticised")."""
-    forms: set[str] = set()
-    for lemma in lexicon("speech")["attitude"]["verbs"]:
-        forms |= verb_forms(lemma)
-    return frozenset(forms)
+    return frozenset(
+        form for lemma in lexicon("speech")["attitude"]["verbs"] for form in verb_forms(lemma)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,14 +132,10 @@ class _Lexicon:
 
 @cache
 def _cue_lexicon() -> _Lexicon:
-    phrases: dict[str, set[tuple[str, ...]]] = {}
-    for phrase in lexicon("speech")["phrases"]["cues"]:
-        first, *rest = phrase.lower().split()
-        for form in inflect(first):
-            phrases.setdefault(form, set()).add(tuple(rest))
+    phrases = _by_first_word(lexicon("speech")["phrases"]["cues"], inflect)
     return _Lexicon(
         report_verbs(),
-        {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()},
+        phrases,
         frozenset(lexicon("speech")["before_that_only"]),
         frozenset(lexicon("speech")["before_to_only"]),
         _finite_forms(),
@@ -152,17 +143,20 @@ def _cue_lexicon() -> _Lexicon:
         | frozenset(lexicon("speech")["belief"]["verbs"])
         | frozenset(lexicon("speech")["attitude"]["verbs"]),
         report_verbs() | frozenset(phrases),
-        _compounds(),
+        _by_first_word(lexicon("speech")["phrases"]["not_cues"], lambda word: {word}),
     )
 
 
-def _compounds() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The lexicon's `not_cues` by first word: the words that follow it in each."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for compound in lexicon("speech")["phrases"]["not_cues"]:
-        first, *rest = compound.lower().split()
-        found.setdefault(first, []).append(tuple(rest))
-    return {first: tuple(rests) for first, rests in found.items()}
+def _by_first_word(
+    phrases: list[str], forms: Callable[[str], set[str]]
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by each form of their first word: the words that follow it, longest first."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        first, *rest = phrase.lower().split()
+        for form in forms(first):
+            found.setdefault(form, set()).add(tuple(rest))
+    return {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in found.items()}
 
 
 def _finite_forms() -> frozenset[str]:
