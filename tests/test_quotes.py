@@ -1587,3 +1587,66 @@ def test_a_surname_with_particles_opening_a_sentence_links_to_the_full_name() ->
     assert [m.text for m in person.mentions] == ["Ana de la Cruz", "De la Cruz"]
     (report,) = indirect(text)
     assert report.speaker is not None and report.speaker.name == "Ana de la Cruz"
+
+
+def reports(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker mention, cue) of each indirect quote."""
+    return [
+        (q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in indirect(text)
+    ]
+
+
+def test_a_trailing_frame_may_end_in_a_long_description_of_its_speaker() -> None:
+    text = (
+        "The ferry will stop at the outer pier from May, said Ana Ruiz, director of "
+        "the harbour trust at the county council in Galway.\n"
+    )
+    assert reports(text) == [("The ferry will stop at the outer pier from May", "Ana Ruiz", "said")]
+
+
+def test_a_trailing_frame_may_end_in_a_relative_clause_on_its_speaker() -> None:
+    text = (
+        "The ferry will stop at the outer pier from May, said an official who saw the "
+        "plan for the new berth last week.\n"
+    )
+    assert reports(text) == [
+        ("The ferry will stop at the outer pier from May", "an official", "said")
+    ]
+
+
+def test_a_participle_is_no_fronted_verb() -> None:
+    text = (
+        "Mayor Lena Vogt is among those raising the alarm, echoing engineers who say "
+        "the outer pier has been sinking for years.\n"
+    )
+    assert [r for r in reports(text) if r[2] == "echoing"] == []
+
+
+def test_a_comma_word_between_commas_is_no_fronted_verb() -> None:
+    text = (
+        "Even if the levy only narrows the gap to, say, single digits, the quay could "
+        "still lose its winter trade.\n"
+    )
+    assert reports(text) == []
+
+
+def test_a_trailing_frame_with_a_participle_makes_two_reports() -> None:
+    for frame in ("Ana Ruiz said", "said Ana Ruiz"):
+        text = f"The ferry will stop at the outer pier from May, {frame}, adding that fares would rise.\n"
+        assert reports(text) == [
+            ("The ferry will stop at the outer pier from May", "Ana Ruiz", "said"),
+            ("that fares would rise", "Ana Ruiz", "adding"),
+        ]
+
+
+def test_asked_with_a_listener_and_a_question() -> None:
+    text = "Harbour chief Ana Ruiz asked the minister how long the pier would stay shut.\n"
+    assert reports(text) == [
+        ("how long the pier would stay shut", "Harbour chief Ana Ruiz", "asked")
+    ]
+
+
+def test_referring_to_after_a_quotation_is_a_report_of_its_speaker() -> None:
+    text = "“It is a fair deal,” said Ana Ruiz, referring to the new berth contract.\n"
+    assert reports(text) == [("the new berth contract", "Ana Ruiz", "referring to")]

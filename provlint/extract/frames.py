@@ -209,6 +209,11 @@ _DASHED_ASIDE = re.compile(
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 
 
+def is_long_description(phrase: str) -> bool:
+    """ "director of the Texas Politics Project at the University of Texas"."""
+    return _LONG_DESCRIPTION.fullmatch(phrase) is not None
+
+
 def is_share(phrase: str) -> bool:
     """ "More than six in 10", "75 percent of Democrats": a share of people polled."""
     return _SHARE.fullmatch(phrase) is not None
@@ -458,7 +463,8 @@ def _right_modifier() -> re.Pattern[str]:
 _OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|you|[a-z][\w-]*s|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}"
     r"(?:\s*[“\"][^”\"\n]{1,40}[”\"])?|(?:the|a|an|his|her|their|its|our|local|several)"
-    r"(?:(?:\s+(?!(?:to|the|a|an|his|her|their|its)\b)[a-z][\w-]*){1,3}"
+    r"(?:(?:\s+(?!(?:to|the|a|an|his|her|their|its|how|whether|if|why|what|when|where)\b)"
+    r"[a-z][\w-]*){1,3}"
     r"|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
 )
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]")
@@ -500,6 +506,8 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
             # "asked supporters to run for office": the request is the listener and the act.
             return word_start(text, obj.start())
         position = skip_right(text, obj.end(), end)
+        if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
+            return word_start(text, position)  # "asked Trump how high the wall would be"
         that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
         if that:
             return that.start(1)

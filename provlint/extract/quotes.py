@@ -965,6 +965,9 @@ def _reported_speech(
                 speakers[how.phrase] = _resolve(doc, how, resolver)
             content = _through_quotation(content, group)
             found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
+            if how.cue and content[1] <= how.cue[0]:
+                # "…, said Ruiz, adding that …": a trailing frame's participle reports too.
+                found.extend(_participle_report(doc, how, speakers[how.phrase], end))
     return found
 
 
@@ -1409,7 +1412,7 @@ _PARTICIPLES = frozenset(
     "writing asking suggesting stressing calling vowing promising acknowledging describing "
     "recalling remarking joking complaining boasting predicting conceding asserting urging "
     "lamenting responding replying announcing admitting quipping observing contending "
-    "emphasizing emphasising cautioning".split()
+    "emphasizing emphasising cautioning referring".split()
 )
 
 
@@ -1422,17 +1425,22 @@ def _trailing_frame(
         return None
     subject = frames.phrase_before(text, comma + 1, cue.start())
     if subject is None or text[comma + 1 : subject.start].strip():
-        if not (cue.start() - comma <= 3) or _is_participle(cue):
+        if not (cue.start() - comma <= 3) or cue.group().split()[0].lower().endswith("ing"):
             return None  # ", saying the city …" is a report, not a frame with its speaker after
         # ", said X." — verb first, unless the words before the comma hold its subject
         # ("Sanders, who won no endorsements, said the fact speaks volumes").
         if subject_before(text, start, cue.start()) is not None:
             return None
         subject = frames.phrase_after(text, cue.end(), frames.clause_end(text, cue.end(), end))
-        if subject is None:
-            return None
+        if subject is None or "," in text[cue.end() : subject.start]:
+            return None  # "narrows the gap to, say, single digits": no fronted verb
     if not frames.gap_is_subject(text, subject.end, cue.start()) and subject.start < cue.start():
         return None
+    frame_end = max(subject.end, cue.end())
+    if _PARTICIPLE_AFTER.match(text, frame_end, end) and comma - start >= 15:
+        # "…, Ruiz said, adding that …": the frame ends at the participle, which
+        # reports anew (see ``_participle_report``).
+        return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
     tail = text[cue.end() : end]
     speaks = subject.kind in ("name", "pronoun") or (
         subject.kind == "group" and source_like(subject.text)
@@ -1444,8 +1452,7 @@ def _trailing_frame(
         return None
     verb_first = subject.start > cue.start()
     if verb_first:
-        rest = text[subject.end : end].strip()
-        if not rest.rstrip(".!?") or (rest.startswith(",") and _describes(rest, loosely=True)):
+        if _only_describes(text, subject.end, end):
             # ", said David Axelrod, a former strategist for the campaign.": the aside
             # after the name describes the speaker; it is not more content.
             tail = text[cue.end() : subject.end]
@@ -1458,6 +1465,35 @@ def _trailing_frame(
             # follows the verb; what stands before the comma only sets the scene.
             return None
     return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
+
+
+_PARTICIPLE_AFTER = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(_PARTICIPLES))})\b", re.IGNORECASE)
+
+
+def _only_describes(text: str, start: int, end: int) -> bool:
+    """Whether what follows a speaker named last in its sentence only describes them:
+    nothing, an aside (", director of the Texas Politics Project at the University of
+    Texas"), or a relative clause ("an official who was briefed on the talks")."""
+    rest = text[start:end].strip()
+    if not rest.rstrip(".!?") or _RELATIVE_START.match(rest):
+        return True
+    if not rest.startswith(","):
+        return False
+    aside = rest[1:].rstrip(".!?")
+    return _describes(rest, loosely=True) or (
+        frames.is_long_description(aside) and not _CLAUSE_WORD.search(aside)
+    )
+
+
+# A pronoun or an auxiliary makes a clause of words that could otherwise describe.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:i|you|he|she|it|we|they|is|are|was|were|has|have|had|will|would|could|can|"
+    r"should|may|might|must|do|does|did)\b",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE_START = re.compile(r"(?:who|whose)\b")
 
 
 def _reported(text: str, start: int, end: int) -> tuple[int, int]:
