@@ -1650,3 +1650,22 @@ def test_asked_with_a_listener_and_a_question() -> None:
 def test_referring_to_after_a_quotation_is_a_report_of_its_speaker() -> None:
     text = "“It is a fair deal,” said Ana Ruiz, referring to the new berth contract.\n"
     assert reports(text) == [("the new berth contract", "Ana Ruiz", "referring to")]
+
+
+def test_any_group_that_says_or_tells_speaks() -> None:
+    text = (
+        "By wide margins, those surveyed say the pier should reopen before the summer.\n\n"
+        "The heads of both ferry firms told reporters they would cut fares in May.\n"
+    )
+    assert [speaker for _, speaker, _ in reports(text)] == [
+        "those surveyed",
+        "The heads of both ferry firms",
+    ]
+
+
+def test_a_source_familiar_with_something_is_the_source() -> None:
+    text = (
+        "A source familiar with the harbour’s accounts said the pier would close.\n\n"
+        "People briefed on the plan said the ferry would stop at the outer pier.\n"
+    )
+    assert [speaker for _, speaker, _ in reports(text)] == ["A source", "People"]

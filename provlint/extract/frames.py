@@ -220,8 +220,9 @@ def is_share(phrase: str) -> bool:
 
 
 def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
-    """ "Rep. Tom Cole of Oklahoma" names Cole, "officials in the port" the officials."""
-    link = _HOME_LINK.search(text, max(start, phrase.start - 12), phrase.start)
+    """ "Rep. Tom Cole of Oklahoma" names Cole, "officials in the port" the officials,
+    "a source familiar with the talks" the source."""
+    link = _HOME_LINK.search(text, max(start, phrase.start - 30), phrase.start)
     if link is None:
         return phrase
     head = phrase_before(text, start, link.start())
@@ -234,7 +235,10 @@ def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
     return phrase
 
 
-_HOME_LINK = re.compile(r"\s+(of|in|at|from)\s+$")
+# "officials in the port"; "a source familiar with the talks", "people close to him".
+_HOME_LINK = re.compile(
+    r"\s+(of|in|at|from|familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s+$"
+)
 
 
 _APPOSITIVE_OPENERS = frozenset(

@@ -1318,6 +1318,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             source_like(subject.text)
             or frames.is_share(subject.text)
             or ((head in speech_verbs() or " " in cue.group()) and _definite(subject.text))
+            or (head in _SAYING and _plain_group(subject.text))
         ):
             # "The actress explained …" speaks; "the plan wants …" is no source.
             continue
@@ -1326,6 +1327,16 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             continue
         return _reported(text, content_start, end), _Found(subject, cue.span(), "cue")
     return records
+
+
+# Verbs that only people and their records do: any group that says or tells speaks
+# ("those surveyed say", "the heads of both firms told AP").
+_SAYING = frozenset({"say", "says", "said", "tell", "tells", "told"})
+
+
+def _plain_group(phrase: str) -> bool:
+    """A group of at most eight words that is no count ("two suicide bombs")."""
+    return len(phrase.split()) <= 8 and not phrase[:1].isdigit()
 
 
 def _head_verb(cue: str) -> str | None:
