@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from provlint.corpus import decode
 from provlint.extract import extract
 from provlint.extract.cues import find_cues
+from provlint.extract.speakers import classify
 from provlint.records import Quote
 from tests.conftest import document, extracted
 
@@ -1669,3 +1670,29 @@ def test_a_source_familiar_with_something_is_the_source() -> None:
         "People briefed on the plan said the ferry would stop at the outer pier.\n"
     )
     assert [speaker for _, speaker, _ in reports(text)] == ["A source", "People"]
+
+
+def test_a_fronted_verb_and_a_name_end_a_sentence_after_a_relative_clause() -> None:
+    text = (
+        "The ferry also lacks support from its old partners in Galway, whom the owner has "
+        "alienated with his rhetoric, said Ana Ruiz, director of the harbour trust.\n"
+    )
+    (report,) = reports(text)
+    assert report[0].startswith("The ferry also lacks support") and report[0].endswith("rhetoric")
+    assert report[1:] == ("Ana Ruiz", "said")
+
+
+def test_a_listener_after_told_is_no_fronted_speaker() -> None:
+    text = "The pier “is sinking into the harbour,” Simon Berg, a ferry pilot, told the Harbour Times.\n"
+    assert reports(text) == []
+    (partial,) = quotes(text)
+    assert partial.speaker is not None and partial.speaker.mention == "Simon Berg"
+
+
+def test_a_pronoun_before_a_name_makes_a_clause_not_a_speaker() -> None:
+    assert classify("he expects Obama", 0, 16) is None
+    text = (
+        "Ana Ruiz, director of the harbour trust, said she expects Cole and Berg to "
+        "“keep the pier open.”\n"
+    )
+    assert [speaker for _, speaker, _ in reports(text)] == ["Ana Ruiz"]

@@ -209,6 +209,11 @@ _DASHED_ASIDE = re.compile(
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 
 
+def object_verbs() -> frozenset[str]:
+    """Verbs whose listener comes right after them ("told reporters")."""
+    return _words()["object_verbs"]
+
+
 def is_long_description(phrase: str) -> bool:
     """ "director of the Texas Politics Project at the University of Texas"."""
     return _LONG_DESCRIPTION.fullmatch(phrase) is not None

@@ -1439,12 +1439,21 @@ def _trailing_frame(
         if not (cue.start() - comma <= 3) or cue.group().split()[0].lower().endswith("ing"):
             return None  # ", saying the city …" is a report, not a frame with its speaker after
         # ", said X." — verb first, unless the words before the comma hold its subject
-        # ("Sanders, who won no endorsements, said the fact speaks volumes").
-        if subject_before(text, start, cue.start()) is not None:
-            return None
+        # ("Sanders, who won no endorsements, said the fact speaks volumes"); but a
+        # name right after the verb, with only its description after it, speaks
+        # ("…, whom he has alienated, said Larry Sabato, director of …"). A listener
+        # follows "told", never a speaker.
         subject = frames.phrase_after(text, cue.end(), frames.clause_end(text, cue.end(), end))
         if subject is None or "," in text[cue.end() : subject.start]:
             return None  # "narrows the gap to, say, single digits": no fronted verb
+        named_last = (
+            subject.kind == "name"
+            and cue.group().split()[0].lower() not in frames.object_verbs()
+            and subject.start == frames.word_start(text, cue.end())
+            and _only_describes(text, subject.end, end)
+        )
+        if not named_last and subject_before(text, start, cue.start()) is not None:
+            return None
     if not frames.gap_is_subject(text, subject.end, cue.start()) and subject.start < cue.start():
         return None
     frame_end = max(subject.end, cue.end())

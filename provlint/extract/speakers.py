@@ -106,7 +106,7 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
     if all(capitalised):
         # Names, and also "Moscow said": a capital or a country speaking is a source.
         return Phrase(phrase, start, end, "name")
-    if capitalised[-1]:
+    if capitalised[-1] and lowered[0] not in PRONOUNS:  # "he expects Obama" is a clause
         # A role written in lower case before a name: "harbour master Jonas Berg",
         # "Republican party boss Reince Priebus".
         first_name = len(words) - capitalised[::-1].index(False)
