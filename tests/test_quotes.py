@@ -1696,3 +1696,11 @@ def test_a_pronoun_before_a_name_makes_a_clause_not_a_speaker() -> None:
         "“keep the pier open.”\n"
     )
     assert [speaker for _, speaker, _ in reports(text)] == ["Ana Ruiz"]
+
+
+def test_a_group_of_something_speaks_when_the_something_reads_as_no_speaker() -> None:
+    text = (
+        "Several supporters of reform said it was the only way to keep the pier open.\n\n"
+        "Ana Ruiz met the spokesman for reform and said the pier would reopen in May.\n"
+    )
+    assert [speaker for _, speaker, _ in reports(text)] == ["Several supporters", "Ana Ruiz"]

@@ -143,6 +143,10 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     phrase = phrase_before(text, start, end)
     if phrase is not None and not text[phrase.end : end].strip():
         return _with_home(text, start, phrase)
+    if phrase is None:
+        owner = _owner_before(text, start, end)
+        if owner is not None:
+            return owner
     before = text[start:end].rstrip()
     if not before.endswith(","):
         return None
@@ -222,6 +226,28 @@ def is_long_description(phrase: str) -> bool:
 def is_share(phrase: str) -> bool:
     """ "More than six in 10", "75 percent of Democrats": a share of people polled."""
     return _SHARE.fullmatch(phrase) is not None
+
+
+_OWNED = re.compile(r"\s+(?:of|for|in|at|from|on)\s+[^,;:()“”\"]{1,50}?\s*$")
+
+
+def _owner_before(text: str, start: int, end: int) -> Phrase | None:
+    """ "Several supporters of reform", "advocates for stem cell research": the people,
+    when what they belong to reads as no phrase of its own."""
+    link = _OWNED.search(text, max(start, end - 60), end)
+    if link is None:
+        return None
+    head = phrase_before(text, start, link.start())
+    if head is None or head.kind == "pronoun" or text[head.end : link.start()].strip():
+        return None
+    lead = text[start : head.start].strip()
+    if lead and not lead.endswith(","):
+        return None  # the owner opens its clause: "took the stage in Iowa and said" has none
+    if head.kind == "group" and not (
+        source_like(head.text) and head.text.split()[-1][:1].islower()
+    ):
+        return None  # "supporters", "critics"; not "the stage Tuesday"
+    return head
 
 
 def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
