@@ -60,6 +60,18 @@ def test_dates_resolve_against_the_publication_date() -> None:
     assert dates == {"March 3": "2024-03-03", "Tuesday": "2024-05-07"}
 
 
+def test_abbreviated_months_make_dates_not_counts() -> None:
+    ex = extracted(
+        '---\npublished = "2024-05-10"\n---\n'
+        "Ferry crews voted on Feb. 9 and again on 12 Sept. 2023 ahead of the Nov. 5 general "
+        "election.\n"
+    )
+    dates = {f.text: f.date for f in ex.figures if f.unit == "date"}
+    assert dates == {"Feb. 9": "2024-02-09", "12 Sept. 2023": "2023-09-12", "Nov. 5": "2024-11-05"}
+    assert [f for f in ex.figures if f.unit != "date"] == []
+    assert ex.claims == ()
+
+
 def test_claims_are_attributed_only_with_a_source() -> None:
     ex = extracted(
         "Heavy rain forced 240 families from their homes.\n\n"

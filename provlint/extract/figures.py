@@ -20,12 +20,21 @@ from provlint.text import alternation, make_span
 _MONTH_NAMES = (
     "January February March April May June July August September October November December".split()
 )
-_MONTHS = {m.lower(): i + 1 for i, m in enumerate(_MONTH_NAMES)}
-_MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + ")"
+# Months by their first three letters: "November", and "Nov." as news style writes it.
+_MONTHS = {m[:3].lower(): i + 1 for i, m in enumerate(_MONTH_NAMES)}
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(_MONTH_NAMES)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
 _DATES = [
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     re.compile(
-        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+        r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    ),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+        + _MONTH
+        + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?!\w)"
     ),
 ]
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -166,7 +175,7 @@ def _dates(doc: Document, published: str | None) -> list[Figure]:
     found: list[Figure] = []
     for pattern in _DATES:
         for match in pattern.finditer(text, doc.body_start):
-            month = _MONTHS[match.group("month").lower()]
+            month = _MONTHS[match.group("month")[:3].lower()]
             day = int(match.group("day"))
             if not 1 <= day <= 31:
                 continue
