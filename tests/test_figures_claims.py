@@ -72,6 +72,14 @@ def test_abbreviated_months_make_dates_not_counts() -> None:
     assert ex.claims == ()
 
 
+def test_a_number_before_a_preposition_or_adverb_counts_nothing() -> None:
+    ex = extracted(
+        "The Harbour Cup 50 between the two clubs sold out.\n\n"
+        "The quay rented 49 out of its 54 berths, and 12 already wait for spring.\n"
+    )
+    assert [f.text for f in ex.figures] == ["two clubs", "54 berths"]
+
+
 def test_claims_are_attributed_only_with_a_source() -> None:
     ex = extracted(
         "Heavy rain forced 240 families from their homes.\n\n"

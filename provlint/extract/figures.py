@@ -75,7 +75,10 @@ def _number_pattern() -> re.Pattern[str]:
 
 _NOT_COUNTED = frozenset(
     "of the a an to and or in on at for by with from that which who is are was were has have had "
-    "will would can could should may might more than times percent per cent".split()
+    "will would can could should may might more than times percent per cent "
+    # Prepositions, conjunctions and adverbs: "Super Bowl 50 between …" counts nothing.
+    "between across after before about above below until when while since during into "
+    "over under out now already still also just most least".split()
 ) | frozenset(m.lower() for m in _MONTH_NAMES)
 
 
