@@ -1704,3 +1704,25 @@ def test_a_group_of_something_speaks_when_the_something_reads_as_no_speaker() ->
         "Ana Ruiz met the spokesman for reform and said the pier would reopen in May.\n"
     )
     assert [speaker for _, speaker, _ in reports(text)] == ["Several supporters", "Ana Ruiz"]
+
+
+def test_a_time_ago_and_for_the_first_time_stand_around_the_verb() -> None:
+    text = (
+        "The harbour board less than two weeks ago said for the first time that the "
+        "pier had been sinking.\n"
+    )
+    assert reports(text) == [("that the pier had been sinking", "The harbour board", "said")]
+
+
+def test_a_verb_joined_with_an_auxiliary_takes_the_sentence_subject() -> None:
+    text = (
+        "Ana Ruiz takes credit for the berth and has promised that she would build a second one.\n"
+    )
+    assert reports(text) == [("that she would build a second one", "Ana Ruiz", "promised")]
+
+
+def test_a_listener_verb_may_take_that_at_once() -> None:
+    text = "The harbour board warned that the pier could close before the winter storms.\n"
+    assert reports(text) == [
+        ("that the pier could close before the winter storms", "The harbour board", "warned")
+    ]

@@ -35,6 +35,10 @@ def _time_pattern() -> str:
         # "in the past", "in recent weeks", "in the past few days"
         r"|in\s+(?:the\s+past|recent)(?:\s+(?:few\s+|two\s+|three\s+|several\s+)?"
         r"(?:days|weeks|months|years))?\b"
+        # "two weeks ago", "less than a month ago"
+        r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
+        r"\s+ago\b"
     )
 
 
@@ -490,7 +494,7 @@ def _right_modifier() -> re.Pattern[str]:
     return re.compile(
         rf"\s*,?\s*(?:{_time_pattern()}|{_setting_pattern()}|(?:also|again|later|then|"
         r"repeatedly|recently|previously|publicly|privately|flatly|bluntly|simply|"
-        r"once|often|early|earlier|ago))\b\s*,?",
+        r"once|often|early|earlier|ago|for\s+the\s+first\s+time))\b\s*,?",
         re.IGNORECASE,
     )
 
@@ -503,6 +507,7 @@ _OBJECT = re.compile(
     r"|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
 )
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+_THAT = re.compile(r"\s*,?\s*(that)\b")
 _THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|"
@@ -530,7 +535,7 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         if infinitive:
             return infinitive.start(1)  # "promised to release a report"
     if lowered in _words()["object_verbs"]:
-        that = _THAT_AFTER_OBJECT.match(text, position, end)
+        that = _THAT.match(text, position, end) or _THAT_AFTER_OBJECT.match(text, position, end)
         if that:
             # "told The Post and Courier of Charleston on Saturday that …"
             return that.start(1)
@@ -543,12 +548,12 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         position = skip_right(text, obj.end(), end)
         if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
             return word_start(text, position)  # "asked Trump how high the wall would be"
-        that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
+        that = _THAT.match(text, position, end)
         if that:
             return that.start(1)
         opener = _CLAUSE_OPENER.match(text, position, end)
         return word_start(text, position) if opener else None
-    that = re.compile(r"\s*,?\s*(that)\b").match(text, position, end)
+    that = _THAT.match(text, position, end)
     if that:
         return that.start(1)
     if lowered in _words()["that_verbs"]:

@@ -889,6 +889,8 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
     return None
 
 
+# "Ruiz arrived and said", "… and has promised that": a verb joined to the sentence's.
+_AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|will|would))*$")
 _JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?$")
 _INVERTED_FRAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _HEADLINE_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))([A-Z][^:\n]{0,60}?)\s*(:)\s*$")
@@ -1303,7 +1305,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         before = text[start : cue.start()].rstrip()
         if subject is None and (
             (head in _PARTICIPLES and _opens_participle(before))
-            or re.search(r"\b(?:and|but)$", before)
+            or _AND_BEFORE.search(before)
         ):
             # "Ruiz criticised the plan, saying that …", "Ruiz ended by saying that …",
             # "Ruiz arrived and said …": the sentence's subject speaks.
