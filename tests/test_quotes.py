@@ -1726,3 +1726,16 @@ def test_a_listener_verb_may_take_that_at_once() -> None:
     assert reports(text) == [
         ("that the pier could close before the winter storms", "The harbour board", "warned")
     ]
+
+
+def test_a_denial_names_its_speaker_too() -> None:
+    text = (
+        "The Harbour Times didn’t report that the pier would close in May.\n\n"
+        "Ana Ruiz does not want to close the outer pier before the spring.\n\n"
+        "The mayor urged voters not to approve the new fare rise.\n"
+    )
+    assert reports(text) == [
+        ("that the pier would close in May", "The Harbour Times", "report"),
+        ("to close the outer pier before the spring", "Ana Ruiz", "want"),
+        ("voters not to approve the new fare rise", "The mayor", "urged"),
+    ]

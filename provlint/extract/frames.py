@@ -75,7 +75,7 @@ def _left_modifier() -> re.Pattern[str]:
         rf"|,\s*(?:however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,"
         rf"|\s+{_time_pattern()}"
         rf"|\s+{_setting_pattern()}"
-        r"|\s+(?-i:[a-z]+))\s*$",
+        r"|\s+(?-i:[a-z]+(?:n['’]t)?))\s*$",
         re.IGNORECASE,
     )
 
@@ -111,6 +111,8 @@ def _skippable_word(word: str) -> bool:
     """A single lower-case word that may stand between a subject and its verb."""
     if word in ADVERBS or word in _AUXILIARIES or word in _words()["adverbs"]:
         return True
+    if word == "not" or word[:-3] in _AUXILIARIES and word.endswith(("n't", "n’t")):
+        return True  # "does not say", "didn't report": a denial names its speaker too
     return word.endswith("ly") and word not in _LY_NOUNS
 
 
@@ -506,7 +508,7 @@ _OBJECT = re.compile(
     r"[a-z][\w-]*){1,3}"
     r"|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
 )
-_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _THAT = re.compile(r"\s*,?\s*(that)\b")
 _THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")
 _CLAUSE_OPENER = re.compile(
