@@ -1739,3 +1739,16 @@ def test_a_denial_names_its_speaker_too() -> None:
         ("to close the outer pier before the spring", "Ana Ruiz", "want"),
         ("voters not to approve the new fare rise", "The mayor", "urged"),
     ]
+
+
+def test_talking_about_pushing_for_and_discussing_attribute_a_position() -> None:
+    text = (
+        "Ana Ruiz talked about the new berth contract at length.\n\n"
+        "The dockers’ union pushed for a higher levy on cargo ships.\n\n"
+        "The mayor discussed the fare rise with the ferry pilots.\n"
+    )
+    assert [(content, cue) for content, _, cue in reports(text)] == [
+        ("the new berth contract at length", "talked about"),
+        ("a higher levy on cargo ships", "pushed for"),
+        ("the fare rise with the ferry pilots", "discussed"),
+    ]
