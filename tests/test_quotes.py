@@ -1752,3 +1752,15 @@ def test_talking_about_pushing_for_and_discussing_attribute_a_position() -> None
         ("a higher levy on cargo ships", "pushed for"),
         ("the fare rise with the ferry pilots", "discussed"),
     ]
+
+
+def test_blasted_is_a_cue_and_bomb_blasts_are_not() -> None:
+    text = (
+        "Ana Ruiz blasted the harbour board for the new fare rise.\n\n"
+        "Two blasts shook the outer pier on Monday night.\n\n"
+        "The mayor portrayed the levy as a tax on fishing.\n"
+    )
+    assert [(content, cue) for content, _, cue in reports(text)] == [
+        ("the harbour board for the new fare rise", "blasted"),
+        ("the levy as a tax on fishing", "portrayed"),
+    ]
