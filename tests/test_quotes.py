@@ -1764,3 +1764,15 @@ def test_blasted_is_a_cue_and_bomb_blasts_are_not() -> None:
         ("the harbour board for the new fare rise", "blasted"),
         ("the levy as a tax on fishing", "portrayed"),
     ]
+
+
+def test_a_record_heading_its_clause_speaks_through_show() -> None:
+    text = (
+        "Exit polling showed that older voters turned out in force for the levy.\n\n"
+        "A harbour board survey out Monday showed the levy with a healthy lead.\n\n"
+        "The poll was released on Monday and shows the levy ahead.\n"
+    )
+    assert [(content, speaker) for content, speaker, _ in reports(text)] == [
+        ("that older voters turned out in force for the levy", "Exit polling"),
+        ("the levy with a healthy lead", "A harbour board survey"),
+    ]

@@ -1304,8 +1304,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         subject = subject_before(text, start, cue.start())
         before = text[start : cue.start()].rstrip()
         if subject is None and (
-            (head in _PARTICIPLES and _opens_participle(before))
-            or _AND_BEFORE.search(before)
+            (head in _PARTICIPLES and _opens_participle(before)) or _AND_BEFORE.search(before)
         ):
             # "Ruiz criticised the plan, saying that …", "Ruiz ended by saying that …",
             # "Ruiz arrived and said …": the sentence's subject speaks.
@@ -1391,9 +1390,34 @@ def _record_before(text: str, start: int, verb: int) -> Phrase | None:
     relative = _RELATIVE.search(text, start, verb)
     if (subject is None or subject.kind == "pronoun") and relative is not None:
         subject = frames.phrase_before(text, start, relative.start())
-    if subject is None or subject.kind == "pronoun":
-        return None
-    return subject if subject.text.split()[-1].lower() in record_nouns() else None
+    if subject is not None and subject.kind != "pronoun":
+        if subject.text.split()[-1].lower() in record_nouns():
+            return subject
+    return _record_leading(text, start, verb)
+
+
+def _record_leading(text: str, start: int, verb: int) -> Phrase | None:
+    """A record heading the words before its verb, with what describes it after it:
+    "Exit polling showed", "A Monmouth poll out Monday showed", "Research conducted
+    for the center showed", "An average of recent polls by RealClearPolitics shows"."""
+    lead = _record_lead_pattern().fullmatch(text, start, verb)
+    if lead is None or _AUXILIARY_WORD.search(lead.group("post")):
+        return None  # "the poll was released and shows": the record is not the subject
+    return Phrase(lead.group("np"), lead.start("np"), lead.end("np"), "group")
+
+
+@cache
+def _record_lead_pattern() -> re.Pattern[str]:
+    records = alternation(record_nouns())
+    return re.compile(
+        rf"\s*(?P<np>(?:[\w.’'&/-]+\s+){{0,4}}?(?i:{records}))"
+        r"(?P<post>(?:\s+[^\s,;:.!?“”\"]+){0,14})\s*"
+    )
+
+
+_AUXILIARY_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|and|but|that|which)\b", re.I
+)
 
 
 _RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:(?:also|now|still)\s+)?$")
