@@ -1776,3 +1776,19 @@ def test_a_record_heading_its_clause_speaks_through_show() -> None:
         ("that older voters turned out in force for the levy", "Exit polling"),
         ("the levy with a healthy lead", "A harbour board survey"),
     ]
+
+
+def test_a_title_after_a_show_verb_or_a_long_subtitle_names_a_work() -> None:
+    text = (
+        "Later on ''Harbour Week,'' Ana Ruiz said the levy was fair.\n\n"
+        "“The pier is safe,” Ruiz told “Coast and Country,” the morning show.\n\n"
+        "In his autobiography, “Salt Roads: A Life on the Quays of the West Coast,” Berg "
+        "wrote about the storms.\n"
+    )
+    titles = {q.text: q.speaker for q in quotes(text) if q.kind != "indirect"}
+    del titles["“The pier is safe,”"]
+    assert titles == {
+        "''Harbour Week,''": None,
+        "“Coast and Country,”": None,
+        "“Salt Roads: A Life on the Quays of the West Coast,”": None,
+    }

@@ -693,12 +693,18 @@ def _quote(
 def _names_a_work(text: str, start: int, quoted: str) -> bool:
     """ "told ABC’s “Good Morning America”", "his radio program, “The Answer”": a title
     after its owner or its kind names a work; it is nobody's words."""
-    return looks_like_title(quoted) and bool(_WORK_LEAD.search(text, max(0, start - 30), start))
+    if not _WORK_LEAD.search(text, max(0, start - 30), start):
+        return False
+    return looks_like_title(quoted, longest=12)
 
 
+# What a title follows: its owner ("ABC’s"), its kind ("his book,"), a verb that names
+# it ("titled", "publish"), or the show someone spoke on ("told “Fox and Friends,”",
+# "on ''This Week''").
 _WORK_LEAD = re.compile(
-    r"(?:[’']s|\b(?i:program|programme|show|book|memoir|film|movie|series|song|album|podcast"
-    r"|titled|entitled))[\s,]*$"
+    r"(?:[’']s|\b(?i:program|programme|show|book|memoir|autobiography|biography|novel|film"
+    r"|movie|documentary|series|sitcom|song|album|podcast|newsletter|column|titled|entitled"
+    r"|publish|published|publishes)|\btold|\bon)[\s,]*$"
 )
 
 
@@ -725,14 +731,14 @@ _MINOR_WORDS = frozenset(
 )
 
 
-def looks_like_title(quoted: str) -> bool:
+def looks_like_title(quoted: str, longest: int = 7) -> bool:
     """Title Case and short: “Orange Is the New Black”, ''Meet the Press'' name a work.
 
     A title in quotation marks is no one's words; what people say is rarely a
     short run of capitalised words.
     """
     words = re.findall(r"[^\s—–-]+", quoted.strip(" ,.!?:;"))
-    if not 1 <= len(words) <= 7:
+    if not 1 <= len(words) <= longest:
         return False
     lexical = [w for w in words if w.lower() not in _MINOR_WORDS or w is words[0]]
     return all(w[:1].isupper() or w[:1].isdigit() for w in lexical) and len(lexical) >= 2
