@@ -33,7 +33,9 @@ user would run it. Scoring:
   overlaps, the pair whose prediction is most nearly all gold content wins.
 - Predicted quotes are taken outside boilerplate zones; quotes that share a cue
   (one frame: "Q1," X said, "Q2") are merged into one attribution, as the gold
-  annotates them, and a quote nested in a longer one is dropped.
+  annotates them, and so is a quotation left open over paragraphs (each paragraph
+  opened, only the last closed: provlint records a quote per paragraph); a quote
+  nested in a longer one is dropped.
 - Speaker accuracy, on attributions matched at 0.3 whose gold names a source:
   correct when the speaker mention overlaps a gold source span, or the resolved
   name's surname (or the mention's) is a capitalised word of the gold source text,
@@ -409,21 +411,44 @@ def _merge(text: str, group: list[dict[str, Any]]) -> Predicted:
 def predictions(document: dict[str, Any], text: str) -> list[Predicted]:
     """Quotes outside boilerplate, merged by shared cue, nested ones dropped, in text order."""
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for quote in document.get("quotes", ()):
+    previous: tuple[dict[str, Any], tuple[Any, ...]] | None = None
+    for quote in sorted(document.get("quotes", ()), key=lambda q: (q["start"], q["end"])):
         if quote.get("in_zone") or (quote["kind"] == "partial" and not quote.get("speaker")):
             # A quoted fragment nobody is said to have spoken (a scare quote, a title)
             # is not an attribution, and provlint does not report it as one.
             continue
         cue = quote.get("cue")
-        if cue:
-            key: tuple[Any, ...] = ("cue", cue["start"], quote["kind"] == "indirect")
+        if previous is not None and continues_quotation(text, previous[0], quote):
+            key = previous[1]
+        elif cue:
+            key = ("cue", cue["start"], quote["kind"] == "indirect")
         else:
             key = ("alone", quote["start"], quote["end"], quote["kind"])
         groups.setdefault(key, []).append(quote)
+        previous = quote, key
     merged = sorted(
         (_merge(text, group) for group in groups.values()), key=lambda p: (p.start, p.end)
     )
     return [p for p in merged if not any(_nested(p, other) for other in merged)]
+
+
+def continues_quotation(text: str, previous: dict[str, Any], quote: dict[str, Any]) -> bool:
+    """Whether ``quote`` is the next paragraph of a quotation ``previous`` left open.
+
+    News style opens every paragraph of a long quotation and closes only the last;
+    provlint records one quote per paragraph, annotators one attribution for all.
+    """
+    if "indirect" in (previous["kind"], quote["kind"]):
+        return False
+    between = text[previous["end"] : quote["start"]]
+    return (
+        _mark_at(text, quote["start"], quote["end"]) > 0
+        and not text[quote["start"]].isspace()
+        and "\n" in between
+        and not between.strip()
+        and text[previous["end"] - 1] not in QUOTE_MARKS | {"’", "'"}
+        and not text.startswith(DOUBLED_APOSTROPHE, previous["end"] - 2)
+    )
 
 
 def _nested(inner: Predicted, outer: Predicted) -> bool:

@@ -305,6 +305,24 @@ def test_predictions_leave_out_quoted_fragments_nobody_is_said_to_speak() -> Non
     assert text[only.start : only.end] == "Too little,"
 
 
+def test_predictions_take_a_quotation_left_open_over_paragraphs_as_one() -> None:
+    text = (
+        "He read the list aloud:\n\n“First, the quay needs a crane.\n\n"
+        "“Second, the ferry needs a berth.”\n\n“Third.” A new quotation.\n"
+    )
+    document = {
+        "quotes": [
+            quote(text, "“First, the quay needs a crane."),
+            quote(text, "“Second, the ferry needs a berth.”"),
+            quote(text, "“Third.”"),
+        ]
+    }
+    first, second = predictions(document, text)
+    assert text[first.start : first.end].endswith("needs a berth.")
+    assert text[first.start : first.end].startswith("First, the quay")
+    assert text[second.start : second.end] == "Third."
+
+
 def test_doubled_apostrophes_are_quotation_marks() -> None:
     text = "''We won,'' she said."
     start, end = strip_marks(text, 0, 11)
