@@ -1792,3 +1792,18 @@ def test_a_title_after_a_show_verb_or_a_long_subtitle_names_a_work() -> None:
         "“Coast and Country,”": None,
         "“Salt Roads: A Life on the Quays of the West Coast,”": None,
     }
+
+
+def test_reports_around_a_quoted_fragment() -> None:
+    text = (
+        "Ana Ruiz vowed to “take the fight” to every quay on the coast.\n\n"
+        "The mayor said of the levy that it “was a tax on fishing.”\n\n"
+        "Berg told the radio that the berth “was rotten,” adding, “It must go.”\n\n"
+        "“The pier is safe,” Berg told reporters, before insisting the berth would hold.\n"
+    )
+    assert [(content, cue) for content, _, cue in reports(text)] == [
+        ("to “take the fight” to every quay on the coast", "vowed"),
+        ("that it “was a tax on fishing.”", "said"),
+        ("that the berth “was rotten,”", "told"),
+        ("the berth would hold", "insisting"),
+    ]

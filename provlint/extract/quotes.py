@@ -498,7 +498,8 @@ def _paragraph_quotes(
     return quotes, last
 
 
-_COMMA = re.compile(r"\s*,\s*")
+# ", adding …", ", before insisting …": a participle after a frame reports anew.
+_COMMA = re.compile(r"\s*,\s*(?:(?:before|after|while)\s+)?")
 
 
 def _participle_report(doc: Document, found: _Found, speaker: Speaker, limit: int) -> list[Quote]:
@@ -1002,7 +1003,7 @@ def _report_before_quotation(text: str, start: int, quotation: int) -> int | Non
 
 # ", adding:", " but added,", " and then said:" just before a quotation's opening mark.
 _QUOTATION_JOINT = re.compile(
-    r"(?:,?\s+(?:and|but)\s+(?:(?:then|also|later)\s+)?|,\s+)([a-z]+)\s*[,:]?\s*$"
+    r"(?:,?[”\"]?\s+(?:and|but)\s+(?:(?:then|also|later)\s+)?|,[”\"]?\s+)([a-z]+)\s*[,:]?\s*$"
 )
 
 
