@@ -1807,3 +1807,23 @@ def test_reports_around_a_quoted_fragment() -> None:
         ("that the berth “was rotten,”", "told"),
         ("the berth would hold", "insisting"),
     ]
+
+
+def test_a_verb_of_speaking_may_report_its_topic() -> None:
+    text = (
+        "The harbour master warned of a “ferocious” winter ahead for the quay.\n\n"
+        "Ana Ruiz spoke about the new berth for an hour.\n\n"
+        "Ana Ruiz warned reporters that the pier would close.\n"
+    )
+    assert [(content, cue) for content, _, cue in reports(text)] == [
+        ("a “ferocious” winter ahead for the quay", "warned"),
+        ("the new berth for an hour", "spoke"),
+        ("that the pier would close", "warned"),
+    ]
+
+
+def test_an_ad_or_a_letter_speaks() -> None:
+    text = (
+        "A harbour trust ad, which is airing this week, argues that only Ruiz can save the pier.\n"
+    )
+    assert [speaker for _, speaker, _ in reports(text)] == ["A harbour trust ad"]

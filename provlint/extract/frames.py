@@ -531,6 +531,9 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     """
     position = skip_right(text, cue_end, end)
     lowered = verb.lower()
+    topic = _TOPIC.match(text, position, end)
+    if topic and lowered in _topic_forms() and not _THAT_AFTER_TOPIC.match(text, position, end):
+        return topic.end(1)  # "warned of a ferocious battle", "spoke about the pier"
     if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
         return word_start(text, position)
     if lowered in _infinitive_forms():
@@ -568,6 +571,15 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     if re.compile(r"\s*[,:;.!?]").match(text, position, end):
         return None
     return word_start(text, position)
+
+
+_TOPIC = re.compile(r"\s*((?:of|about)\s+)(?=[\w“\"‘$])")
+
+
+@cache
+def _topic_forms() -> frozenset[str]:
+    """Every form of the verbs whose content may be their topic ("warned of …")."""
+    return frozenset(form for lemma in _words()["topic_verbs"] for form in verb_forms(lemma))
 
 
 _TO_DO = re.compile(r"\s*(to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[“\"‘]?[a-z]")
