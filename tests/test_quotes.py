@@ -1827,3 +1827,14 @@ def test_an_ad_or_a_letter_speaks() -> None:
         "A harbour trust ad, which is airing this week, argues that only Ruiz can save the pier.\n"
     )
     assert [speaker for _, speaker, _ in reports(text)] == ["A harbour trust ad"]
+
+
+def test_a_denial_joined_by_but_is_a_report_of_its_own() -> None:
+    text = (
+        "The harbour board concluded that the pier was unsafe, but did not recommend "
+        "that it close before May.\n"
+    )
+    assert reports(text) == [
+        ("that the pier was unsafe", "The harbour board", "concluded"),
+        ("that it close before May", "The harbour board", "recommend"),
+    ]

@@ -1065,7 +1065,9 @@ def _definite(phrase: str) -> bool:
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
 _MIN_CONTENT_WORDS = 3
 _COORDINATION = re.compile(
-    r"(?:,[”\"]?)?\s+(?:and|but)\s+(?:(?:also|then|later|again|has|have|had|would|will)\s+){0,2}"
+    r"(?:,[”\"]?)?\s+(?:and|but)\s+"
+    r"(?:(?:also|then|later|again|has|have|had|would|will|did|does|do|not|never|"
+    r"didn['’]t|doesn['’]t|don['’]t)\s+){0,3}"
     r"|,[”\"]?\s+(?=\w)"
     r"|[”\"]?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
 )
