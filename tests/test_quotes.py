@@ -1838,3 +1838,13 @@ def test_a_denial_joined_by_but_is_a_report_of_its_own() -> None:
         ("that the pier was unsafe", "The harbour board", "concluded"),
         ("that it close before May", "The harbour board", "recommend"),
     ]
+
+
+def test_a_title_label_may_name_its_audience_or_a_news_agency() -> None:
+    text = (
+        "Ruiz to Harbour Workers: The Pier Will Reopen in May.\n\n"
+        "GALWAY — Ana Ruiz spoke on Friday.\n"
+    )
+    assert reports(text) == [("The Pier Will Reopen in May", "Ruiz", ":")]
+    text = "AP: Harbour Chief Routed Levy Money to Lobbyists.\n\nGALWAY — The chief spoke.\n"
+    assert reports(text) == [("Harbour Chief Routed Levy Money to Lobbyists", "AP", ":")]

@@ -308,7 +308,11 @@ def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> li
         return []
     labelled = _TITLE_SOURCE.match(text, start, end)
     if labelled is not None:
-        phrase = classify(text, *labelled.span(1))
+        addressed = _ADDRESSED.search(text, labelled.start(1), labelled.end(1))
+        # "Clinton to Planned Parenthood: …": the source is who speaks, not the audience.
+        phrase = classify(
+            text, labelled.start(1), addressed.start() if addressed else labelled.end(1)
+        )
         if phrase is not None and phrase.start != labelled.start(1):
             return []  # "Trump Praises Reporter Matthew Boyle: …": more than a source
         cue, content_start = labelled.span(2), labelled.end()
@@ -329,15 +333,26 @@ def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> li
 
 
 _TITLE_WORDS = 25
+_ADDRESSED = re.compile(r"\s+(?i:to)\s+\S")
 # "Marco Rubio: …", "Poll: …": a source and a colon opening the title.
 _TITLE_SOURCE = re.compile(r"([^:\n]{2,60}?)\s*(:)\s+(?=\S)")
+
+
+@cache
+def _outlet_spellings() -> frozenset[str]:
+    outlets = lexicon("outlets")["outlets"]
+    return frozenset(spelling.lower() for spellings in outlets.values() for spelling in spellings)
 
 
 def _names_a_source(phrase: Phrase, resolver: Resolver) -> bool:
     """A person the article names, or a group that can be a source ("Poll", "Officials")."""
     if phrase.kind == "name":
         # A capitalised common noun reads as a name in a title: "Poll", "New Poll".
-        return resolver.by_name(phrase.text) is not None or source_like(phrase.text.lower())
+        return (
+            resolver.by_name(phrase.text) is not None
+            or source_like(phrase.text.lower())
+            or phrase.text.lower() in _outlet_spellings()  # "AP: …", "Reuters: …"
+        )
     return phrase.kind == "group" and source_like(phrase.text)
 
 
