@@ -1848,3 +1848,8 @@ def test_a_title_label_may_name_its_audience_or_a_news_agency() -> None:
     assert reports(text) == [("The Pier Will Reopen in May", "Ruiz", ":")]
     text = "AP: Harbour Chief Routed Levy Money to Lobbyists.\n\nGALWAY — The chief spoke.\n"
     assert reports(text) == [("Harbour Chief Routed Levy Money to Lobbyists", "AP", ":")]
+
+
+def test_citing_after_a_frame_reports_for_its_speaker() -> None:
+    text = "“The pier will close,” said Ana Ruiz, citing the cost of the winter repairs.\n"
+    assert reports(text) == [("the cost of the winter repairs", "Ana Ruiz", "citing")]

@@ -1473,7 +1473,7 @@ _PARTICIPLES = frozenset(
     "writing asking suggesting stressing calling vowing promising acknowledging describing "
     "recalling remarking joking complaining boasting predicting conceding asserting urging "
     "lamenting responding replying announcing admitting quipping observing contending "
-    "emphasizing emphasising cautioning referring".split()
+    "emphasizing emphasising cautioning referring citing".split()
 )
 
 
