@@ -1853,3 +1853,10 @@ def test_a_title_label_may_name_its_audience_or_a_news_agency() -> None:
 def test_citing_after_a_frame_reports_for_its_speaker() -> None:
     text = "“The pier will close,” said Ana Ruiz, citing the cost of the winter repairs.\n"
     assert reports(text) == [("the cost of the winter repairs", "Ana Ruiz", "citing")]
+
+
+def test_according_to_a_record_written_in_lower_case() -> None:
+    text = "The levy passed in Galway, according to complete but unofficial returns.\n"
+    assert reports(text) == [
+        ("The levy passed in Galway", "complete but unofficial returns", "according to")
+    ]

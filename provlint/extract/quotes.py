@@ -1296,8 +1296,13 @@ def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
         phrase = classify(text, start, start + words[count - 1].end())
         if phrase is not None and phrase.kind != "pronoun":
             return phrase
-    if words and (words[0].group()[:1].isupper() or words[0].group().lower() in DETERMINERS):
-        # "FEC filings", "U.S. lobbying records": records can be sources.
+    if words and (
+        words[0].group()[:1].isupper()
+        or words[0].group().lower() in DETERMINERS
+        or words[-1].group().lower().strip(".,") in record_nouns() | {"returns", "law", "timeline"}
+    ):
+        # "FEC filings", "U.S. lobbying records", "complete but unofficial returns":
+        # records can be sources.
         return Phrase(
             text[start : start + words[-1].end()], start, start + words[-1].end(), "group"
         )
