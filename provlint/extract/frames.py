@@ -111,7 +111,7 @@ def _skippable_word(word: str) -> bool:
     """A single lower-case word that may stand between a subject and its verb."""
     if word in ADVERBS or word in _AUXILIARIES or word in _words()["adverbs"]:
         return True
-    if word == "not" or word[:-3] in _AUXILIARIES and word.endswith(("n't", "n’t")):
+    if word == "not" or (word.endswith(("n't", "n’t")) and word[:-3] in _AUXILIARIES):
         return True  # "does not say", "didn't report": a denial names its speaker too
     return word.endswith("ly") and word not in _LY_NOUNS
 

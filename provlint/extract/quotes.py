@@ -1286,6 +1286,12 @@ def _describes(rest: str, loosely: bool = False) -> bool:
 _ASIDE_OPENERS = frozenset("a an the who whose which its his her their".split())
 
 
+@cache
+def _record_words() -> frozenset[str]:
+    """Records that may follow "according to" in lower case ("recent polls", "state law")."""
+    return record_nouns() | {"returns", "law", "timeline"}
+
+
 def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The source after "according to": the phrase, or its longest leading part that is one."""
     written = text[start:end].strip()
@@ -1299,7 +1305,7 @@ def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
     if words and (
         words[0].group()[:1].isupper()
         or words[0].group().lower() in DETERMINERS
-        or words[-1].group().lower().strip(".,") in record_nouns() | {"returns", "law", "timeline"}
+        or words[-1].group().lower().strip(".,") in _record_words()
     ):
         # "FEC filings", "U.S. lobbying records", "complete but unofficial returns":
         # records can be sources.
