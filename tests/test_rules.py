@@ -88,3 +88,16 @@ def test_the_shipped_pack_matches_the_rule_pack_schema() -> None:
 
     path = default_pack_path()
     validate_pack(path, read_toml(path, "rule pack"))
+
+
+def test_an_unattributed_quotation_over_paragraphs_is_one_finding() -> None:
+    text = (
+        "Here is the text in full:\n\n"
+        "“The quay has lost its winter trade to the new port at the river mouth.\n\n"
+        "“The ferry now runs at a loss on every crossing after October.\n\n"
+        "“The berth must be rebuilt before the storms come back.”\n\n"
+        "“A second quotation stands on its own here.”\n"
+    )
+    rules = [r for r in default_rules() if r.code == "PV101"]
+    findings = [f for f in lint_text(text, rules) if f.code == "PV101"]
+    assert [f.location.text[:12] for f in findings] == ["“The quay ha", "“A second qu"]
