@@ -1860,3 +1860,9 @@ def test_according_to_a_record_written_in_lower_case() -> None:
     assert reports(text) == [
         ("The levy passed in Galway", "complete but unofficial returns", "according to")
     ]
+
+
+def test_from_a_record_and_a_colon_before_a_quotation_names_the_record() -> None:
+    text = "From the harbour report: “The outer pier has sunk by ten centimetres since May.”\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention == "the harbour report"

@@ -859,6 +859,12 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         phrase = frames.phrase_after(text, inverted.end(1), marked.start)
         if phrase is not None:
             return _Found(phrase, inverted.span(1), "cue")
+    taken_from = _TAKEN_FROM.search(text, sentence_start, marked.start)
+    if taken_from:
+        # "From the report: “…”", "From the ruling: “…”": the record is the source.
+        phrase = classify(text, *taken_from.span(1))
+        if phrase is not None and phrase.kind == "group" and source_like(phrase.text):
+            return _Found(phrase, taken_from.span(2), "label")
     label = _HEADLINE_LABEL.search(text, sentence_start, marked.start)
     if label:
         # "Marco Rubio: ‘You don’t win by states.’" — a name and a colon introduce it.
@@ -915,6 +921,9 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|will|would))*$")
 _JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?$")
 _INVERTED_FRAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_TAKEN_FROM = re.compile(
+    r"(?:^|(?<=[\s:.—–-]))(?i:from)\s+((?:the|a|an|this|that)\s[^:\n]{1,50}?)\s*(:)\s*$"
+)
 _HEADLINE_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))([A-Z][^:\n]{0,60}?)\s*(:)\s*$")
 
 
