@@ -101,3 +101,13 @@ def test_an_unattributed_quotation_over_paragraphs_is_one_finding() -> None:
     rules = [r for r in default_rules() if r.code == "PV101"]
     findings = [f for f in lint_text(text, rules) if f.code == "PV101"]
     assert [f.location.text[:12] for f in findings] == ["“The quay ha", "“A second qu"]
+
+
+def test_a_figure_in_the_headline_is_left_to_the_body() -> None:
+    text = (
+        "Ferry Fares on the Western Quays Rise by 40 Percent\n\n"
+        "GALWAY — Fares on the western quays rise by 40 percent in May.\n"
+    )
+    rules = [r for r in default_rules() if r.code == "PV201"]
+    findings = [f for f in lint_text(text, rules) if f.code == "PV201"]
+    assert [f.location.line for f in findings] == [3]

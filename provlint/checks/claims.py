@@ -11,9 +11,16 @@ from provlint.records import Extraction, Hit
 
 @check("unattributed-figure")
 def unattributed_figure(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """A sentence stating a count or amount with no source in it or around it."""
+    """A sentence stating a count or amount with no source in it or around it.
+
+    Not the headline: it sums up the story, whose body states the figure again,
+    and that is where a source belongs.
+    """
+    title = ex.metadata.title.span if ex.metadata.title else None
     for claim in ex.claims:
         if claim.attributed or in_zone(claim.span.start, claim.span.end, ex.zones):
+            continue
+        if title is not None and title.start <= claim.span.start < title.end:
             continue
         figures = [ex.figures[i] for i in claim.figures if ex.figures[i].unit != "date"]
         if not figures:
