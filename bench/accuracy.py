@@ -81,6 +81,7 @@ if str(ROOT) not in sys.path:  # run as a script: measure this checkout's lexico
     sys.path.insert(0, str(ROOT))
 
 from provlint.resources import lexicon  # noqa: E402
+from provlint.text import continues_quotation  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "eval" / "polnear"
 QUOTE_MARKS = frozenset('“”"«»')
@@ -418,7 +419,7 @@ def predictions(document: dict[str, Any], text: str) -> list[Predicted]:
             # is not an attribution, and provlint does not report it as one.
             continue
         cue = quote.get("cue")
-        if previous is not None and continues_quotation(text, previous[0], quote):
+        if previous is not None and _left_open(text, previous[0], quote):
             key = previous[1]
         elif cue:
             key = ("cue", cue["start"], quote["kind"] == "indirect")
@@ -432,7 +433,7 @@ def predictions(document: dict[str, Any], text: str) -> list[Predicted]:
     return [p for p in merged if not any(_nested(p, other) for other in merged)]
 
 
-def continues_quotation(text: str, previous: dict[str, Any], quote: dict[str, Any]) -> bool:
+def _left_open(text: str, previous: dict[str, Any], quote: dict[str, Any]) -> bool:
     """Whether ``quote`` is the next paragraph of a quotation ``previous`` left open.
 
     News style opens every paragraph of a long quotation and closes only the last;
@@ -440,14 +441,10 @@ def continues_quotation(text: str, previous: dict[str, Any], quote: dict[str, An
     """
     if "indirect" in (previous["kind"], quote["kind"]):
         return False
-    between = text[previous["end"] : quote["start"]]
     return (
         _mark_at(text, quote["start"], quote["end"]) > 0
         and not text[quote["start"]].isspace()
-        and "\n" in between
-        and not between.strip()
-        and text[previous["end"] - 1] not in QUOTE_MARKS | {"’", "'"}
-        and not text.startswith(DOUBLED_APOSTROPHE, previous["end"] - 2)
+        and continues_quotation(text, previous["end"], quote["start"])
     )
 
 

@@ -186,7 +186,7 @@ def _wordings(extractions: Sequence[Extraction], min_words: int) -> tuple[QuoteV
     words_of_text: dict[str, tuple[str, ...]] = {}
     for doc, extraction in enumerate(extractions):
         for index, quote in enumerate(extraction.quotes):
-            if quote.in_zone or quote.kind == "indirect":  # `_compared`, inlined: hot loop
+            if not _compared(quote):
                 continue
             text = quote.text
             words = words_of_text.get(text)

@@ -109,6 +109,17 @@ def _is_abbreviation(word: str) -> bool:
     return bool(_INITIALS.fullmatch(lowered))
 
 
+_CLOSING_MARKS = frozenset("”\"»’'")
+
+
+def continues_quotation(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote starting at ``start`` is the next paragraph of a quotation left
+    open at ``previous_end``: news style opens every paragraph of a long quotation
+    and closes only the last."""
+    between = text[previous_end:start]
+    return text[previous_end - 1] not in _CLOSING_MARKS and "\n" in between and not between.strip()
+
+
 def word_count(text: str) -> int:
     """How many words a string holds."""
     return len(_WORDS.findall(text))

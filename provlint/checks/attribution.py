@@ -8,9 +8,9 @@ from functools import cache
 from typing import Any
 
 from provlint.checks.registry import check, in_zone
-from provlint.records import Extraction, Hit, Quote
+from provlint.records import Extraction, Hit
 from provlint.resources import lexicon
-from provlint.text import alternation, find_phrases, make_span, word_count
+from provlint.text import alternation, continues_quotation, find_phrases, make_span, word_count
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -30,7 +30,10 @@ def quote_without_speaker(ex: Extraction, params: Mapping[str, Any]) -> Iterator
     for quote in ex.quotes:
         if quote.in_zone or quote.kind != "direct":
             continue
-        continued, previous = _continues(text, previous, quote), quote
+        continued = previous is not None and continues_quotation(
+            text, previous.span.end, quote.span.start
+        )
+        previous = quote
         if quote.speaker is not None or continued:
             continue  # one finding for a quotation, not one for each of its paragraphs
         if word_count(quote.text) < min_words:
@@ -40,18 +43,6 @@ def quote_without_speaker(ex: Extraction, params: Mapping[str, Any]) -> Iterator
             # form provlint cannot parse, and a false finding costs more than a miss.
             continue
         yield Hit(quote.span, {"quote": shorten(quote.text)}, key=quote.text)
-
-
-_CLOSING_MARKS = ("”", '"', "»", "’", "'")
-
-
-def _continues(text: str, previous: Quote | None, quote: Quote) -> bool:
-    """Whether ``quote`` is the next paragraph of a quotation ``previous`` left open
-    (news style opens every paragraph of a long quotation and closes only the last)."""
-    if previous is None or previous.text.endswith(_CLOSING_MARKS):
-        return False
-    between = text[previous.span.end : quote.span.start]
-    return "\n" in between and not between.strip()
 
 
 @cache

@@ -532,11 +532,15 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     position = skip_right(text, cue_end, end)
     lowered = verb.lower()
     topic = _TOPIC.match(text, position, end)
-    if topic and lowered in _topic_forms() and not _THAT_AFTER_TOPIC.match(text, position, end):
+    if (
+        topic
+        and lowered in _forms_of("topic_verbs")
+        and not _THAT_AFTER_TOPIC.match(text, position, end)
+    ):
         return topic.end(1)  # "warned of a ferocious battle", "spoke about the pier"
     if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
         return word_start(text, position)
-    if lowered in _infinitive_forms():
+    if lowered in _forms_of("infinitive_verbs"):
         infinitive = _TO_DO.match(text, position, end)
         if infinitive:
             return infinitive.start(1)  # "promised to release a report"
@@ -577,18 +581,13 @@ _TOPIC = re.compile(r"\s*((?:of|about)\s+)(?=[\w“\"‘$])")
 
 
 @cache
-def _topic_forms() -> frozenset[str]:
-    """Every form of the verbs whose content may be their topic ("warned of …")."""
-    return frozenset(form for lemma in _words()["topic_verbs"] for form in verb_forms(lemma))
+def _forms_of(verb_class: str) -> frozenset[str]:
+    """Every form of a class of verbs in ``speech.toml``'s frames: "topic_verbs" (content
+    may be their topic: "warned of …"), "infinitive_verbs" ("vowed to …")."""
+    return frozenset(form for lemma in _words()[verb_class] for form in verb_forms(lemma))
 
 
 _TO_DO = re.compile(r"\s*(to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[“\"‘]?[a-z]")
-
-
-@cache
-def _infinitive_forms() -> frozenset[str]:
-    """Every form of the verbs whose content may be an infinitive ("vowed to …")."""
-    return frozenset(form for lemma in _words()["infinitive_verbs"] for form in verb_forms(lemma))
 
 
 def skip_right(text: str, position: int, end: int) -> int:

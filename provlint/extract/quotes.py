@@ -38,6 +38,7 @@ from provlint.extract.speakers import (
     classify,
     source_like,
 )
+from provlint.extract.zones import known_outlet
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.resources import lexicon
 from provlint.text import alternation, make_span, paragraphs, sentences, strip_span, word_count
@@ -338,12 +339,6 @@ _ADDRESSED = re.compile(r"\s+(?i:to)\s+\S")
 _TITLE_SOURCE = re.compile(r"([^:\n]{2,60}?)\s*(:)\s+(?=\S)")
 
 
-@cache
-def _outlet_spellings() -> frozenset[str]:
-    outlets = lexicon("outlets")["outlets"]
-    return frozenset(spelling.lower() for spellings in outlets.values() for spelling in spellings)
-
-
 def _names_a_source(phrase: Phrase, resolver: Resolver) -> bool:
     """A person the article names, or a group that can be a source ("Poll", "Officials")."""
     if phrase.kind == "name":
@@ -351,7 +346,7 @@ def _names_a_source(phrase: Phrase, resolver: Resolver) -> bool:
         return (
             resolver.by_name(phrase.text) is not None
             or source_like(phrase.text.lower())
-            or phrase.text.lower() in _outlet_spellings()  # "AP: …", "Reuters: …"
+            or known_outlet(phrase.text) is not None  # "AP: …", "Reuters: …"
         )
     return phrase.kind == "group" and source_like(phrase.text)
 
