@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations
 from typing import NamedTuple
 
 from rapidfuzz.distance import JaroWinkler, LCSseq
@@ -80,7 +80,7 @@ def _shingles(words: tuple[str, ...], size: int) -> set[str]:
     if len(words) < size:
         return {" ".join(words)}
     runs = zip(*(words[i:] for i in range(size)), strict=False)  # the shorter tails end it
-    return {" ".join(run) for run in runs}
+    return set(map(" ".join, runs))
 
 
 def candidate_pairs(
@@ -95,14 +95,16 @@ def candidate_pairs(
     times) is too common to tell anything (a stock phrase) and is skipped;
     this bounds the work per key.
     """
+    # Most keys belong to one item; counting them first (in C) keeps them out of
+    # the postings, which then hold only the keys that can pair anything.
+    counts = Counter(chain.from_iterable(keys_by_item))
+    repeated = {key for key, count in counts.items() if count > 1}
     postings: dict[object, list[int]] = defaultdict(list)
     for item, keys in enumerate(keys_by_item):
-        for key in keys:
+        for key in repeated.intersection(keys):
             postings[key].append(item)
     shared: Counter[tuple[int, int]] = Counter()
     for items in postings.values():
-        if len(items) < 2:
-            continue
         held = sum(weights[i] for i in items) if weights else len(items)
         if held > max_postings:
             continue
@@ -181,23 +183,23 @@ class QuoteMatches:
 
 
 def _wordings(extractions: Sequence[Extraction], min_words: int) -> tuple[QuoteVariant, ...]:
-    """The quotes of `quote_refs`, grouped by their text as written (normalised once each)."""
-    refs_by_text: dict[str, list[QuoteRef]] = {}
-    words_of_text: dict[str, tuple[str, ...]] = {}
+    """The quotes of `quote_refs`, grouped by their text as written (normalised once each).
+
+    The loop visits every quote of the corpus, so it does as little as it can
+    per quote; words are read once per distinct text, afterwards.
+    """
+    places: dict[str, list[tuple[int, int]]] = {}
     for doc, extraction in enumerate(extractions):
         for index, quote in enumerate(extraction.quotes):
-            if not _compared(quote):
-                continue
-            text = quote.text
-            words = words_of_text.get(text)
-            if words is None:
-                words = words_of_text[text] = quote_words(text)
-            if len(words) >= min_words:
-                refs_by_text.setdefault(text, []).append(QuoteRef(doc, index, words))
-    return tuple(
-        QuoteVariant(text, words_of_text[text], tuple(refs_by_text[text]))
-        for text in sorted(refs_by_text)
-    )
+            if _compared(quote):
+                places.setdefault(quote.text, []).append((doc, index))
+    variants = []
+    for text in sorted(places):
+        words = quote_words(text)
+        if len(words) >= min_words:
+            refs = tuple(QuoteRef(doc, index, words) for doc, index in places[text])
+            variants.append(QuoteVariant(text, words, refs))
+    return tuple(variants)
 
 
 def match_quotes(
