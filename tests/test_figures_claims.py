@@ -177,6 +177,19 @@ def test_a_count_of_the_articles_own_telling_is_no_claim() -> None:
     assert [ex.figures[i].text for i in ex.claims[0].figures] == ["300 jobs"]
 
 
+def test_a_span_of_time_is_no_claim_but_stays_a_figure() -> None:
+    ex = extracted(
+        "Ruiz has run the ferry office for 20 years.\n\n"
+        "The pier closed two weeks ago and may reopen within 48 hours.\n\n"
+        "In three decades the fleet shrank to 12 boats.\n"
+    )
+    # Like a date, a span of time says when; the 12 boats are what needs a source.
+    assert [c.text for c in ex.claims] == ["In three decades the fleet shrank to 12 boats."]
+    assert [ex.figures[i].text for i in ex.claims[0].figures] == ["12 boats"]
+    # The figures themselves are still read, for the rules comparing articles.
+    assert {"20 years", "two weeks", "48 hours", "three decades"} <= {f.text for f in ex.figures}
+
+
 def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:
     ex = extracted(
         "The county released its port budget. It showed $200,000 in payments to a dredger.\n\n"

@@ -71,13 +71,24 @@ def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple
 
 
 def _tells(figure: Figure) -> bool:
-    """ "two things to know", "These 3 Words": a count of the article's own telling."""
-    return figure.counts in _discourse_nouns()
+    """No fact that needs a source: a count of the article's own telling ("two things
+    to know", "These 3 Words") or a span of time ("for 20 years", "two weeks ago")."""
+    return (
+        figure.counts in _discourse_nouns()
+        or figure.unit in _time_words()
+        or (figure.unit is None and figure.counts in _time_words())
+    )
 
 
 @cache
 def _discourse_nouns() -> frozenset[str]:
     return frozenset(lexicon("figures")["discourse"]["nouns"])
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    time = lexicon("figures")["time"]
+    return frozenset(time["units"]) | frozenset(time["nouns"])
 
 
 # What may stand for a record before "showed": the record itself, or a word for it.
