@@ -381,7 +381,7 @@ class Matching:
         return (self.found_by_provlint or 0) / self.all_pairs_pairs
 
 
-MATCHING_REPEATS = 3
+MATCHING_REPEATS = 5
 T = TypeVar("T")
 
 
