@@ -43,6 +43,25 @@ def test_fronted_verb_with_long_descriptor() -> None:
     assert quote.cue is not None and quote.cue.text == "said"
 
 
+def test_a_verb_inside_a_relative_clause_is_not_the_frames_cue() -> None:
+    text = (
+        "“The board ought to decide,” Warren, who has not endorsed a candidate, told reporters.\n\n"
+        "“We will wait,” Ortiz, who has said little so far, said on Monday.\n\n"
+        "Barkley, who said he votes for the levy, spoke last.\n"
+    )
+    found = {
+        q.text: (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    }
+    # After a quotation the clause's verb belongs to the clause; the frame's verb
+    # follows its closing comma. With no quotation, the clause's verb is the report.
+    assert found == {
+        "“The board ought to decide,”": ("Warren", "told reporters"),
+        "“We will wait,”": ("Ortiz", "said"),
+        "he votes for the levy": ("Barkley", "said"),
+    }
+
+
 def test_leading_frame_with_colon() -> None:
     text = "Mayor Clara Voss opened the meeting.\n\nVoss told the council: “The budget is balanced for the first time in a decade.”\n"
     name, via = speaker_of(text, "budget is balanced")

@@ -798,8 +798,30 @@ def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> 
         if subject is not None and stopped and len(text[cue_end:clause_end].split()) > 4:
             subject = None  # after "“Q.”" only a short frame ("he said.") is the quote's own
         if subject is not None:
-            return _Found(subject, (cue_start, cue_end), "cue")
+            main_verb = None
+            if _RELATIVE_OPEN.search(text, cursor, cue_start):
+                main_verb = _verb_after_relative(text, cue_end, clause_end)
+            return _Found(subject, main_verb or (cue_start, cue_end), "cue")
     return None
+
+
+# "Warren, who has not endorsed a candidate, told reporters": a relative clause opened
+# after the subject and not yet closed where a cue stands.
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,]*$")
+
+
+def _verb_after_relative(text: str, cue_end: int, clause_end: int) -> tuple[int, int] | None:
+    """The reporting verb right after the comma that closes a relative clause: the
+    frame's own verb, where the one inside the clause is the clause's."""
+    comma = text.find(",", cue_end, clause_end)
+    if comma == -1:
+        return None
+    after = frames.word_start(text, comma + 1)
+    cue = next(iter(find_cues(text, after, clause_end)), None)
+    if cue is None or _is_participle(cue):
+        return None
+    between = text[after : cue.start()].strip().lower()
+    return cue.span() if not between or between in ADVERBS else None
 
 
 _CLAUSE_COMMA = re.compile(r",\s*")
