@@ -43,6 +43,28 @@ def test_fronted_verb_with_long_descriptor() -> None:
     assert quote.cue is not None and quote.cue.text == "said"
 
 
+def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
+    text = (
+        "While Ruiz pledged to work with both parties on the pier, Ortiz insisted that "
+        "the fares would rise.\n\n"
+        "Although Ruiz said the levy was fair, Ortiz called it a tax on the poor.\n\n"
+        "If she becomes mayor, Ruiz said, the pier will stay open all winter.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None, q.text)
+        for q in quotes(text)
+    ]
+    # The fronted clause's report ends at its comma; the main clause reports on its own.
+    assert found == [
+        ("Ruiz", "pledged", "to work with both parties on the pier"),
+        ("Ortiz", "insisted", "that the fares would rise"),
+        ("Ruiz", "said", "the levy was fair"),
+        ("Ortiz", "called", "it a tax on the poor"),
+        # No reporting verb in the fronted clause: the sentence is one report, as before.
+        ("Ruiz", "said", "If she becomes mayor, Ruiz said, the pier will stay open all winter"),
+    ]
+
+
 def test_a_verb_inside_a_relative_clause_is_not_the_frames_cue() -> None:
     text = (
         "“The board ought to decide,” Warren, who has not endorsed a candidate, told reporters.\n\n"

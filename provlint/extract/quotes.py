@@ -1002,23 +1002,46 @@ def _reported_speech(
             end = _report_before_quotation(text, start, min(direct))
             if end is None:
                 continue
-        result = _indirect(text, start, end)
-        if result is None:
-            continue
-        speakers: dict[Phrase, Speaker] = {}
-        for content, how in _coordinated(text, *result):
-            if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS and not (
-                text.startswith("to ", content[0])
-            ):
-                continue  # "declined to comment" is a report; "said so" is none
-            if how.phrase not in speakers:
-                speakers[how.phrase] = _resolve(doc, how, resolver)
-            content = _through_quotation(content, group)
-            found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
-            if how.cue and content[1] <= how.cue[0]:
-                # "…, said Ruiz, adding that …": a trailing frame's participle reports too.
-                found.extend(_participle_report(doc, how, speakers[how.phrase], end))
+        for clause_start, clause_end in _clauses(text, start, end):
+            result = _indirect(text, clause_start, clause_end)
+            if result is None:
+                continue
+            speakers: dict[Phrase, Speaker] = {}
+            for content, how in _coordinated(text, *result):
+                if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS and not (
+                    text.startswith("to ", content[0])
+                ):
+                    continue  # "declined to comment" is a report; "said so" is none
+                if how.phrase not in speakers:
+                    speakers[how.phrase] = _resolve(doc, how, resolver)
+                content = _through_quotation(content, group)
+                found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
+                if how.cue and content[1] <= how.cue[0]:
+                    # "…, said Ruiz, adding that …": a trailing frame's participle reports too.
+                    found.extend(_participle_report(doc, how, speakers[how.phrase], clause_end))
     return found
+
+
+# A sentence opening with a clause of its own: "While Ruiz pledged to …, Ortiz insisted …".
+_FRONTED = re.compile(
+    r"[“\"‘']?(?:While|Whereas|Though|Although|Even though|Even as|When|Whenever|After"
+    r"|Before|Because|Since|Unless|If|Once|Until)\s",
+)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence's clauses that may each report: the whole sentence, or a fronted
+    clause and the main clause after its comma ("While Ruiz pledged to work with both
+    parties, Ortiz insisted that …": two reports, neither the other's content)."""
+    if not _FRONTED.match(text, start, end):
+        return [(start, end)]
+    cue = next(iter(find_cues(text, start, end)), None)
+    if cue is None or "," in text[start : cue.start()]:
+        return [(start, end)]  # no report in the fronted clause, which ends at its comma
+    comma = text.find(",", cue.end(), end)
+    if comma == -1 or word_count(text[comma + 1 : end]) < 3:
+        return [(start, end)]
+    return [(start, comma), (comma + 1, end)]
 
 
 def _through_quotation(content: tuple[int, int], group: list[_Marked]) -> tuple[int, int]:
