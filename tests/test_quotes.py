@@ -43,6 +43,27 @@ def test_fronted_verb_with_long_descriptor() -> None:
     assert quote.cue is not None and quote.cue.text == "said"
 
 
+def test_a_verb_with_an_object_gives_way_to_the_report_joined_after_it() -> None:
+    text = (
+        "Ruiz endorsed the levy, but told the Galway Times on Monday that she thought "
+        "the fares would rise.\n\n"
+        "Mayor Ana Ruiz blasted the council and said the city had set aside money for the "
+        "pier repairs.\n\n"
+        "CNN, Ortiz said, called the vote a turning point for the harbour.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None, q.text)
+        for q in quotes(text)
+    ]
+    # "the levy", "the council": objects, no reports; what the second verb says is.
+    assert found[:2] == [
+        ("Ruiz", "told", "that she thought the fares would rise"),
+        ("Mayor Ana Ruiz", "said", "the city had set aside money for the pier repairs"),
+    ]
+    # A frame set off by commas is no joined verb: Ortiz said what CNN called the vote.
+    assert found[2][:2] == ("Ortiz", "said")
+
+
 def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     text = (
         "While Ruiz pledged to work with both parties on the pier, Ortiz insisted that "

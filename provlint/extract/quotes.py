@@ -1147,6 +1147,9 @@ _PRONOUN_CLAUSE = re.compile(
 )
 
 
+_AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
+
+
 def _coordinated(
     text: str, content: tuple[int, int], how: _Found
 ) -> list[tuple[tuple[int, int], _Found]]:
@@ -1176,9 +1179,12 @@ def _coordinated(
                 return [(_reported(text, start, joint.start()), how)]
             continue
         if joint.start() - start < 15:
-            if "," in joint.group() and _is_participle(cue):
-                # "praised Putin, saying he was a stronger leader": the object is no
-                # report of its own; what follows the participle is.
+            participle = _is_participle(cue)
+            joined = _AND_OR_BUT.search(joint.group()) is not None
+            if ("," in joint.group() and participle) or (joined and not participle):
+                # "praised Putin, saying he was a stronger leader", "endorsed the levy,
+                # but told reporters that …": the object is no report of its own; what
+                # follows the second verb is.
                 return _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
             continue
         # A closing mark after the comma ("was “corrupt,” noting …") ends the first part.
