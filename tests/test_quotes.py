@@ -64,6 +64,28 @@ def test_a_verb_with_an_object_gives_way_to_the_report_joined_after_it() -> None
     assert found[2][:2] == ("Ortiz", "said")
 
 
+def test_a_group_joined_by_and_or_but_reports_on_its_own() -> None:
+    text = (
+        "Zuckoff said he had many talks with the harbour office about the book, but "
+        "officials said those talks came only after a draft was finished.\n\n"
+        "Ruiz called the ferry contract rigged in a post on Tuesday, and a few council "
+        "members have called for an inquiry into it.\n\n"
+        "Most voters backed the levy, and 42 percent said they want a second vote.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None, q.text)
+        for q in quotes(text)
+    ]
+    assert found[:4] == [
+        ("Zuckoff", "said", "he had many talks with the harbour office about the book"),
+        ("officials", "said", "those talks came only after a draft was finished"),
+        ("Ruiz", "called", "the ferry contract rigged in a post on Tuesday"),
+        ("a few council members", "called for", "an inquiry into it"),
+    ]
+    # A share of those polled speaks as a group does ("42 percent said").
+    assert found[4] == ("42 percent", "said", "they want a second vote")
+
+
 def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     text = (
         "While Ruiz pledged to work with both parties on the pier, Ortiz insisted that "

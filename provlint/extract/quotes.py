@@ -1150,6 +1150,21 @@ _PRONOUN_CLAUSE = re.compile(
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
 
 
+def _group_clause(text: str, start: int, end: int) -> tuple[Phrase, re.Match[str]] | None:
+    """A clause opening at ``start`` whose subject is a source-like group or a share
+    ("officials said", "a few Republican lawmakers have called for", "55 percent of
+    all voters say"): its subject and its reporting verb."""
+    cue = next(iter(find_cues(text, start, min(end, start + 80))), None)
+    if cue is None or _head_verb(cue.group()) is None:
+        return None
+    subject = subject_before(text, start, cue.start())
+    if subject is None or subject.start != start or subject.kind != "group":
+        return None
+    if not (source_like(subject.text) or frames.is_share(subject.text)):
+        return None
+    return subject, cue
+
+
 def _coordinated(
     text: str, content: tuple[int, int], how: _Found
 ) -> list[tuple[tuple[int, int], _Found]]:
@@ -1163,6 +1178,12 @@ def _coordinated(
         if clause is None and cue is None and re.search(r",[”\"]?\s+(?:and|but)\s", joint.group()):
             clause = _NAMED_CLAUSE.match(text, joint.end(), end)
             another = clause is not None
+            if clause is None:
+                # "…, but officials said …", "…, and 55 percent of voters say …"
+                other = _group_clause(text, joint.end(), end)
+                if other is not None:
+                    phrase, cue = other
+                    another = True
         if clause is not None and "," in joint.group():
             cue = cue_at(text, clause.end(), end)
             named = classify(text, *clause.span(1))
