@@ -86,6 +86,27 @@ def test_a_group_joined_by_and_or_but_reports_on_its_own() -> None:
     assert found[4] == ("42 percent", "said", "they want a second vote")
 
 
+def test_a_frame_after_a_quotation_missing_its_comma_still_speaks() -> None:
+    text = (
+        "Ortiz spoke first.\n\n"
+        "“The harbour vote is a battle of niches” Grubbs said.\n\n"
+        "“For months we have stood by while leaks told a false story” said Nick Merrill, "
+        "a ferry spokesman.\n\n"
+        "She used the word “fair” for the plan and then left.\n"
+    )
+    found = {
+        q.text: (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    }
+    # The writer left the comma out; the frame still follows the quotation at once.
+    assert found["“The harbour vote is a battle of niches”"] == ("Grubbs", "said")
+    assert found["“For months we have stood by while leaks told a false story”"] == (
+        "Nick Merrill",
+        "said",
+    )
+    assert found["“fair”"] == (None, None)  # a word in marks, no frame after it
+
+
 def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     text = (
         "While Ruiz pledged to work with both parties on the pier, Ortiz insisted that "
