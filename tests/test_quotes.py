@@ -107,16 +107,19 @@ def test_a_frame_after_a_quotation_missing_its_comma_still_speaks() -> None:
     assert found["“fair”"] == (None, None)  # a word in marks, no frame after it
 
 
-def test_surmised_and_deadpanned_report() -> None:
+def test_surmised_deadpanned_snapped_and_bragged_report() -> None:
     text = (
         "Ortiz spoke first.\n\n"
         "“People are afraid of wasting their votes,” he surmised.\n\n"
-        "“The pier is fine,” Ruiz deadpanned.\n"
+        "“The pier is fine,” Ruiz deadpanned.\n\n"
+        "“Not now,” Ruiz snapped.\n\n"
+        "“We raised more than anyone,” Ortiz bragged.\n"
     )
+    # Verbs whose past doubles the last consonant are listed with their forms.
     assert [
         (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
         for q in quotes(text)
-    ] == [("he", "surmised"), ("Ruiz", "deadpanned")]
+    ] == [("he", "surmised"), ("Ruiz", "deadpanned"), ("Ruiz", "snapped"), ("Ortiz", "bragged")]
 
 
 def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
