@@ -73,11 +73,7 @@ def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple
 def _tells(figure: Figure) -> bool:
     """No fact that needs a source: a count of the article's own telling ("two things
     to know", "These 3 Words") or a span of time ("for 20 years", "two weeks ago")."""
-    return (
-        figure.counts in _discourse_nouns()
-        or figure.unit in _time_words()
-        or (figure.unit is None and figure.counts in _time_words())
-    )
+    return figure.counts in _discourse_nouns() or (figure.unit or figure.counts) in _time_nouns()
 
 
 @cache
@@ -86,9 +82,8 @@ def _discourse_nouns() -> frozenset[str]:
 
 
 @cache
-def _time_words() -> frozenset[str]:
-    time = lexicon("figures")["time"]
-    return frozenset(time["units"]) | frozenset(time["nouns"])
+def _time_nouns() -> frozenset[str]:
+    return frozenset(lexicon("figures")["time"]["nouns"])
 
 
 # What may stand for a record before "showed": the record itself, or a word for it.

@@ -510,6 +510,7 @@ _OBJECT = re.compile(
 )
 _INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _THAT = re.compile(r"\s*,?\s*(that)\b")
+_PUNCTUATION = re.compile(r"\s*[,:;.!?]")
 _THAT_AFTER_TOPIC = re.compile(r"\s*(?:of|about)(?:\s+[^\s,;:.!?“”\"]+){1,6}?\s+(that)\b")
 _THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")
 _CLAUSE_OPENER = re.compile(
@@ -572,7 +573,7 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         that = _THAT_AFTER_TOPIC.match(text, position, end)
         # "said of the plan that …", "stated of the scandal that …"
         return that.start(1) if that else None
-    if re.compile(r"\s*[,:;.!?]").match(text, position, end):
+    if _PUNCTUATION.match(text, position, end):
         return None
     return word_start(text, position)
 

@@ -773,13 +773,12 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
         and "," not in text[marked.end : cursor]
     ):
         # "“Q.” He said" is rare; a full stop inside usually ends the sentence. With no
-        # mark at all ("“… anonymity” said Merrill.") the writer left the comma out.
-        if inner_end.endswith(".") and _opens_sentence(text, marked.start):
-            stopped = True
-        elif inner_end[-1:].isalnum() and _opens_sentence(text, marked.start):
-            stopped = False  # the sentence runs on into the frame
-        else:
+        # mark at all ("“… anonymity” said Merrill.") the writer left the comma out, and
+        # the sentence runs on into the frame.
+        ended = inner_end.endswith(".")
+        if not (ended or inner_end[-1:].isalnum()) or not _opens_sentence(text, marked.start):
             return None
+        stopped = ended
     else:
         stopped = False
     return _frame_in_clause(text, cursor, frames.clause_end(text, cursor, right), stopped)
