@@ -107,6 +107,36 @@ def test_a_frame_after_a_quotation_missing_its_comma_still_speaks() -> None:
     assert found["“fair”"] == (None, None)  # a word in marks, no frame after it
 
 
+def test_a_frame_that_closes_the_sentence_reports_the_verbs_before_it() -> None:
+    text = (
+        "Six harbour donors have agreed to serve as chairs of the pier fund, the "
+        "council announced Tuesday.\n\n"
+        "Some ledgers that Ortiz questioned are kept in the town vault, and there is no "
+        "need to move them, Ruiz wrote.\n\n"
+        "Barkley agreed to chair the pier fund, a post he held once before.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None, q.text)
+        for q in quotes(text)
+    ]
+    # The verbs inside the content ("agreed", "questioned") are what is reported.
+    assert found[:2] == [
+        (
+            "the council",
+            "announced",
+            "Six harbour donors have agreed to serve as chairs of the pier fund",
+        ),
+        (
+            "Ruiz",
+            "wrote",
+            "Some ledgers that Ortiz questioned are kept in the town vault, and there is "
+            "no need to move them",
+        ),
+    ]
+    # A comma and a noun phrase after the content is no frame.
+    assert found[2][:2] == ("Barkley", "agreed")
+
+
 def test_surmised_deadpanned_snapped_and_bragged_report() -> None:
     text = (
         "Ortiz spoke first.\n\n"

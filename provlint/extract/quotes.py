@@ -1429,19 +1429,51 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         if subject.kind == "pronoun" and subject.text.lower() in ("they", "we"):
             # "Anti-toll activists said they fear …": they are the ones who said it.
             subject = _plural_antecedent(text, start, subject) or subject
-        if subject.kind == "group" and not (
-            source_like(subject.text)
-            or frames.is_share(subject.text)
-            or ((head in speech_verbs() or " " in cue.group()) and _definite(subject.text))
-            or (head in _SAYING and _plain_group(subject.text))
-        ):
-            # "The actress explained …" speaks; "the plan wants …" is no source.
+        if subject.kind == "group" and not _group_speaks(subject.text, cue.group()):
             continue
         content_start = frames.content_after(text, cue.end(), end, cue.group())
         if content_start is None:
             continue
-        return _reported(text, content_start, end), _Found(subject, cue.span(), "cue")
+        return _closing_report(text, start, end, cue) or (
+            _reported(text, content_start, end),
+            _Found(subject, cue.span(), "cue"),
+        )
     return records
+
+
+def _closing_report(
+    text: str, start: int, end: int, cue: re.Match[str]
+) -> tuple[tuple[int, int], _Found] | None:
+    """ "Donors have agreed to serve as chairs of the fund, the party announced Tuesday.":
+    a frame that closes the sentence reports all before it, the earlier verb included."""
+    later = find_cues(text, cue.end(), end)
+    if not later:
+        return None
+    trailing = _trailing_frame(text, start, end, later[-1])
+    if trailing is None or trailing[0][1] <= cue.end():
+        return None
+    phrase = trailing[1].phrase
+    if phrase.kind == "group" and not _group_speaks(phrase.text, later[-1].group()):
+        return None
+    frame_end = max(phrase.end, later[-1].end())
+    return trailing if _CLOSING_TAIL.fullmatch(text, frame_end, end) else None
+
+
+# After a closing frame, at most a word or two ("Tuesday", "last week") and the stop;
+# a closing quotation mark would put the frame inside somebody's words.
+_CLOSING_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,2}\s*[.!?]\s*")
+
+
+def _group_speaks(phrase: str, cue: str) -> bool:
+    """Whether a group subject can report: "The actress explained …" speaks; "the plan
+    wants …" is no source."""
+    head = _head_verb(cue)
+    return (
+        source_like(phrase)
+        or frames.is_share(phrase)
+        or ((head in speech_verbs() or " " in cue) and _definite(phrase))
+        or (head in _SAYING and _plain_group(phrase))
+    )
 
 
 # Verbs that only people and their records do: any group that says or tells speaks
