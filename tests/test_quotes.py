@@ -137,6 +137,25 @@ def test_a_frame_that_closes_the_sentence_reports_the_verbs_before_it() -> None:
     assert found[2][:2] == ("Barkley", "agreed")
 
 
+def test_content_before_its_frame_is_one_report() -> None:
+    text = (
+        "The harbour office won't be running the ferry but plans to watch the contract "
+        "closely, Ortiz says.\n"
+    )
+    (quote,) = quotes(text)
+    # "but plans to …" joins two things Ortiz says; it is no second frame.
+    assert (
+        quote.speaker.mention if quote.speaker else None,
+        quote.cue.text if quote.cue else None,
+    ) == (
+        "Ortiz",
+        "says",
+    )
+    assert quote.text == (
+        "The harbour office won't be running the ferry but plans to watch the contract closely"
+    )
+
+
 def test_surmised_deadpanned_snapped_and_bragged_report() -> None:
     text = (
         "Ortiz spoke first.\n\n"

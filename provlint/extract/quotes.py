@@ -1010,7 +1010,8 @@ def _reported_speech(
             if result is None:
                 continue
             speakers: dict[Phrase, Speaker] = {}
-            for content, how in _coordinated(text, *result):
+            parts = [result] if _before_frame(*result) else _coordinated(text, *result)
+            for content, how in parts:
                 if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS and not (
                     text.startswith("to ", content[0])
                 ):
@@ -1023,6 +1024,12 @@ def _reported_speech(
                     # "…, said Ruiz, adding that …": a trailing frame's participle reports too.
                     found.extend(_participle_report(doc, how, speakers[how.phrase], clause_end))
     return found
+
+
+def _before_frame(content: tuple[int, int], how: _Found) -> bool:
+    """Whether the content stands before its frame ("A, but B, Ruiz said."): every verb
+    in it is the speaker's report, none a frame of its own."""
+    return how.cue is not None and content[1] <= how.cue[0]
 
 
 # A sentence opening with a clause of its own: "While Ruiz pledged to …, Ortiz insisted …".
