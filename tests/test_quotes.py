@@ -171,6 +171,38 @@ def test_surmised_deadpanned_snapped_and_bragged_report() -> None:
     ] == [("he", "surmised"), ("Ruiz", "deadpanned"), ("Ruiz", "snapped"), ("Ortiz", "bragged")]
 
 
+def test_posting_pointing_to_laying_out_and_seeing_report() -> None:
+    text = (
+        "Ortiz spoke first.\n\n"
+        "“Come to the pier on Sunday,” Ruiz posted.\n\n"
+        "Ortiz pointed to the ferry contract as proof of waste at the harbour.\n\n"
+        "Ruiz laid out a plan to reopen the pier by spring.\n\n"
+        "Most harbour voters see the levy as a tax on the poor.\n\n"
+        "Ortiz compared the ferry contract to a blank cheque.\n\n"
+        "The council made it clear that the fares would not rise.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    assert found == [
+        ("Ruiz", "posted"),
+        ("Ortiz", "pointed to"),
+        ("Ruiz", "laid out"),
+        ("Most harbour voters", "see"),
+        ("Ortiz", "compared"),
+        ("The council", "made it clear"),
+    ]
+
+
+def test_seed_and_saw_are_no_cues() -> None:
+    text = (
+        "The harbour fund will seed the ferry line.\n\nRuiz saw the ferry leave the pier at noon.\n"
+    )
+    assert quotes(text) == []
+    assert [m.group() for m in find_cues(text, 0, len(text))] == []
+
+
 def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     text = (
         "While Ruiz pledged to work with both parties on the pier, Ortiz insisted that "

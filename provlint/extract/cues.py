@@ -52,10 +52,11 @@ def speech_verbs() -> frozenset[str]:
 @cache
 def belief_verbs() -> frozenset[str]:
     """Inflected verbs of belief and finding ("believes", "found")."""
-    forms: set[str] = set()
-    for lemma in lexicon("speech")["belief"]["verbs"]:
-        forms |= inflect(lemma)
-    return frozenset(forms | {"found", "felt", "thought"})
+    belief = lexicon("speech")["belief"]
+    forms: set[str] = {"thought"}  # "think" reports speech too: it is listed with the verbs
+    for lemma in belief["verbs"]:
+        forms |= inflect(lemma) | set(belief["irregular"].get(lemma, ()))
+    return frozenset(forms - set(belief["not_forms"]))
 
 
 @cache
@@ -162,8 +163,9 @@ def _by_first_word(
 def _finite_forms() -> frozenset[str]:
     """Verb forms that follow a subject and no object: past forms of the reporting
     verbs ("said", "found"), "says", and the evidence verbs ("show", "shows")."""
-    forms = {f for f in report_verbs() if f.endswith("ed")} | {"says", "found", "thought"}
-    for irregular in lexicon("speech")["verbs"].values():
+    speech = lexicon("speech")
+    forms = {f for f in report_verbs() if f.endswith("ed")} | {"says", "thought"}
+    for irregular in (*speech["verbs"].values(), *speech["belief"]["irregular"].values()):
         forms |= {form for form in irregular if not form.endswith(("ing", "s"))}
     return frozenset(forms | evidence_verbs())
 
