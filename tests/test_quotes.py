@@ -195,6 +195,25 @@ def test_posting_pointing_to_laying_out_and_seeing_report() -> None:
     ]
 
 
+def test_an_infinitive_or_a_participle_after_before_introduces_the_quotation() -> None:
+    text = (
+        "“We will win the vote,” Ortiz said.\n\n"
+        "Mayor Ruiz was quick to say, “So far, nobody has shouted at all.”\n\n"
+        "“If they pick the board, nothing can be done,” Ortiz said before adding: "
+        "“Though the ferry people, maybe there is a way.”\n"
+    )
+    found = [
+        (q.text[:12], q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    # "to say" is the sentence subject's, not a float from Ortiz; "before adding:" cues.
+    assert found[1:4] == [
+        ("“So far, nob", "Mayor Ruiz", "say"),
+        ("“If they pic", "Ortiz", "said"),
+        ("“Though the ", "Ortiz", "adding"),
+    ]
+
+
 def test_seed_and_saw_are_no_cues() -> None:
     text = (
         "The harbour fund will seed the ferry line.\n\nRuiz saw the ferry leave the pier at noon.\n"

@@ -910,6 +910,14 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             # earlier verb's subject, the cue the verb that introduces the quotation.
             joined = joined or cue
             continue
+        if (
+            subject is None
+            and _TO_BEFORE.search(text, sentence_start, cue.start())
+            and not text[cue.end() : marked.start].strip(" ,:")
+        ):
+            # "Ruiz was quick to say, “…”": the sentence's subject speaks.
+            participle = participle or cue
+            continue
         if subject is not None and (
             subject.kind != "group"
             or source_like(subject.text)
@@ -936,6 +944,8 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             return _Found(subject, (at, at + 1), "label")
     return None
 
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
 
 # "Ruiz arrived and said", "… and has promised that": a verb joined to the sentence's.
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|will|would))*$")
@@ -1594,7 +1604,11 @@ def _is_participle(cue: re.Match[str]) -> bool:
 def _opens_participle(before: str) -> bool:
     """A participle after a comma (inside closing marks too: 'its “values,” saying')
     or "by" reports for the sentence's subject."""
-    return before.rstrip("”\"'’»").endswith(",") or re.search(r"\bby$", before) is not None
+    return before.rstrip("”\"'’»").endswith(",") or _BY_BEFORE.search(before) is not None
+
+
+# "Ruiz closed by saying", "Trump said before adding": the participle is the subject's.
+_BY_BEFORE = re.compile(r"\b(?:by|before|after)$")
 
 
 _PARTICIPLES = frozenset(
