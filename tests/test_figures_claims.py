@@ -190,6 +190,21 @@ def test_a_span_of_time_is_no_claim_but_stays_a_figure() -> None:
     assert {"20 years", "two weeks", "48 hours", "three decades"} <= {f.text for f in ex.figures}
 
 
+def test_a_small_number_after_a_definite_word_names_a_known_set() -> None:
+    ex = extracted(
+        "The two candidates met at the pier.\n\n"
+        "Ruiz won those three wards easily.\n\n"
+        "The ferry carried 2,400 people in June.\n\n"
+        "The 1,200 workers at the yard went on strike.\n"
+    )
+    # "the two candidates" refers back; a larger definite number is still a count.
+    assert [c.text for c in ex.claims] == [
+        "The ferry carried 2,400 people in June.",
+        "The 1,200 workers at the yard went on strike.",
+    ]
+    assert {"two candidates", "three wards"} <= {f.text for f in ex.figures}
+
+
 def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:
     ex = extracted(
         "The county released its port budget. It showed $200,000 in payments to a dredger.\n\n"

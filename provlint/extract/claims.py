@@ -31,7 +31,9 @@ def find_claims(
             inside = tuple(
                 i
                 for i, f in enumerate(figures)
-                if start <= f.span.start and f.span.end <= end and not _tells(f)
+                if start <= f.span.start
+                and f.span.end <= end
+                and not (_tells(f) or _names_a_known_set(text, f))
             )
             if not any(figures[i].unit != "date" for i in inside):
                 continue
@@ -74,6 +76,19 @@ def _tells(figure: Figure) -> bool:
     """No fact that needs a source: a count of the article's own telling ("two things
     to know", "These 3 Words") or a span of time ("for 20 years", "two weeks ago")."""
     return figure.counts in _discourse_nouns() or (figure.unit or figure.counts) in _time_nouns()
+
+
+def _names_a_known_set(text: str, figure: Figure) -> bool:
+    """ "The two men", "those three states": a small number after a definite word
+    names a set the reader already knows; it states no count."""
+    definite = lexicon("figures")["definite"]
+    if figure.value is None or figure.value > definite["largest"]:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, figure.span.start - 12), figure.span.start)
+    return before is not None and before.group(1).lower() in definite["words"]
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 @cache
