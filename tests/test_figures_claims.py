@@ -205,6 +205,20 @@ def test_a_small_number_after_a_definite_word_names_a_known_set() -> None:
     assert {"two candidates", "three wards"} <= {f.text for f in ex.figures}
 
 
+def test_figures_after_a_named_poll_in_its_paragraph_are_the_polls() -> None:
+    ex = extracted(
+        "In a Harbour Herald poll released Monday, 41 percent backed the levy. "
+        "Ortiz trails at 13 percent. Ruiz comes in at 9 percent.\n\n"
+        "The ferry carried 2,400 people in June.\n"
+    )
+    assert [(c.attributed, c.source) for c in ex.claims] == [
+        (True, "a Harbour Herald poll"),
+        (True, "a Harbour Herald poll"),
+        (True, "a Harbour Herald poll"),
+        (False, None),  # a new paragraph names no poll
+    ]
+
+
 def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:
     ex = extracted(
         "The county released its port budget. It showed $200,000 in payments to a dredger.\n\n"

@@ -2,7 +2,8 @@
 
 Attribution is read generously, because PV201 must not cry wolf: a sentence
 is attributed when it lies in an attributed quote, overlaps reported speech
-with a speaker, opens with "According to", or carries a reporting verb.
+with a speaker, opens with "According to", carries a reporting verb, or names
+a poll or record, or follows one named earlier in its paragraph.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def find_claims(
     for para_start, para_end in paragraphs(text, doc.body_start):
         if in_zone(para_start, para_end, zones):
             continue
+        record: str | None = None  # a poll or record named earlier in the paragraph
         for start, end in sentences(text, para_start, para_end):
             inside = tuple(
                 i
@@ -38,6 +40,13 @@ def find_claims(
             if not any(figures[i].unit != "date" for i in inside):
                 continue
             attributed, source = _source(text, start, end, quotes)
+            named = _record_source(text, start, end)
+            if named is not None:
+                record = source or named
+            elif not attributed and record is not None:
+                # "In a Marist poll, 50 percent … . Cruz trails at 13 percent.": the
+                # figures after a named poll or record are its figures too.
+                attributed, source = True, record
             claims.append(
                 Claim(make_span(doc, start, end), text[start:end], attributed, source, inside)
             )
@@ -61,15 +70,21 @@ def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple
         before = text[max(start, cue.start() - 12) : cue.start()].split()
         if not before or before[-1].lower() not in DETERMINERS:  # "the report" is a noun
             return True, None
+    record = _record_source(text, start, end)
+    return record is not None, record
+
+
+def _record_source(text: str, start: int, end: int) -> str | None:
+    """The poll, filing or other record a sentence names as its figures' source."""
     evidence = _evidence_pattern().search(text, start, end)
     if evidence:
         # "In a Marist poll released Monday, 50 percent …", "FEC filings show …".
-        return True, evidence.group().strip()
+        return evidence.group().strip()
     shown = _shown_pattern().search(text, start, end)
     if shown:
         # "It showed $200,000 in payments", "internal documents that showed …".
-        return True, shown.group(1)
-    return False, None
+        return shown.group(1)
+    return None
 
 
 def _tells(figure: Figure) -> bool:
