@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from provlint.corpus import decode
 from provlint.extract import extract
+from provlint.linter import Options, active_rules, lint_text
 from tests.conftest import extracted
 
 
@@ -217,6 +218,18 @@ def test_figures_after_a_named_poll_in_its_paragraph_are_the_polls() -> None:
         (True, "a Harbour Herald poll"),
         (False, None),  # a new paragraph names no poll
     ]
+
+
+def test_a_headline_anywhere_in_the_article_is_no_unsourced_figure() -> None:
+    findings = lint_text(
+        "Harbour Vote Tonight\n\n"
+        "The council meets at the pier at noon to vote on the ferry levy.\n\n"
+        "Ferry Chief Says 3 Boats Will Be Sold To Cover Costs.\n\n"
+        "The ferry carried 2,400 people in June.\n",
+        active_rules(Options(select=("PV201",))),
+    )
+    # The subhead sums up; the body's sentence is where the source belongs.
+    assert [f.evidence["sentence"] for f in findings] == ["The ferry carried 2,400 people in June."]
 
 
 def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:

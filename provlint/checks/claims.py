@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from provlint.checks.registry import check, in_zone
+from provlint.extract.zones import is_title_case
 from provlint.records import Extraction, Hit
 
 
@@ -13,14 +14,16 @@ from provlint.records import Extraction, Hit
 def unattributed_figure(ex: Extraction, params: Mapping[str, Any]) -> Iterator[Hit]:
     """A sentence stating a count or amount with no source in it or around it.
 
-    Not the headline: it sums up the story, whose body states the figure again,
-    and that is where a source belongs.
+    Not a headline (the title, or a subhead or teaser capitalised like one): it sums
+    up a story whose body states the figure again, and that is where a source belongs.
     """
     title = ex.metadata.title.span if ex.metadata.title else None
     for claim in ex.claims:
         if claim.attributed or in_zone(claim.span.start, claim.span.end, ex.zones):
             continue
-        if title is not None and title.start <= claim.span.start < title.end:
+        if (title is not None and title.start <= claim.span.start < title.end) or is_title_case(
+            claim.text
+        ):
             continue
         figures = [ex.figures[i] for i in claim.figures if ex.figures[i].unit != "date"]
         if not figures:
