@@ -225,10 +225,14 @@ def test_a_headline_anywhere_in_the_article_is_no_unsourced_figure() -> None:
         "Harbour Vote Tonight\n\n"
         "The council meets at the pier at noon to vote on the ferry levy.\n\n"
         "Ferry Chief Says 3 Boats Will Be Sold To Cover Costs.\n\n"
-        "The ferry carried 2,400 people in June.\n",
+        "The ferry carried 2,400 people in June.\n\n"
+        "Who leads the race:\n\n"
+        "1 Ana Ruiz.\n\n"
+        "2 Tomas Ortiz.\n",
         active_rules(Options(select=("PV201",))),
     )
-    # The subhead sums up; the body's sentence is where the source belongs.
+    # The subhead sums up, and a ranked list's numbers count nobody; the body's
+    # sentence is where the source belongs.
     assert [f.evidence["sentence"] for f in findings] == ["The ferry carried 2,400 people in June."]
 
 

@@ -21,7 +21,7 @@ def unattributed_figure(ex: Extraction, params: Mapping[str, Any]) -> Iterator[H
     for claim in ex.claims:
         if claim.attributed or in_zone(claim.span.start, claim.span.end, ex.zones):
             continue
-        if (title is not None and title.start <= claim.span.start < title.end) or is_title_case(
+        if (title is not None and title.start <= claim.span.start < title.end) or _heading(
             claim.text
         ):
             continue
@@ -35,3 +35,9 @@ def unattributed_figure(ex: Extraction, params: Mapping[str, Any]) -> Iterator[H
             key=claim.text,
             evidence={"sentence": " ".join(claim.text.split())},
         )
+
+
+def _heading(sentence: str) -> bool:
+    """A subhead or a list line ("3 Marco Rubio."): Title Case, or no word in lower case."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return is_title_case(sentence) or (bool(words) and all(w[0].isupper() for w in words))
