@@ -214,6 +214,19 @@ def test_an_infinitive_or_a_participle_after_before_introduces_the_quotation() -
     ]
 
 
+def test_a_participle_reports_for_a_subject_after_an_opening_connective() -> None:
+    text = (
+        "Ruiz spoke first.\n\n"
+        "Then she closed the meeting, saying the pier would stay open all winter.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None, q.text)
+        for q in quotes(text)
+    ]
+    # "Then" opens the sentence without a comma; "she" is still its subject.
+    assert found == [("she", "saying", "the pier would stay open all winter")]
+
+
 def test_seed_and_saw_are_no_cues() -> None:
     text = (
         "The harbour fund will seed the ferry line.\n\nRuiz saw the ferry leave the pier at noon.\n"

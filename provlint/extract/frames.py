@@ -471,11 +471,17 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
         if subject is None:
             continue
         lead = text[start : subject.start].strip()
-        if (not lead or lead.endswith(",")) and (
+        if (not lead or lead.endswith(",") or lead.lower() in _CONNECTIVES) and (
             subject.kind != "group" or source_like(subject.text)
         ):
             return subject
     return None
+
+
+# A word that opens a sentence before its subject without a comma ("Then he cut into …").
+_CONNECTIVES = frozenset(
+    "and but yet so still then later also instead meanwhile now again however".split()
+)
 
 
 _CONTRACTED_START = re.compile(rf"\s*(He|She|It|They|We|I|You){_AUXILIARY_SUFFIX}\b")
