@@ -227,6 +227,20 @@ def test_a_participle_reports_for_a_subject_after_an_opening_connective() -> Non
     assert found == [("she", "saying", "the pier would stay open all winter")]
 
 
+def test_a_message_or_a_ruling_can_be_a_source() -> None:
+    text = (
+        "The message, sent to the mayor on Monday, called it “critical” that she speak "
+        "first.\n\n"
+        "The ruling criticized the council for closing the pier without a hearing.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+        if q.kind == "indirect"
+    ]
+    assert found == [("The message", "called"), ("The ruling", "criticized")]
+
+
 def test_seed_and_saw_are_no_cues() -> None:
     text = (
         "The harbour fund will seed the ferry line.\n\nRuiz saw the ferry leave the pier at noon.\n"
