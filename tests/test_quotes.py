@@ -241,6 +241,20 @@ def test_a_message_or_a_ruling_can_be_a_source() -> None:
     assert found == [("The message", "called"), ("The ruling", "criticized")]
 
 
+def test_any_reporting_participle_reports_for_the_subject() -> None:
+    text = (
+        "On Sunday, Ortiz issued a new attack, stating on the radio that the levy was "
+        "“clearly unfair.”\n\n"
+        "Ruiz toured the pier, criticizing the council for closing it all winter.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+        if q.kind == "indirect"
+    ]
+    assert found == [("Ortiz", "stating"), ("Ruiz", "criticizing")]
+
+
 def test_seed_and_saw_are_no_cues() -> None:
     text = (
         "The harbour fund will seed the ferry line.\n\nRuiz saw the ferry leave the pier at noon.\n"
@@ -1868,7 +1882,8 @@ def test_a_participle_is_no_fronted_verb() -> None:
         "Mayor Lena Vogt is among those raising the alarm, echoing engineers who say "
         "the outer pier has been sinking for years.\n"
     )
-    assert [r for r in reports(text) if r[2] == "echoing"] == []
+    # "echoing engineers" is Vogt's report, not a frame whose speaker follows it.
+    assert [r[1:] for r in reports(text) if r[2] == "echoing"] == [("Mayor Lena Vogt", "echoing")]
 
 
 def test_a_comma_word_between_commas_is_no_fronted_verb() -> None:

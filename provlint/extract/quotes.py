@@ -1611,13 +1611,10 @@ def _opens_participle(before: str) -> bool:
 _BY_BEFORE = re.compile(r"\b(?:by|before|after)$")
 
 
-_PARTICIPLES = frozenset(
-    "saying adding noting arguing insisting declaring warning telling explaining claiming "
-    "writing asking suggesting stressing calling vowing promising acknowledging describing "
-    "recalling remarking joking complaining boasting predicting conceding asserting urging "
-    "lamenting responding replying announcing admitting quipping observing contending "
-    "emphasizing emphasising cautioning referring citing".split()
-)
+# Participles that report for a subject named before them ("…, saying that …",
+# "…, stating on NBC that …", "…, criticizing the plan"): every -ing form of a
+# reporting verb, and "referring" of "referring to".
+_PARTICIPLES = frozenset(form for form in report_verbs() if form.endswith("ing")) | {"referring"}
 
 
 def _trailing_frame(
