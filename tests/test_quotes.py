@@ -255,6 +255,23 @@ def test_any_reporting_participle_reports_for_the_subject() -> None:
     assert found == [("Ortiz", "stating"), ("Ruiz", "criticizing")]
 
 
+def test_a_question_asked_by_nobody_named_is_reported_apart_from_the_answer() -> None:
+    text = (
+        "Asked whether she would run again next year, Ruiz said she would decide in May.\n\n"
+        "When asked about the levy on ferry tickets, Ortiz said: “It is fair to everyone.”\n"
+    )
+    found = [
+        (q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    assert found == [
+        ("whether she would run again next year", None, "Asked"),
+        ("she would decide in May", "Ruiz", "said"),
+        ("the levy on ferry tickets", None, "asked about"),
+        ("“It is fair to everyone.”", "Ortiz", "said"),
+    ]
+
+
 def test_seed_and_saw_are_no_cues() -> None:
     text = (
         "The harbour fund will seed the ferry line.\n\nRuiz saw the ferry leave the pier at noon.\n"

@@ -1008,6 +1008,12 @@ def _reported_speech(
     text = doc.text
     found: list[Quote] = []
     for start, end in sentences(text, para_start, para_end):
+        question = _asked(text, start, end)
+        if question is not None:
+            content, cue = question
+            content = _through_quotation(content, group)
+            found.append(_indirect_quote(doc, content, cue, None))
+            start = content[1]  # the answer after the comma reports on its own
         direct = [
             m.start for m in group if m.start < end and start < m.end and _is_direct_span(text, m)
         ]
@@ -1091,8 +1097,23 @@ _QUOTATION_JOINT = re.compile(
 )
 
 
+def _asked(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Asked whether he would run, Ruiz said …": a reported question whose asker the
+    article does not name, up to the comma; its content and its cue."""
+    asked = _ASKED.match(text, start, end)
+    if asked is None:
+        return None
+    comma = text.find(",", asked.end(), end)
+    if comma == -1 or word_count(text[asked.end() : comma]) < _MIN_CONTENT_WORDS:
+        return None
+    return strip_span(text, asked.end(), comma), asked.span(1)
+
+
+_ASKED = re.compile(r"[“\"]?(?:When\s+)?((?i:asked)(?:\s+about)?)\s+(?!by\b)")
+
+
 def _indirect_quote(
-    doc: Document, content: tuple[int, int], cue: tuple[int, int] | None, speaker: Speaker
+    doc: Document, content: tuple[int, int], cue: tuple[int, int] | None, speaker: Speaker | None
 ) -> Quote:
     """An indirect quote record: the reported content, its cue and its speaker."""
     text = doc.text
