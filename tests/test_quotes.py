@@ -272,6 +272,21 @@ def test_a_question_asked_by_nobody_named_is_reported_apart_from_the_answer() ->
     ]
 
 
+def test_an_opening_phrase_alone_is_no_content_of_the_frame_after_it() -> None:
+    text = (
+        "Ortiz spoke first.\n\n"
+        "In a speech in 1963, he declared:\n\n"
+        "“The pier stays open for every boat in the harbour.”\n\n"
+        "As a ferry pilot, she felt for the crew.\n\n"
+        "In the three years since the storm, Ruiz says, far too many boats were lost.\n"
+    )
+    # "In a speech in 1963" says when; a frame set off by commas still frames.
+    assert [(q.text[:24], q.cue.text if q.cue else None) for q in quotes(text)] == [
+        ("“The pier stays open for", "declared"),
+        ("In the three years since", "says"),
+    ]
+
+
 def test_seed_and_saw_are_no_cues() -> None:
     text = (
         "The harbour fund will seed the ferry line.\n\nRuiz saw the ferry leave the pier at noon.\n"

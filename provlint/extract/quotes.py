@@ -1645,6 +1645,8 @@ def _trailing_frame(
     comma = text.rfind(",", start, cue.start())
     if comma == -1 or not text[start:comma].strip():
         return None
+    if _only_sets_the_scene(text, start, comma) and not text.startswith(",", cue.end()):
+        return None  # a frame set off by commas ("In 2015, Barden says, …") still frames
     subject = frames.phrase_before(text, comma + 1, cue.start())
     if subject is None or text[comma + 1 : subject.start].strip():
         if not (cue.start() - comma <= 3) or cue.group().split()[0].lower().endswith("ing"):
@@ -1696,6 +1698,19 @@ def _trailing_frame(
             # follows the verb; what stands before the comma only sets the scene.
             return None
     return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
+
+
+def _only_sets_the_scene(text: str, start: int, comma: int) -> bool:
+    """ "In a 1963 speech, he declared:", "As an immigrant, she felt …": an opening
+    phrase with no clause after it says when or how, not what was said."""
+    return _SCENE_OPENER.match(text, start, comma) is not None and "," not in text[start:comma]
+
+
+_SCENE_OPENER = re.compile(
+    r"[“\"]?(?:In|At|On|During|After|Before|As|With|Without|Despite|Since|Shortly|Though"
+    r"|Although|While|When|Whenever|Because|If|Unless|Once|Until"
+    r"|Even\s+(?:though|as|if|when|after|before|while))\b"
+)
 
 
 _PARTICIPLE_AFTER = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(_PARTICIPLES))})\b", re.IGNORECASE)
