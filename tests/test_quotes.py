@@ -287,6 +287,19 @@ def test_an_opening_phrase_alone_is_no_content_of_the_frame_after_it() -> None:
     ]
 
 
+def test_a_stance_verb_after_a_quotation_takes_an_object_not_a_speaker() -> None:
+    text = (
+        "Ortiz spoke first.\n\n"
+        "Lena Vogt, star of the radio drama “Harbour Lights,” thanked Ruiz for the "
+        "new ferry.\n\n"
+        "“We will rebuild the pier,” said Ruiz.\n"
+    )
+    found = {q.text: q.speaker.mention if q.speaker else None for q in quotes(text)}
+    # "thanked Ruiz": Ruiz is thanked; only a verb of speech comes before its speaker.
+    assert found["“Harbour Lights,”"] != "Ruiz"
+    assert found["“We will rebuild the pier,”"] == "Ruiz"
+
+
 def test_seed_and_saw_are_no_cues() -> None:
     text = (
         "The harbour fund will seed the ferry line.\n\nRuiz saw the ferry leave the pier at noon.\n"

@@ -21,6 +21,7 @@ from functools import cache
 from provlint.checks.registry import in_zone
 from provlint.extract import frames
 from provlint.extract.cues import (
+    attitude_verbs,
     cue_at,
     evidence_verbs,
     find_cues,
@@ -792,7 +793,10 @@ def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> 
         if _is_participle(cue):
             continue  # "“…,” saying the city …": what follows a participle is content
         if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
-            # Verb first: "said the Corsican-born Senator representing Paris".
+            # Verb first: "said the Corsican-born Senator representing Paris". Only a
+            # verb of speech comes first; after "thanked" or "praised" stands its object.
+            if _stance_only(text, cue):
+                continue
             subject = frames.phrase_after(text, cue_end, clause_end)
         else:
             subject = subject_before(text, cursor, cue_start)
@@ -848,6 +852,18 @@ def _closing_frame(text: str, marked: _Marked, right: int) -> _Found | None:
         if found is not None and found.phrase.kind in ("name", "pronoun"):
             return found
     return None
+
+
+def _stance_only(text: str, cue: re.Match[str]) -> bool:
+    """A verb of stance and not of speech ("thanked", "praised"): what follows it is its
+    object, not its speaker, so it never comes first in a frame as "said" does — unless
+    the agent follows "by" ("…, opposed by House Republicans, …")."""
+    head = cue.group().split()[0].lower()
+    return (
+        head in attitude_verbs()
+        and head not in speech_verbs()
+        and not text.startswith(" by ", cue.end())
+    )
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:
@@ -1649,8 +1665,14 @@ def _trailing_frame(
         return None  # a frame set off by commas ("In 2015, Barden says, …") still frames
     subject = frames.phrase_before(text, comma + 1, cue.start())
     if subject is None or text[comma + 1 : subject.start].strip():
-        if not (cue.start() - comma <= 3) or cue.group().split()[0].lower().endswith("ing"):
-            return None  # ", saying the city …" is a report, not a frame with its speaker after
+        if (
+            not (cue.start() - comma <= 3)
+            or cue.group().split()[0].lower().endswith("ing")
+            or _stance_only(text, cue)
+        ):
+            # ", saying the city …" is a report, ", thanked Ruiz" names its object: neither
+            # is a frame with its speaker after it.
+            return None
         # ", said X." — verb first, unless the words before the comma hold its subject
         # ("Sanders, who won no endorsements, said the fact speaks volumes"); but a
         # name right after the verb, with only its description after it, speaks
