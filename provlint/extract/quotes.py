@@ -1640,7 +1640,7 @@ def _is_participle(cue: re.Match[str]) -> bool:
 
 def _opens_participle(before: str) -> bool:
     """A participle after a comma (inside closing marks too: 'its “values,” saying')
-    or "by" reports for the sentence's subject."""
+    or after "by", "before" or "after" reports for the sentence's subject."""
     return before.rstrip("”\"'’»").endswith(",") or _BY_BEFORE.search(before) is not None
 
 
