@@ -137,6 +137,19 @@ def test_a_frame_that_closes_the_sentence_reports_the_verbs_before_it() -> None:
     assert found[2][:2] == ("Barkley", "agreed")
 
 
+def test_a_closing_frame_may_end_in_a_description_of_its_speaker() -> None:
+    text = (
+        "Even as the race moves north, a ward that she hoped to carry easily, the vote "
+        "will be tight, said Dan Gerstein, director of a polling firm in the harbour town.\n"
+    )
+    found = [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    # "hoped" is inside what Gerstein said; the description after his name is his.
+    assert found == [("Dan Gerstein", "said")]
+
+
 def test_content_before_its_frame_is_one_report() -> None:
     text = (
         "The harbour office won't be running the ferry but plans to watch the contract "

@@ -1510,7 +1510,11 @@ def _closing_report(
     if phrase.kind == "group" and not _group_speaks(phrase.text, later[-1].group()):
         return None
     frame_end = max(phrase.end, later[-1].end())
-    return trailing if _CLOSING_TAIL.fullmatch(text, frame_end, end) else None
+    if _CLOSING_TAIL.fullmatch(text, frame_end, end):
+        return trailing
+    if phrase.start > later[-1].start() and _only_describes(text, phrase.end, end):
+        return trailing  # "…, said Dan Gerstein, director of Gotham Ghostwriters."
+    return None
 
 
 # After a closing frame, at most a word or two ("Tuesday", "last week") and the stop;
