@@ -236,6 +236,19 @@ def test_a_headline_anywhere_in_the_article_is_no_unsourced_figure() -> None:
     assert [f.evidence["sentence"] for f in findings] == ["The ferry carried 2,400 people in June."]
 
 
+def test_an_outcome_or_a_tally_that_shows_a_figure_sources_it() -> None:
+    ex = extracted(
+        "Ruiz led all night.\n\n"
+        "The outcome showed Ruiz had received 49.8 percent while Ortiz received 49.6 "
+        "percent.\n\n"
+        "The final tally shows that Ortiz won the harbour ward by 12 votes.\n"
+    )
+    assert [(c.attributed, c.source) for c in ex.claims] == [
+        (True, "The outcome"),
+        (True, "The final tally"),
+    ]
+
+
 def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:
     ex = extracted(
         "The county released its port budget. It showed $200,000 in payments to a dredger.\n\n"
