@@ -42,6 +42,8 @@ def find_claims(
             attributed, source = _source(text, start, end, quotes)
             named = _record_source(text, start, end)
             if named is not None:
+                if not attributed:
+                    attributed, source = True, named
                 record = source or named
             elif not attributed and record is not None:
                 # "In a Marist poll, 50 percent … . Cruz trails at 13 percent.": the
@@ -54,7 +56,8 @@ def find_claims(
 
 
 def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[bool, str | None]:
-    """Whether the sentence gives a source, and its name when one is known."""
+    """Whether the sentence gives a source by a quote, "According to" or a reporting
+    verb, and its name when one is known (a record it names is `_record_source`'s)."""
     for quote in quotes:
         if quote.in_zone or not (quote.span.start < end and start < quote.span.end):
             continue
@@ -70,8 +73,7 @@ def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple
         before = text[max(start, cue.start() - 12) : cue.start()].split()
         if not before or before[-1].lower() not in DETERMINERS:  # "the report" is a noun
             return True, None
-    record = _record_source(text, start, end)
-    return record is not None, record
+    return False, None
 
 
 def _record_source(text: str, start: int, end: int) -> str | None:
@@ -96,14 +98,20 @@ def _tells(figure: Figure) -> bool:
 def _names_a_known_set(text: str, figure: Figure) -> bool:
     """ "The two men", "those three states": a small number after a definite word
     names a set the reader already knows; it states no count."""
-    definite = lexicon("figures")["definite"]
-    if figure.value is None or figure.value > definite["largest"]:
+    largest, words = _definite()
+    if figure.value is None or figure.value > largest:
         return False
     before = _WORD_BEFORE.search(text, max(0, figure.span.start - 12), figure.span.start)
-    return before is not None and before.group(1).lower() in definite["words"]
+    return before is not None and before.group(1).lower() in words
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@cache
+def _definite() -> tuple[float, frozenset[str]]:
+    definite = lexicon("figures")["definite"]
+    return definite["largest"], frozenset(definite["words"])
 
 
 @cache

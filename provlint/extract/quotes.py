@@ -1458,7 +1458,8 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
     if according is not None:
         return according
     records = _records_report(text, start, end)
-    for cue in find_cues(text, start, end):
+    cues = find_cues(text, start, end)
+    for cue in cues:
         if records is not None and records[1].cue and records[1].cue[0] < cue.start():
             return records  # "Polls show that voters believe …": the outer frame first
         head = _head_verb(cue.group())
@@ -1488,7 +1489,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         content_start = frames.content_after(text, cue.end(), end, cue.group())
         if content_start is None:
             continue
-        return _closing_report(text, start, end, cue) or (
+        return _closing_report(text, start, end, cue, cues[-1]) or (
             _reported(text, content_start, end),
             _Found(subject, cue.span(), "cue"),
         )
@@ -1496,23 +1497,23 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
 
 
 def _closing_report(
-    text: str, start: int, end: int, cue: re.Match[str]
+    text: str, start: int, end: int, cue: re.Match[str], last: re.Match[str]
 ) -> tuple[tuple[int, int], _Found] | None:
     """ "Donors have agreed to serve as chairs of the fund, the party announced Tuesday.":
-    a frame that closes the sentence reports all before it, the earlier verb included."""
-    later = find_cues(text, cue.end(), end)
-    if not later:
+    a frame that closes the sentence (on its ``last`` cue) reports all before it, the
+    earlier verb included."""
+    if last.start() < cue.end():
         return None
-    trailing = _trailing_frame(text, start, end, later[-1])
+    trailing = _trailing_frame(text, start, end, last)
     if trailing is None or trailing[0][1] <= cue.end():
         return None
     phrase = trailing[1].phrase
-    if phrase.kind == "group" and not _group_speaks(phrase.text, later[-1].group()):
+    if phrase.kind == "group" and not _group_speaks(phrase.text, last.group()):
         return None
-    frame_end = max(phrase.end, later[-1].end())
+    frame_end = max(phrase.end, last.end())
     if _CLOSING_TAIL.fullmatch(text, frame_end, end):
         return trailing
-    if phrase.start > later[-1].start() and _only_describes(text, phrase.end, end):
+    if phrase.start > last.start() and _only_describes(text, phrase.end, end):
         return trailing  # "…, said Dan Gerstein, director of Gotham Ghostwriters."
     return None
 
@@ -1645,11 +1646,11 @@ def _is_participle(cue: re.Match[str]) -> bool:
 def _opens_participle(before: str) -> bool:
     """A participle after a comma (inside closing marks too: 'its “values,” saying')
     or after "by", "before" or "after" reports for the sentence's subject."""
-    return before.rstrip("”\"'’»").endswith(",") or _BY_BEFORE.search(before) is not None
+    return before.rstrip("”\"'’»").endswith(",") or _PARTICIPLE_LEAD.search(before) is not None
 
 
 # "Ruiz closed by saying", "Trump said before adding": the participle is the subject's.
-_BY_BEFORE = re.compile(r"\b(?:by|before|after)$")
+_PARTICIPLE_LEAD = re.compile(r"\b(?:by|before|after)$")
 
 
 # Participles that report for a subject named before them ("…, saying that …",
