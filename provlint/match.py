@@ -72,7 +72,7 @@ def quote_refs(extractions: Sequence[Extraction], min_words: int) -> list[QuoteR
 
 def _compared(quote: Quote) -> bool:
     """Quoted words outside boilerplate: what the cross-article checks compare."""
-    return not quote.in_zone and quote.kind != "indirect"
+    return quote.kind != "indirect" and not quote.in_zone
 
 
 def _shingles(words: tuple[str, ...], size: int) -> set[str]:
@@ -186,12 +186,13 @@ def _wordings(extractions: Sequence[Extraction], min_words: int) -> tuple[QuoteV
     """The quotes of `quote_refs`, grouped by their text as written (normalised once each).
 
     The loop visits every quote of the corpus, so it does as little as it can
-    per quote; words are read once per distinct text, afterwards.
+    per quote: `_compared` is written out (most quotes are indirect, so the kind
+    is asked first), and words are read once per distinct text, afterwards.
     """
     places: dict[str, list[tuple[int, int]]] = {}
     for doc, extraction in enumerate(extractions):
         for index, quote in enumerate(extraction.quotes):
-            if _compared(quote):
+            if quote.kind != "indirect" and not quote.in_zone:
                 places.setdefault(quote.text, []).append((doc, index))
     variants = []
     for text in sorted(places):
