@@ -2186,3 +2186,25 @@ def test_from_a_record_and_a_colon_before_a_quotation_names_the_record() -> None
     text = "From the harbour report: “The outer pier has sunk by ten centimetres since May.”\n"
     (quote,) = quotes(text)
     assert quote.speaker is not None and quote.speaker.mention == "the harbour report"
+
+
+def test_a_relative_clause_with_a_report_of_its_own_is_no_part_of_the_first() -> None:
+    text = "Ruiz criticised the toll plan, which she said would cost the port its ferries.\n"
+    assert reports(text) == [
+        ("the toll plan", "Ruiz", "criticised"),
+        ("would cost the port its ferries", "she", "said"),
+    ]
+    # A relative clause that reports nothing, or whose verb has "which" for object,
+    # or that the sentence resumes after, stays in the content.
+    for kept in (
+        "Ruiz criticised the toll plan, which the council adopted in May.\n",
+        "Ruiz criticised the toll plan, which the harbour board supports.\n",
+        "Ruiz said the toll plan, which Ortiz has said was a ploy, was an insult.\n",
+        "Ruiz said the levy would pass in Galway, which she is expected to win.\n",
+    ):
+        assert len(reports(kept)) == 1, kept
+    # A participle in the relative clause is no verb of "which".
+    text = "Ruiz criticised the memos, which showed aides suggesting the levy should pass.\n"
+    assert reports(text) == [
+        ("the memos, which showed aides suggesting the levy should pass", "Ruiz", "criticised")
+    ]

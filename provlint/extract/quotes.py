@@ -1074,7 +1074,52 @@ _FRONTED = re.compile(
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence's clauses that may each report: the whole sentence, or a fronted
     clause and the main clause after its comma ("While Ruiz pledged to work with both
-    parties, Ortiz insisted that …": two reports, neither the other's content)."""
+    parties, Ortiz insisted that …": two reports, neither the other's content), each
+    without a closing relative clause that reports on its own (`_relative_report`)."""
+    clauses = []
+    for clause_start, clause_end in _main_clauses(text, start, end):
+        relative = _relative_report(text, clause_start, clause_end)
+        if relative is None:
+            clauses.append((clause_start, clause_end))
+        else:
+            clauses += [(clause_start, relative), (relative + 1, clause_end)]
+    return clauses
+
+
+_WHICH = re.compile(r",\s+which\s+")
+
+
+def _relative_report(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause with a report of its own begins: "Trump cited the
+    policies, which he said had harmed the economy" holds two reports, and the second
+    is no part of the first's content. None when there is none."""
+    for which in _WHICH.finditer(text, start, end):
+        cue = next(iter(find_cues(text, which.end(), end)), None)
+        if cue is None or _head_verb(cue.group()) in attitude_verbs() | {None}:
+            continue  # "which Democrats champion": "which" is the verb's object
+        if _is_participle(cue):
+            continue  # "which included staff members suggesting …": no verb of "which"
+        if not 1 <= word_count(text[which.end() : cue.start()]) <= 4:
+            continue
+        if _CLAUSE_RESUMES.search(text, cue.end(), end):
+            continue  # "the plan, which some have argued was a ploy, was an insult"
+        if _PASSIVE.search(text, which.end(), cue.start()):
+            continue  # "Texas, which he's expected to win": "which" is the object
+        report = _indirect(text, which.start() + 1, end)
+        if report is not None and report[1].cue == cue.span():
+            return which.start()
+    return None
+
+
+_PASSIVE = re.compile(r"['’]s\b|\b(?:is|was|are|were|be|been|being)\b")
+
+
+# A comma and a verb: the sentence's own clause resumes after a parenthetical.
+_CLAUSE_RESUMES = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would)\b")
+
+
+def _main_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The fronted clause and the main clause of a sentence, or the whole sentence."""
     if not _FRONTED.match(text, start, end):
         return [(start, end)]
     cue = next(iter(find_cues(text, start, end)), None)
