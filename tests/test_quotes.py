@@ -2208,3 +2208,9 @@ def test_a_relative_clause_with_a_report_of_its_own_is_no_part_of_the_first() ->
     assert reports(text) == [
         ("the memos, which showed aides suggesting the levy should pass", "Ruiz", "criticised")
     ]
+
+
+def test_a_wire_dateline_stands_before_the_sentence_subject() -> None:
+    for dateline in ("GALWAY (Reuters) - ", "(AP) — ", "ORLANDO, Fla. (Reuters) - "):
+        text = f"{dateline}Ana Ruiz toured the harbour on Friday and said the pier must close.\n"
+        assert reports(text) == [("the pier must close", "Ana Ruiz", "said")], dateline

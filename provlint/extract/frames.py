@@ -471,9 +471,12 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
         if subject is None:
             continue
         lead = text[start : subject.start].strip()
-        if (not lead or lead.endswith(",") or lead.lower() in _CONNECTIVES) and (
-            subject.kind != "group" or source_like(subject.text)
-        ):
+        if (
+            not lead
+            or lead.endswith(",")
+            or lead.lower() in _CONNECTIVES
+            or _DATELINE.fullmatch(lead)
+        ) and (subject.kind != "group" or source_like(subject.text)):
             return subject
     return None
 
@@ -481,6 +484,12 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
 # A word that opens a sentence before its subject without a comma ("Then he cut into …").
 _CONNECTIVES = frozenset(
     "and but yet so still then later also instead meanwhile now again however".split()
+)
+
+
+# A wire dateline before the first sentence: "ORLANDO, Fla. (Reuters) -", "(AP) —".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w.]*)*\s*(?:\([^()]{1,40}\)\s*)?|\([^()]{1,40}\)\s*)[-—–]"
 )
 
 
