@@ -1095,12 +1095,13 @@ def _relative_report(text: str, start: int, end: int) -> int | None:
     is no part of the first's content. None when there is none."""
     for which in _WHICH.finditer(text, start, end):
         cue = next(iter(find_cues(text, which.end(), end)), None)
-        if cue is None or _head_verb(cue.group()) in attitude_verbs() | {None}:
+        if cue is None or not 1 <= word_count(text[which.end() : cue.start()]) <= 4:
+            continue
+        head = _head_verb(cue.group())
+        if head is None or head in attitude_verbs():
             continue  # "which Democrats champion": "which" is the verb's object
         if _is_participle(cue):
             continue  # "which included staff members suggesting …": no verb of "which"
-        if not 1 <= word_count(text[which.end() : cue.start()]) <= 4:
-            continue
         if _CLAUSE_RESUMES.search(text, cue.end(), end):
             continue  # "the plan, which some have argued was a ploy, was an insult"
         if _PASSIVE.search(text, which.end(), cue.start()):
