@@ -2214,3 +2214,13 @@ def test_a_wire_dateline_stands_before_the_sentence_subject() -> None:
     for dateline in ("GALWAY (Reuters) - ", "(AP) — ", "ORLANDO, Fla. (Reuters) - "):
         text = f"{dateline}Ana Ruiz toured the harbour on Friday and said the pier must close.\n"
         assert reports(text) == [("the pier must close", "Ana Ruiz", "said")], dateline
+
+
+def test_a_relative_clause_on_the_subject_ends_at_its_comma() -> None:
+    # The verb after the clause is the sentence's own, however short the clause.
+    for text in (
+        "Ana Ruiz, who opposed the levy, said the vote was rigged.\n",
+        "Ana Ruiz, who opposed the levy, last week said the vote was rigged.\n",
+    ):
+        assert ("the vote was rigged", "Ana Ruiz", "said") in reports(text), text
+        assert all(cue != "opposed" or "said" not in content for content, _, cue in reports(text))

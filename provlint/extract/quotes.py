@@ -1251,6 +1251,9 @@ _PRONOUN_CLAUSE = re.compile(
 
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
+# A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
+# (the verb after the clause's closing comma is the sentence's own).
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 
 
 def _group_clause(text: str, start: int, end: int) -> tuple[Phrase, re.Match[str]] | None:
@@ -1273,8 +1276,14 @@ def _coordinated(
 ) -> list[tuple[tuple[int, int], _Found]]:
     """Split "X said A and added that B" into two attributions of X, one per verb."""
     start, end = content
+    relative = how.cue is not None and _WHO_BEFORE.search(text, max(0, how.cue[0] - 30), how.cue[0])
     for joint in _COORDINATION.finditer(text, start, end):
         cue = cue_at(text, joint.end(), end)
+        if cue is None and relative and "," in joint.group():
+            # "Beck, who supported Cruz, last week said …": a time before the main verb.
+            cue = cue_at(
+                text, frames.word_start(text, frames.skip_right(text, joint.end(), end)), end
+            )
         phrase = how.phrase
         clause = _PRONOUN_CLAUSE.match(text, joint.end(), end) if cue is None else None
         another = False  # "Cruz said A, and Trump vowed B": a second speaker, named
@@ -1302,7 +1311,8 @@ def _coordinated(
                 # "…, and Trump vowed to …": another speaker's clause ends the content.
                 return [(_reported(text, start, joint.start()), how)]
             continue
-        if joint.start() - start < 15:
+        ends_relative = relative and "," in joint.group() and not _is_participle(cue)
+        if joint.start() - start < 15 and not ends_relative:
             participle = _is_participle(cue)
             joined = _AND_OR_BUT.search(joint.group()) is not None
             if ("," in joint.group() and participle) or (joined and not participle):
