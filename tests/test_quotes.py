@@ -2224,3 +2224,12 @@ def test_a_relative_clause_on_the_subject_ends_at_its_comma() -> None:
     ):
         assert ("the vote was rigged", "Ana Ruiz", "said") in reports(text), text
         assert all(cue != "opposed" or "said" not in content for content, _, cue in reports(text))
+
+
+def test_a_share_written_in_figures_speaks() -> None:
+    text = "About 4 in 10 say they want the harbour board to resign.\n"
+    assert reports(text)[0] == (
+        "they want the harbour board to resign",
+        "About 4 in 10",
+        "say",
+    )

@@ -200,7 +200,7 @@ _SHARE = re.compile(
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen)"
     r"\s*(?:percent|per\s+cent|%)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:quarters?|thirds?|fifths?|"
-    r"in\s+(?:\d+|ten|five|three|four))|three-quarters|two-thirds)"
+    r"in\s+(?:\d+|ten|five|three|four))|\d{1,2}\s+in\s+(?:\d{1,3}|ten)|three-quarters|two-thirds)"
     r"(?:\s+of\s+[^,;:.()“”\"]{1,60}?)?)\s*$",
     re.IGNORECASE,
 )
