@@ -2233,3 +2233,16 @@ def test_a_share_written_in_figures_speaks() -> None:
         "About 4 in 10",
         "say",
     )
+
+
+def test_a_frame_inside_the_sentence_may_have_two_people_or_a_measure_for_subject() -> None:
+    for frame, speaker in (
+        ("dock workers and their union say", "their union"),
+        ("a wide array of economists say", "economists"),
+    ):
+        text = f"The cost of the new pier, {frame}, will fall on the ferry passengers.\n"
+        ((content, who, cue),) = reports(text)
+        assert (who, cue) == (speaker, "say") and content.startswith("The cost"), text
+    # A verb phrase is no first subject: "traveled to Cork and" leaves the frame alone.
+    text = "The feud grew when Ruiz, the mayor, traveled to Cork and Ortiz embraced him.\n"
+    assert all(cue != "embraced" for _, _, cue in reports(text))

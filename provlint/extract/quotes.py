@@ -1715,6 +1715,14 @@ _PARTICIPLE_LEAD = re.compile(r"\b(?:by|before|after)$")
 _PARTICIPLES = frozenset(form for form in report_verbs() if form.endswith("ing")) | {"referring"}
 
 
+# Words that may open a frame's subject before the phrase read back from its verb:
+# the first of two people or groups ("union members and"), or a measure of a group
+# ("a wide array of").
+_SUBJECT_LEAD = re.compile(
+    r"\s+(?:(?:[\w.’'-]+\s+){1,2}(?:and|or)|(?:a|an)\s+(?:[a-z]+\s+){0,2}of)\s+"
+)
+
+
 def _trailing_frame(
     text: str, start: int, end: int, cue: re.Match[str]
 ) -> tuple[tuple[int, int], _Found] | None:
@@ -1725,7 +1733,9 @@ def _trailing_frame(
     if _only_sets_the_scene(text, start, comma) and not text.startswith(",", cue.end()):
         return None  # a frame set off by commas ("In 2015, Barden says, …") still frames
     subject = frames.phrase_before(text, comma + 1, cue.start())
-    if subject is None or text[comma + 1 : subject.start].strip():
+    if subject is not None and _SUBJECT_LEAD.fullmatch(text, comma + 1, subject.start):
+        pass  # "…, union members and leaders say, …", "…, a wide array of economists say, …"
+    elif subject is None or text[comma + 1 : subject.start].strip():
         if (
             not (cue.start() - comma <= 3)
             or cue.group().split()[0].lower().endswith("ing")
