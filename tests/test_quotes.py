@@ -2246,3 +2246,17 @@ def test_a_frame_inside_the_sentence_may_have_two_people_or_a_measure_for_subjec
     # A verb phrase is no first subject: "traveled to Cork and" leaves the frame alone.
     text = "The feud grew when Ruiz, the mayor, traveled to Cork and Ortiz embraced him.\n"
     assert all(cue != "embraced" for _, _, cue in reports(text))
+
+
+def test_a_question_asked_after_the_answer_is_a_report_with_no_asker() -> None:
+    text = "“We will see,” Ruiz said on Friday when asked whether the pier would reopen in May.\n"
+    asked = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.cue and q.cue.text, q.speaker) for q in asked] == [
+        ("whether the pier would reopen in May", "asked", None)
+    ]
+    # A request is no question, and an answer after the question is its own report.
+    for text in (
+        "The board drew criticism when asked to close the pier before the winter storms.\n",
+        "When she spoke, and when asked whether the pier would reopen, she said, “No.”\n",
+    ):
+        assert not [q for q in quotes(text) if q.cue and q.cue.text == "asked"], text

@@ -1030,6 +1030,11 @@ def _reported_speech(
             content = _through_quotation(content, group)
             found.append(_indirect_quote(doc, content, cue, None))
             start = content[1]  # the answer after the comma reports on its own
+        later = _asked_later(text, start, end)
+        if later is not None:
+            content, cue, clause_start = later
+            found.append(_indirect_quote(doc, _through_quotation(content, group), cue, None))
+            end = clause_start  # the answer before it reports on its own
         direct = [
             m.start for m in group if m.start < end and start < m.end and _is_direct_span(text, m)
         ]
@@ -1172,6 +1177,32 @@ def _asked(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int,
 
 
 _ASKED = re.compile(r"[“\"]?(?:When\s+)?((?i:asked)(?:\s+about)?)\s+(?!by\b)")
+
+
+def _asked_later(
+    text: str, start: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """ "“You bet,” Ruiz said when asked whether she would run.": the question closes
+    the sentence; its content, its cue and where its clause starts."""
+    asked = _WHEN_ASKED.search(text, start, end)
+    if asked is None:
+        return None
+    content = _reported(text, asked.end(), end)
+    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+        return None
+    if _MARKS.search(text, *content) or any(
+        "," in text[max(content[0], cue.start() - 20) : cue.start()]
+        for cue in find_cues(text, *content)
+    ):
+        return None  # "when asked whether …, he said, “I hope not.”": the answer follows
+    return content, asked.span(1), asked.start()
+
+
+# "when asked about …", "when asked whether …": a question ("when asked to …" is a request).
+_WHEN_ASKED = re.compile(
+    r"[,\s]+when\s+(asked\s+about|asked(?=\s+(?:whether|if|how|what|who|which|why|when)\b))\s+"
+)
+_MARKS = re.compile(r"[“”\"]|''")
 
 
 def _indirect_quote(
