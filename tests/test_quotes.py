@@ -2260,3 +2260,18 @@ def test_a_question_asked_after_the_answer_is_a_report_with_no_asker() -> None:
         "When she spoke, and when asked whether the pier would reopen, she said, “No.”\n",
     ):
         assert not [q for q in quotes(text) if q.cue and q.cue.text == "asked"], text
+
+
+def test_a_title_label_the_article_names_again_is_its_source() -> None:
+    text = (
+        "Galway Post: Harbour Board Will Sell Three Ferries.\n\n"
+        "The Galway Post reported on Friday that the board had found a buyer.\n"
+    )
+    title = reports(text)[0]
+    assert title == ("Harbour Board Will Sell Three Ferries", "Galway Post", ":")
+    # A label named nowhere else, or a kind of article, is no source.
+    for text in (
+        "Harbour Notes: Board Will Sell Three Ferries.\n\nThe board found a buyer.\n",
+        "The Latest: Board Will Sell Three Ferries.\n\nThe Latest on the harbour sale.\n",
+    ):
+        assert all(cue != ":" for _, _, cue in reports(text)), text

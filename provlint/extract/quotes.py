@@ -325,7 +325,9 @@ def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> li
         phrase = classify(text, *strip_span(text, start, said[0].start()))
         cue = said[0].span()
         content_start = frames.content_after(text, cue[1], end, said[0].group().lower())
-    if phrase is None or content_start is None or not _names_a_source(phrase, resolver):
+    if phrase is None or content_start is None:
+        return []
+    if not (_names_a_source(phrase, resolver) or (labelled and _named_again(text, phrase, end))):
         return []
     content = _reported(text, content_start, end)
     if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
@@ -338,6 +340,24 @@ _TITLE_WORDS = 25
 _ADDRESSED = re.compile(r"\s+(?i:to)\s+\S")
 # "Marco Rubio: …", "Poll: …": a source and a colon opening the title.
 _TITLE_SOURCE = re.compile(r"([^:\n]{2,60}?)\s*(:)\s+(?=\S)")
+
+
+def _named_again(text: str, label: Phrase, title_end: int) -> bool:
+    """A title's label that the article names again: "Milbank: …" over a column by Dana
+    Milbank, "NY Post: …" over a story from The New York Post ("Analysis: …" is none)."""
+    last = label.text.split()[-1]
+    if label.kind != "name" or last.lower() in _SECTION_LABELS:
+        return False
+    flags = re.IGNORECASE if last.isupper() else 0  # "HUFFPOLLSTER: …" over "HuffPollster"
+    return re.search(rf"\b{re.escape(last)}\b", text[title_end:], flags) is not None
+
+
+# Labels of a kind of article, not of a source, before a title's colon.
+_SECTION_LABELS = frozenset(
+    "analysis breaking exclusive opinion editorial update updated watch video live review "
+    "explainer factbox photos podcast quiz commentary perspective column letters latest "
+    "daily".split()
+)
 
 
 def _names_a_source(phrase: Phrase, resolver: Resolver) -> bool:
