@@ -2275,3 +2275,16 @@ def test_a_title_label_the_article_names_again_is_its_source() -> None:
         "The Latest: Board Will Sell Three Ferries.\n\nThe Latest on the harbour sale.\n",
     ):
         assert all(cue != ":" for _, _, cue in reports(text)), text
+
+
+def test_figures_read_in_named_polls_at_the_end_of_a_sentence_are_theirs() -> None:
+    text = "Ruiz leads Ortiz by nine points in the Galway Post average of harbour polls.\n"
+    assert reports(text) == [
+        ("Ruiz leads Ortiz by nine points", "the Galway Post average of harbour polls", "in")
+    ]
+    # The idiom, and polls as polling places, name no record.
+    for text in (
+        "Ruiz has risen steadily in the polls since the ferry sale last spring.\n",
+        "Turnout will be high in the town when dock workers go to the polls.\n",
+    ):
+        assert all(cue != "in" for _, _, cue in reports(text)), text

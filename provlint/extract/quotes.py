@@ -1477,14 +1477,16 @@ def _record_pattern(fronted: bool) -> re.Pattern[str]:
         aside = r"(?:\s*,\s*(?:conducted|released|taken|published|out)\b[^,]{0,60})?"
         return re.compile(rf"\s*(In)\s+{_record_phrase(records, 0)}{tail}{aside}\s*,\s*")
     # At the end, "in the polls" is an idiom ("leading in the polls"): a named record only.
-    singular = [n for n in records if not n.endswith("s") or n.endswith(("sis", "sus"))]
-    return re.compile(rf",?\s+(in)\s+{_record_phrase(singular, 1)}{tail}\s*[.!?]?\s*$")
+    return re.compile(rf",?\s+(in)\s+{_record_phrase(records, 1)}{tail}\s*[.!?]?\s*$")
 
 
 def _record_phrase(nouns: list[str], least: int) -> str:
     """A determiner or a possessive, at least ``least`` (and at most 7) more words, and a
-    record noun: "the latest Washington Post-ABC News poll", as group 2 of the pattern."""
-    body = rf"(?:[^\s,.;:]+\s+){{{least},7}}?(?:{alternation(nouns)})"
+    record noun: "the latest Washington Post-ABC News poll", as group 2 of the pattern.
+    The words between hold no verb of going or time word ("the voters go to the polls",
+    "the hours before the polls": polling places)."""
+    word = r"(?!(?:to|go|goes|went|before|after|during|until|since)\b)[^\s,.;:]+"
+    body = rf"(?:{word}\s+){{{least},7}}?(?:{alternation(nouns)})"
     return rf"((?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+{body})\b"
 
 
