@@ -2288,3 +2288,13 @@ def test_figures_read_in_named_polls_at_the_end_of_a_sentence_are_theirs() -> No
         "Turnout will be high in the town when dock workers go to the polls.\n",
     ):
         assert all(cue != "in" for _, _, cue in reports(text)), text
+
+
+def test_a_party_and_state_label_is_an_aside_not_the_speaker() -> None:
+    for text in (
+        "Sen. Ana Ruiz, D-Calif., said the pier would close in the spring.\n",
+        "Sen. Ana Ruiz, D-Calif., a member of the harbour panel, said the pier would close.\n",
+        "Sen. Ana Ruiz, R-S.C., who chairs the panel, said the pier would close.\n",
+    ):
+        ((_, speaker, cue),) = reports(text)
+        assert (speaker, cue) == ("Sen. Ana Ruiz", "said"), text

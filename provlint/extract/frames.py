@@ -72,6 +72,7 @@ def _left_modifier() -> re.Pattern[str]:
     """One modifier at the very end of the words before a verb (anchored with $)."""
     return re.compile(
         rf"(?:\s*\([^()\n]{{1,60}}\)\s*,?"  # "(D-Ore.)", "(pictured)", "(R-OH),"
+        r"|,\s*(?-i:[RDI]-[A-Z][A-Za-z.]{0,12})\s*,?"  # "Sen. Mark Kirk, R-Ill.,"
         rf"|,\s*(?:however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,"
         rf"|\s+{_time_pattern()}"
         rf"|\s+{_setting_pattern()}"
