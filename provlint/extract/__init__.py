@@ -11,7 +11,7 @@ from provlint.extract.figures import find_figures
 from provlint.extract.metadata import read_metadata
 from provlint.extract.people import find_people
 from provlint.extract.quotes import find_quotes
-from provlint.extract.zones import find_zones
+from provlint.extract.zones import body_lines, find_zones
 from provlint.records import Document, Extraction
 from provlint.suppress import read_directives
 
@@ -19,8 +19,10 @@ from provlint.suppress import read_directives
 def extract(doc: Document) -> Extraction:
     """Extract metadata, zones, people, quotes, figures and claims from one article."""
     # Suppression comments are not article text: keep them out of every extractor.
-    zones = tuple(sorted(find_zones(doc) + read_directives(doc).zones, key=lambda z: z.span.start))
-    metadata = read_metadata(doc, zones)
+    lines = body_lines(doc)
+    found = find_zones(doc, lines) + read_directives(doc).zones
+    zones = tuple(sorted(found, key=lambda z: z.span.start))
+    metadata = read_metadata(doc, zones, lines)
     people = find_people(doc, zones)
     quotes = find_quotes(doc, zones, people)
     published = metadata.published.value if metadata.published else None

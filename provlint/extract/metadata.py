@@ -111,9 +111,14 @@ class _Dateline:
     author: Field | None
 
 
-def read_metadata(doc: Document, zones: tuple[Zone, ...]) -> Metadata:
-    """Read title, outlet, dates, dateline, byline and credit line."""
-    lines = _outside_zones(body_lines(doc), zones)
+def read_metadata(
+    doc: Document, zones: tuple[Zone, ...], lines: Sequence[Line] | None = None
+) -> Metadata:
+    """Read title, outlet, dates, dateline, byline and credit line.
+
+    ``lines``: the article's `body_lines`, when the caller has them already.
+    """
+    lines = _outside_zones(body_lines(doc) if lines is None else lines, zones)
     header = _header(lines)
     dateline = _find_dateline(doc, lines[:_DATELINE_LINES])
     byline, author, byline_outlet = _find_byline(doc, header)
@@ -195,7 +200,7 @@ def _header(lines: Sequence[Line]) -> list[Line]:
     """The lines above the first paragraph of prose, where a page states its provenance."""
     header: list[Line] = []
     for line in lines[:_HEADER_LINES]:
-        if is_prose(line.text):
+        if is_prose(line):
             break
         header.append(line)
     return header
@@ -341,7 +346,7 @@ def _find_title(doc: Document, lines: Sequence[Line]) -> tuple[Field | None, Fie
     for line in lines:
         if line.words < 3 or _is_provenance_line(line):
             continue
-        if is_prose(line.text) or line.text.rstrip("\"'”’»)")[-1:] == ".":
+        if is_prose(line) or line.text.rstrip("\"'”’»)")[-1:] == ".":
             return None, None  # the first line is a sentence: the page lost its title
         start, end = line.start, line.end
         suffix = _TITLE_SUFFIX.search(line.text)

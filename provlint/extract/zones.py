@@ -85,9 +85,12 @@ class _Markers:
     minor_words: frozenset[str]
 
 
-def find_zones(doc: Document) -> tuple[Zone, ...]:
-    """Boilerplate stretches of an article, in order and never overlapping."""
-    lines = body_lines(doc)
+def find_zones(doc: Document, lines: Sequence[Line] | None = None) -> tuple[Zone, ...]:
+    """Boilerplate stretches of an article, in order and never overlapping.
+
+    ``lines``: the article's `body_lines`, when the caller has them already.
+    """
+    lines = body_lines(doc) if lines is None else lines
     kinds = _classify(lines)
     return tuple(_merge(doc, lines, kinds))
 
@@ -120,7 +123,7 @@ def _classify(lines: Sequence[Line]) -> list[str | None]:
     _mark_masthead(lines, kinds)
     title = _first_headline(lines, kinds)
     _mark_captions(lines, kinds, title, markers)
-    prose = [i for i, line in enumerate(lines) if kinds[i] is None and is_prose(line.text)]
+    prose = [i for i, line in enumerate(lines) if kinds[i] is None and is_prose(line)]
     if prose:
         _mark_tail(lines, kinds, prose[-1], markers)
         _mark_stray_headlines(lines, kinds, title, prose[0], prose[-1])
@@ -128,9 +131,9 @@ def _classify(lines: Sequence[Line]) -> list[str | None]:
     return kinds
 
 
-def is_prose(text: str) -> bool:
+def is_prose(line: Line) -> bool:
     """Whether a line reads as an article sentence: long enough and ending like one."""
-    return word_count(text) >= PROSE_MIN_WORDS and bool(_SENTENCE_END.search(text))
+    return line.words >= PROSE_MIN_WORDS and bool(_SENTENCE_END.search(line.text))
 
 
 def is_title_case(text: str) -> bool:
@@ -171,7 +174,7 @@ def _line_kind(line: Line, markers: _Markers) -> str | None:
         return "teaser"
     if markers.count_suffix.search(text) and is_title_case(markers.count_suffix.sub("", text)):
         return "teaser"
-    if not is_prose(text) and any(p.search(text) for p in markers.photo_credits):
+    if not is_prose(line) and any(p.search(text) for p in markers.photo_credits):
         return "photo"
     return None
 
@@ -280,7 +283,7 @@ def _mark_stray_headlines(
 def _is_headline(line: Line) -> bool:
     """A line that ends without sentence punctuation, as headlines do, and credits nothing."""
     text = line.text
-    if text[0] in "([" or credit_match(text) or is_prose(text):
+    if text[0] in "([" or credit_match(text) or is_prose(line):
         return False
     return text.rstrip(_CLOSERS)[-1:] not in ".!?:;,…"
 
