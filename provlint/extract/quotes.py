@@ -1327,10 +1327,12 @@ def _coordinated(
 ) -> list[tuple[tuple[int, int], _Found]]:
     """Split "X said A and added that B" into two attributions of X, one per verb."""
     start, end = content
-    relative = how.cue is not None and _WHO_BEFORE.search(text, max(0, how.cue[0] - 30), how.cue[0])
+    in_who_clause = how.cue is not None and _WHO_BEFORE.search(
+        text, max(0, how.cue[0] - 30), how.cue[0]
+    )
     for joint in _COORDINATION.finditer(text, start, end):
         cue = cue_at(text, joint.end(), end)
-        if cue is None and relative and "," in joint.group():
+        if cue is None and in_who_clause and "," in joint.group():
             # "Beck, who supported Cruz, last week said …": a time before the main verb.
             cue = cue_at(
                 text, frames.word_start(text, frames.skip_right(text, joint.end(), end)), end
@@ -1362,8 +1364,8 @@ def _coordinated(
                 # "…, and Trump vowed to …": another speaker's clause ends the content.
                 return [(_reported(text, start, joint.start()), how)]
             continue
-        ends_relative = relative and "," in joint.group() and not _is_participle(cue)
-        if joint.start() - start < 15 and not ends_relative:
+        ends_who_clause = in_who_clause and "," in joint.group() and not _is_participle(cue)
+        if joint.start() - start < 15 and not ends_who_clause:
             participle = _is_participle(cue)
             joined = _AND_OR_BUT.search(joint.group()) is not None
             if ("," in joint.group() and participle) or (joined and not participle):
@@ -1786,9 +1788,9 @@ def _trailing_frame(
     if _only_sets_the_scene(text, start, comma) and not text.startswith(",", cue.end()):
         return None  # a frame set off by commas ("In 2015, Barden says, …") still frames
     subject = frames.phrase_before(text, comma + 1, cue.start())
-    if subject is not None and _SUBJECT_LEAD.fullmatch(text, comma + 1, subject.start):
-        pass  # "…, union members and leaders say, …", "…, a wide array of economists say, …"
-    elif subject is None or text[comma + 1 : subject.start].strip():
+    # "…, union members and leaders say, …", "…, a wide array of economists say, …"
+    led = subject is not None and _SUBJECT_LEAD.fullmatch(text, comma + 1, subject.start)
+    if not led and (subject is None or text[comma + 1 : subject.start].strip()):
         if (
             not (cue.start() - comma <= 3)
             or cue.group().split()[0].lower().endswith("ing")
