@@ -2198,7 +2198,7 @@ def test_a_relative_clause_with_a_report_of_its_own_is_no_part_of_the_first() ->
     # or that the sentence resumes after, stays in the content.
     for kept in (
         "Ruiz criticised the toll plan, which the council adopted in May.\n",
-        "Ruiz criticised the toll plan, which the harbour board supports.\n",
+        "Ruiz criticised the toll plan, which Ortiz supports despite its cost.\n",
         "Ruiz said the toll plan, which Ortiz has said was a ploy, was an insult.\n",
         "Ruiz said the levy would pass in Galway, which she is expected to win.\n",
     ):
