@@ -489,6 +489,8 @@ _CONNECTIVES = frozenset(
 
 
 # A wire dateline before the first sentence: "ORLANDO, Fla. (Reuters) -", "(AP) —".
+# Looser than the metadata reader's dateline patterns, which need the place: the
+# sentence reader may have split "Fla." off, leaving "(Reuters) -" as the lead.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w.]*)*\s*(?:\([^()]{1,40}\)\s*)?|\([^()]{1,40}\)\s*)[-—–]"
 )

@@ -1303,7 +1303,8 @@ _PRONOUN_CLAUSE = re.compile(
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
 # A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
-# (the verb after the clause's closing comma is the sentence's own).
+# (the verb after the clause's closing comma is the sentence's own). Reported speech
+# only: a quotation's frame has its own reading of the shape (`_RELATIVE_OPEN`).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 
 
