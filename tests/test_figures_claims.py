@@ -220,6 +220,23 @@ def test_figures_after_a_named_poll_in_its_paragraph_are_the_polls() -> None:
     ]
 
 
+def test_shares_after_a_poll_named_without_a_figure_are_the_polls() -> None:
+    ex = extracted(
+        "A new Harbour Herald survey shows Ortiz well ahead of the field. "
+        "Ruiz is second at 12 percent, four points behind.\n\n"
+        "Everyone else polled at 2 percent or below. The count cost $40,000.\n\n"
+        "Ortiz has risen in the polls. He won 55 percent of the vote in 2019.\n\n"
+        "Turnout was 48 percent.\n"
+    )
+    assert [(c.attributed, c.source) for c in ex.claims] == [
+        (True, "A new Harbour Herald survey"),
+        (True, "A new Harbour Herald survey"),  # the results run on into a new paragraph
+        (False, None),  # a poll gives shares, not sums
+        (False, None),  # "in the polls" is an idiom, no poll named
+        (False, None),  # two paragraphs on
+    ]
+
+
 def test_a_headline_anywhere_in_the_article_is_no_unsourced_figure() -> None:
     findings = lint_text(
         "Harbour Vote Tonight\n\n"

@@ -25,7 +25,10 @@ def find_claims(
     """One claim per sentence holding a non-date figure, in document order."""
     text = doc.text
     claims = []
+    previous_start = doc.body_start
     for para_start, para_end in paragraphs(text, doc.body_start):
+        # A poll's shares may run on into the next paragraph: it is searched too.
+        poll_search_start, previous_start = previous_start, para_start
         if in_zone(para_start, para_end, zones):
             continue
         record: str | None = None  # a poll or record named earlier in the paragraph
@@ -45,10 +48,12 @@ def find_claims(
                 if not attributed:
                     attributed, source = True, named
                 record = source or named
-            elif not attributed and record is not None:
+            elif not attributed:
                 # "In a Marist poll, 50 percent … . Cruz trails at 13 percent.": the
-                # figures after a named poll or record are its figures too.
-                attributed, source = True, record
+                # figures after a named poll or record are its figures too; and shares
+                # after a poll named in a sentence with no figure of its own.
+                source = record or _poll_before(text, poll_search_start, start, figures, inside)
+                attributed = source is not None
             claims.append(
                 Claim(make_span(doc, start, end), text[start:end], attributed, source, inside)
             )
@@ -87,6 +92,33 @@ def _record_source(text: str, start: int, end: int) -> str | None:
         # "It showed $200,000 in payments", "internal documents that showed …".
         return shown.group(1)
     return None
+
+
+def _poll_before(
+    text: str, search_start: int, start: int, figures: tuple[Figure, ...], inside: tuple[int, ...]
+) -> str | None:
+    """The last poll named between ``search_start`` and a sentence whose figures are
+    all shares (the start of the paragraph before, so a list of results may run on).
+
+    "The new poll shows Trump far ahead. Carson was second at 12 percent.": a poll
+    gives percentages and margins, so only those are read as its figures; "in the
+    polls" is an idiom, so a plural needs a word of its own ("recent state polls").
+    """
+    stated = [figures[i] for i in inside if figures[i].unit != "date"]
+    if not all(f.unit == "percent" or f.counts in _SHARE_NOUNS for f in stated):
+        return None
+    last = None
+    for last in _POLL_NAMED.finditer(text, search_start, start):  # noqa: B007 (the last one)
+        pass
+    return " ".join(last.group().split()) if last else None
+
+
+_SHARE_NOUNS = frozenset({"point", "points", "percentage"})
+_POLL_NAMED = re.compile(
+    r"\b(?:the|a|an|[A-Z][\w.’'-]*[’']s)\s+"
+    r"(?:(?:[^\s,.;:]+\s+){0,6}?(?:poll|survey)|(?:[^\s,.;:]+\s+){1,6}?(?:polls|surveys))\b",
+    re.IGNORECASE,
+)
 
 
 def _tells(figure: Figure) -> bool:
