@@ -125,7 +125,7 @@ def quote_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     shorter = min(len(a), len(b))
     if not shorter:
         return 0.0
-    return 100.0 * LCSseq.similarity(list(a), list(b)) / shorter
+    return 100.0 * LCSseq.similarity(a, b) / shorter  # tuples as they are: no list copies
 
 
 @dataclass(frozen=True, slots=True)
