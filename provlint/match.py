@@ -80,7 +80,12 @@ def _shingles(words: tuple[str, ...], size: int) -> set[str]:
     """The runs of ``size`` words of a quote, joined: a string key hashes once."""
     if len(words) < size:
         return {" ".join(words)}
-    runs = zip(*(words[i:] for i in range(size)), strict=False)  # the shorter tails end it
+    # The shorter tails end each run. Size 3, which every caller asks for, is written
+    # out: no slices made in a loop (2,902 quotes: 15.3-17.1 ms against 18.8-20.2).
+    if size == 3:
+        runs = zip(words, words[1:], words[2:], strict=False)
+    else:
+        runs = zip(*[words[i:] for i in range(size)], strict=False)
     return set(map(" ".join, runs))
 
 
@@ -106,7 +111,7 @@ def candidate_pairs(
             postings[key].append(item)
     shared: Counter[tuple[int, int]] = Counter()
     for items in postings.values():
-        held = sum(weights[i] for i in items) if weights else len(items)
+        held = sum(map(weights.__getitem__, items)) if weights else len(items)
         if held > max_postings:
             continue
         shared.update(combinations(items, 2))  # items are in increasing order
