@@ -97,14 +97,12 @@ def process_all(
     rules: Sequence[Rule],
     jobs: int,
     progress: Callable[[int, int], None] | None = None,
-) -> list[ArticleResult]:
-    """Every task's result, in input order, using up to ``jobs`` processes."""
-    results = []
+) -> Iterator[ArticleResult]:
+    """Every task's result, in input order and as it arrives, using up to ``jobs`` processes."""
     for done, result in enumerate(_results(tasks, rules, jobs), start=1):
-        results.append(result)
         if progress:
             progress(done, len(tasks))
-    return results
+        yield result
 
 
 def _results(tasks: Sequence[Task], rules: Sequence[Rule], jobs: int) -> Iterator[ArticleResult]:

@@ -114,6 +114,24 @@ def test_parallel_extraction_gives_the_same_extractions(tmp_path: Path) -> None:
     assert serial == parallel
 
 
+def test_records_are_frozen_for_the_collector_as_they_arrive_and_released_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    frozen_while_arriving = []
+    real_freeze = linter.gc.freeze
+
+    def freeze() -> None:
+        frozen_while_arriving.append(linter.gc.get_freeze_count())
+        real_freeze()
+
+    monkeypatch.setattr(linter, "_SETTLE_EVERY", 2)
+    monkeypatch.setattr(linter.gc, "freeze", freeze)
+    assert lint([SEEDS], Options(jobs=1)).findings
+    # Five articles, frozen after the second and the fourth, then once all are in.
+    assert len(frozen_while_arriving) == 3
+    assert linter.gc.get_freeze_count() == 0  # released when the run ends
+
+
 @pytest.mark.parametrize("fixture", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()), ids=str)
 def test_changed_check_with_the_index_equals_the_full_check(fixture: str, tmp_path: Path) -> None:
     """`check --changed` compares through the blocking index; it must find what a full run finds."""
