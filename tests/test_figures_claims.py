@@ -237,6 +237,24 @@ def test_shares_after_a_poll_named_without_a_figure_are_the_polls() -> None:
     ]
 
 
+def test_figures_in_an_interviews_answers_are_the_interviewees() -> None:
+    ex = extracted(
+        "The harbour master sat down with us before the vote.\n\n"
+        "Q: The ferry lost 2,400 passengers in June. Why?\n\n"
+        "A: Fares rose by 12 percent, and people noticed.\n\n"
+        "We sold 3 boats to cover it.\n\n"
+        "Q: Will 40 jobs go?\n"
+    )
+    assert [(c.text, c.attributed) for c in ex.claims] == [
+        ("Q: The ferry lost 2,400 passengers in June.", False),  # the question
+        ("A: Fares rose by 12 percent, and people noticed.", True),
+        ("We sold 3 boats to cover it.", True),  # the answer goes on
+        ("Q: Will 40 jobs go?", False),
+    ]
+    lone = extracted("Ruiz won the vote.\n\nA: 300 new voters signed up.\n")
+    assert [c.attributed for c in lone.claims] == [False]  # no questions: no transcript
+
+
 def test_a_headline_anywhere_in_the_article_is_no_unsourced_figure() -> None:
     findings = lint_text(
         "Harbour Vote Tonight\n\n"

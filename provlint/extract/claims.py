@@ -1,9 +1,10 @@
 """Claims: sentences that state a count or amount, and whether a source is given.
 
 Attribution is read generously, because PV201 must not cry wolf: a sentence
-is attributed when it lies in an attributed quote, overlaps reported speech
-with a speaker, opens with "According to", carries a reporting verb, or names
-a poll or record, or follows one named earlier in its paragraph.
+is attributed when it lies in an attributed quote or an interviewee's answer,
+overlaps reported speech with a speaker, opens with "According to", carries a
+reporting verb, or names a poll or record, or follows one named earlier in its
+paragraph.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ def find_claims(
     text = doc.text
     claims = []
     previous_start = doc.body_start
-    for para_start, para_end in paragraphs(text, doc.body_start):
+    paras = list(paragraphs(text, doc.body_start))
+    answers = _answers(text, paras)
+    for para_start, para_end in paras:
         # A poll's shares may run on into the next paragraph: it is searched too.
         poll_search_start, previous_start = previous_start, para_start
         if in_zone(para_start, para_end, zones):
@@ -43,6 +46,9 @@ def find_claims(
             if not any(figures[i].unit != "date" for i in inside):
                 continue
             attributed, source = _source(text, start, end, quotes)
+            # An interviewee's answer: their figures, as in a quotation whose
+            # speaker the transcript does not name.
+            attributed = attributed or para_start in answers
             named = _record_source(text, start, end)
             if named is not None:
                 if not attributed:
@@ -92,6 +98,25 @@ def _record_source(text: str, start: int, end: int) -> str | None:
         # "It showed $200,000 in payments", "internal documents that showed …".
         return shown.group(1)
     return None
+
+
+def _answers(text: str, paras: list[tuple[int, int]]) -> frozenset[int]:
+    """The starts of the paragraphs that answer in a question-and-answer interview:
+    each "A:" paragraph and those after it up to the next "Q:". Only where the
+    article has both labels, so a lone "A:" line is not read as a transcript."""
+    labels = [_QA_LABEL.match(text, start, end) for start, end in paras]
+    if {"Q", "A"} - {label.group(1).upper() for label in labels if label}:
+        return frozenset()
+    answers, answering = set(), False
+    for (start, _), label in zip(paras, labels, strict=True):
+        if label:
+            answering = label.group(1).upper() == "A"
+        if answering:
+            answers.add(start)
+    return frozenset(answers)
+
+
+_QA_LABEL = re.compile(r"([QA]):\s")
 
 
 def _poll_before(
