@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import provlint.normalise
 from bench.make_corpus import (
     CODES,
     RELATIONS,
@@ -24,9 +25,11 @@ from bench.make_corpus import (
     place_name,
 )
 from bench.speed import (
+    MATCHING_REPEATS,
     Recall,
     _fastest,
     all_pairs,
+    compare_matching,
     descendants,
     encode_words,
     encoded_score,
@@ -275,3 +278,22 @@ def test_fastest_keeps_the_shortest_timing_and_the_result() -> None:
         lambda: calls.append(1) or "done", repeats=3, clock=lambda: next(ticks)
     )
     assert (seconds, result, len(calls)) == (1.0, "done", 3)
+
+
+def test_matching_is_also_timed_splitting_the_words_in_each_call(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cleared = []
+
+    class CountingClears:
+        def cache_clear(self) -> None:
+            cleared.append(1)
+            quote_words.cache_clear()
+
+    monkeypatch.setattr(provlint.normalise, "quote_words", CountingClears())
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    matching = compare_matching(seeds, tmp_path / "cache", max_quotes=20_000)
+    # The splitter's memory is emptied before each timed call, not once for all.
+    assert len(cleared) == MATCHING_REPEATS
+    assert matching.provlint_seconds_splitting is not None
+    assert matching.provlint_seconds_splitting > 0
