@@ -105,12 +105,12 @@ def _answers(text: str, paras: list[tuple[int, int]]) -> frozenset[int]:
     each "A:" paragraph and those after it up to the next "Q:". Only where the
     article has both labels, so a lone "A:" line is not read as a transcript."""
     labels = [_QA_LABEL.match(text, start, end) for start, end in paras]
-    if {"Q", "A"} - {label.group(1).upper() for label in labels if label}:
+    if {"Q", "A"} - {label.group(1) for label in labels if label}:
         return frozenset()
     answers, answering = set(), False
     for (start, _), label in zip(paras, labels, strict=True):
         if label:
-            answering = label.group(1).upper() == "A"
+            answering = label.group(1) == "A"
         if answering:
             answers.add(start)
     return frozenset(answers)
