@@ -34,6 +34,8 @@ def _verb(sentence: str) -> re.Match[str]:
         ("Ana Ruiz has in the past said the tolls stay.", "Ana Ruiz"),
         ("That is what dock workers said the tolls stay.", "dock workers"),
         ("Ana Ruiz in recent weeks said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz within the past few weeks said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz over the past two days said the tolls stay.", "Ana Ruiz"),
         ("The head of the Harbour Board said the tolls stay.", "The head of the Harbour Board"),
         ("Ana Ruiz, Tom Hale’s deputy, said the tolls stay.", "Ana Ruiz"),
     ],

@@ -32,8 +32,8 @@ def _time_pattern() -> str:
     return (
         rf"(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:{times})"
         rf"(?:\s+(?:{parts}))?(?![’']s\b)"  # "Monday's decision" is no time of saying
-        # "in the past", "in recent weeks", "in the past few days"
-        r"|in\s+(?:the\s+past|recent)(?:\s+(?:few\s+|two\s+|three\s+|several\s+)?"
+        # "in the past", "in recent weeks", "within the past few days"
+        r"|(?:in|within|over)\s+(?:the\s+past|recent)(?:\s+(?:few\s+|two\s+|three\s+|several\s+)?"
         r"(?:days|weeks|months|years))?\b"
         # "two weeks ago", "less than a month ago"
         r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|"
@@ -71,10 +71,10 @@ _AUXILIARIES = frozenset(
 def _left_modifier() -> re.Pattern[str]:
     """One modifier at the very end of the words before a verb (anchored with $)."""
     return re.compile(
-        rf"(?:\s*\([^()\n]{{1,60}}\)\s*,?"  # "(D-Ore.)", "(pictured)", "(R-OH),"
+        rf"(?=[\s,(])(?:\s*\([^()\n]{{1,60}}\)\s*,?"  # "(D-Ore.)", "(pictured)", "(R-OH),"
         r"|,\s*(?-i:[RDI]-[A-Z][A-Za-z.]{0,12})\s*,?"  # "Sen. Mark Kirk, R-Ill.,"
         rf"|,\s*(?:however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,"
-        rf"|\s+{_time_pattern()}"
+        rf"|\s+(?:{_time_pattern()})"
         rf"|\s+{_setting_pattern()}"
         r"|\s+(?-i:[a-z]+(?:n['’]t)?))\s*$",
         re.IGNORECASE,
