@@ -2298,3 +2298,15 @@ def test_a_party_and_state_label_is_an_aside_not_the_speaker() -> None:
     ):
         ((_, speaker, cue),) = reports(text)
         assert (speaker, cue) == ("Sen. Ana Ruiz", "said"), text
+
+
+def test_a_clause_ending_in_a_quoted_phrase_is_reported_by_the_frame_after_it() -> None:
+    # The comma sits inside the closing mark; the frame after it still reports the clause.
+    text = "The harbour board will play the “outsider card,” Ana Ruiz said on Tuesday.\n"
+    assert reports(text) == [
+        ("The harbour board will play the “outsider card,”", "Ana Ruiz", "said")
+    ]
+    text = "The harbour board will play the ''outsider card,'' Ana Ruiz said on Tuesday.\n"
+    assert reports(text) == [
+        ("The harbour board will play the ''outsider card,''", "Ana Ruiz", "said")
+    ]

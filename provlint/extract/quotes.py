@@ -1774,6 +1774,21 @@ _PARTICIPLES = frozenset(form for form in report_verbs() if form.endswith("ing")
 # Words that may open a frame's subject before the phrase read back from its verb:
 # the first of two people or groups ("union members and"), or a measure of a group
 # ("a wide array of").
+def _after_closing_marks(text: str, start: int, comma: int) -> int:
+    """Where a frame may start after a comma: past the marks closing a quoted phrase
+    ('The rival will play the "woman card," Ruiz said.'), unless a verb before the
+    phrase makes it that verb's ("Vance called it “a sham,” Ruiz said")."""
+    after = _CLOSING_MARKS.match(text, comma + 1).end()
+    if after == comma + 1:
+        return after
+    opening = max(text.rfind(mark, start, comma) for mark in _PHRASE_OPENERS)
+    return after if opening > start and not has_cue(text, start, opening) else comma + 1
+
+
+_CLOSING_MARKS = re.compile(r"(?:''|[”\"’'])*")
+_PHRASE_OPENERS = ("“", '"', "''", "‘", "«")
+
+
 _SUBJECT_LEAD = re.compile(
     r"\s+(?:(?:[\w.’'-]+\s+){1,2}(?:and|or)|(?:a|an)\s+(?:[a-z]+\s+){0,2}of)\s+"
 )
@@ -1788,10 +1803,11 @@ def _trailing_frame(
         return None
     if _only_sets_the_scene(text, start, comma) and not text.startswith(",", cue.end()):
         return None  # a frame set off by commas ("In 2015, Barden says, …") still frames
-    subject = frames.phrase_before(text, comma + 1, cue.start())
+    after = _after_closing_marks(text, start, comma)
+    subject = frames.phrase_before(text, after, cue.start())
     # "…, union members and leaders say, …", "…, a wide array of economists say, …"
-    led = subject is not None and _SUBJECT_LEAD.fullmatch(text, comma + 1, subject.start)
-    if not led and (subject is None or text[comma + 1 : subject.start].strip()):
+    led = subject is not None and _SUBJECT_LEAD.fullmatch(text, after, subject.start)
+    if not led and (subject is None or text[after : subject.start].strip()):
         if (
             not (cue.start() - comma <= 3)
             or cue.group().split()[0].lower().endswith("ing")
