@@ -2310,3 +2310,11 @@ def test_a_clause_ending_in_a_quoted_phrase_is_reported_by_the_frame_after_it() 
     assert reports(text) == [
         ("The harbour board will play the ''outsider card,''", "Ana Ruiz", "said")
     ]
+
+
+def test_a_participle_after_a_frame_is_one_report() -> None:
+    text = "The board will play the “outsider card,” Ana Ruiz said, adding that it would fail.\n"
+    assert reports(text) == [
+        ("The board will play the “outsider card,”", "Ana Ruiz", "said"),
+        ("that it would fail", "Ana Ruiz", "adding"),
+    ]

@@ -513,7 +513,11 @@ def _paragraph_quotes(
         last = _Frame.of(quote) or last
         if found is not None and speaker is not None and found.cue and found.cue[0] > marked.end:
             participles.extend(_participle_report(doc, found, speaker, para_end))
-    reported = participles + _reported_speech(doc, para_start, para_end, group, resolver)
+    # A participle after a frame may be read twice, from the quotation and from the clause
+    # before it ("A “b,” Ruiz said, adding that …"): one record.
+    reported = list(
+        dict.fromkeys(participles + _reported_speech(doc, para_start, para_end, group, resolver))
+    )
     quotes = [_inherit_frame(text, quote, reported) for quote in quotes]
     carried = open_frame or previous
     quotes = [_float(text, quote, quotes + reported, carried) for quote in quotes]
