@@ -2318,3 +2318,18 @@ def test_a_participle_after_a_frame_is_one_report() -> None:
         ("The board will play the “outsider card,”", "Ana Ruiz", "said"),
         ("that it would fail", "Ana Ruiz", "adding"),
     ]
+
+
+def test_a_trailing_frame_in_the_perfect_tense_reports() -> None:
+    for frame, speaker in (
+        ("Ana Ruiz has said", "Ana Ruiz"),
+        ("Ruiz has repeatedly said", "Ruiz"),
+        ("she had said", "she"),
+    ):
+        text = f"The port lost money on every ferry last winter, {frame}.\n"
+        assert reports(text) == [
+            ("The port lost money on every ferry last winter", speaker, "said")
+        ]
+    # A modal makes a clause of its own, with its own object.
+    text = "Tom Berg said that in a race between the two mayors, he would support the former.\n"
+    assert reports(text) == [("that in a race between the two mayors", "Tom Berg", "said")]

@@ -1789,6 +1789,7 @@ def _after_closing_marks(text: str, start: int, comma: int) -> int:
     return after if opening > start and not has_cue(text, start, opening) else comma + 1
 
 
+_PERFECT_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|\w+ly))?\s+$")
 _CLOSING_MARKS = re.compile(r"(?:''|[”\"’'])*")
 _PHRASE_OPENERS = ("“", '"', "''", "‘", "«")
 
@@ -1808,7 +1809,10 @@ def _trailing_frame(
     if _only_sets_the_scene(text, start, comma) and not text.startswith(",", cue.end()):
         return None  # a frame set off by commas ("In 2015, Barden says, …") still frames
     after = _after_closing_marks(text, start, comma)
-    subject = frames.phrase_before(text, after, cue.start())
+    # "…, Comey has said.": a perfect tense's auxiliary stands between the two (a modal
+    # makes a clause of its own: "…, he would support the former.").
+    perfect = _PERFECT_BEFORE.search(text, after, cue.start())
+    subject = frames.phrase_before(text, after, perfect.start() if perfect else cue.start())
     # "…, union members and leaders say, …", "…, a wide array of economists say, …"
     led = subject is not None and _SUBJECT_LEAD.fullmatch(text, after, subject.start)
     if not led and (subject is None or text[after : subject.start].strip()):
