@@ -55,6 +55,10 @@ def test_subject_before(sentence: str, subject: str) -> None:
         ("Ruiz told reporters the tolls stay.", "the tolls stay."),
         ("Ruiz told The Coast Herald on Monday that the tolls stay.", "that the tolls stay."),
         ("Ruiz asked whether the tolls stay.", "whether the tolls stay."),
+        ("Ruiz asked former mayor Tom Berg whether the tolls stay.", "whether the tolls stay."),
+        ("Ruiz asked the 2016 panel if the tolls stay.", "if the tolls stay."),
+        ("Ruiz asked our readers which tolls stay.", "which tolls stay."),
+        ("Ruiz asked him to explain why the tolls stay.", "him to explain why the tolls stay."),
     ],
 )
 def test_content_after(sentence: str, content: str) -> None:
@@ -108,3 +112,14 @@ def test_a_dash_ends_a_speaker_phrase() -> None:
     text = "PORTLAND — Harbour chief Ana Ruiz said on Monday that the pier would reopen.\n"
     (report,) = [q for q in extracted(text).quotes if q.kind == "indirect"]
     assert report.speaker is not None and report.speaker.mention == "Harbour chief Ana Ruiz"
+
+
+def test_a_question_after_a_listener_is_no_relative_clause_and_no_passive() -> None:
+    # "by" names the asker, "for which" opens a relative clause: neither is a listener.
+    for sentence in (
+        "Berg was asked by the host Ana Ruiz whether the tolls stay.",
+        "Ruiz asked the questions for which the board had no answers.",
+    ):
+        verb = _verb(sentence)
+        start = content_after(sentence, verb.end(), len(sentence), verb.group())
+        assert start is None or not sentence[start:].startswith(("whether", "which")), sentence

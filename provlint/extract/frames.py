@@ -531,6 +531,13 @@ _THAT = re.compile(r"\s*,?\s*(that)\b")
 _PUNCTUATION = re.compile(r"\s*[,:;.!?]")
 _THAT_AFTER_TOPIC = re.compile(r"\s*(?:of|about)(?:\s+[^\s,;:.!?“”\"]+){1,6}?\s+(that)\b")
 _THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")
+# A listener of up to six words, then the question. No preposition among them: "asked
+# him to explain why" asks for an act, "was asked by the host whether" names the asker,
+# and "questions for which" is a relative clause.
+_QUESTION_AFTER_OBJECT = re.compile(
+    r"(?:\s+(?!(?:to|by|for|in|of|on|at|about|with|from)\b)[^\s,;:.!?“”\"]+){1,6}?"
+    r"\s+((?:whether|if|why|how|what|when|where|who|which)\b)"
+)
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|"
     r"[A-Z][\w’'.-]*)\b"
@@ -568,6 +575,12 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         if that:
             # "told The Post and Courier of Charleston on Saturday that …"
             return that.start(1)
+        question = lowered in _words()["asking_verbs"] and _QUESTION_AFTER_OBJECT.match(
+            text, position, end
+        )
+        if question:
+            # "asked former mayor Tom Berg whether …", "asked our readers which …"
+            return question.start(1)
         obj = _OBJECT.match(text, position, end)
         if obj is None:
             return None
