@@ -2333,3 +2333,20 @@ def test_a_trailing_frame_in_the_perfect_tense_reports() -> None:
     # A modal makes a clause of its own, with its own object.
     text = "Tom Berg said that in a race between the two mayors, he would support the former.\n"
     assert reports(text) == [("that in a race between the two mayors", "Tom Berg", "said")]
+
+
+def test_a_floating_quote_goes_on_with_the_speech_not_a_reference_after_it() -> None:
+    def cue_of_second(text: str) -> str | None:
+        second = [q for q in quotes(text) if q.text.startswith("“Give")]
+        assert len(second) == 1 and second[0].speaker is not None
+        return second[0].cue.text if second[0].cue else None
+
+    text = (
+        "“We need a new pier,” said Ana Ruiz, referring to the harbour plan. “Give us the tools.”\n"
+    )
+    assert cue_of_second(text) == "said"
+    # A participle of speech goes on speaking: the quotation after it is its own.
+    text = (
+        "“We need a new pier,” said Ana Ruiz, adding that the plan was late. “Give us the tools.”\n"
+    )
+    assert cue_of_second(text) == "adding"

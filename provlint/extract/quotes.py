@@ -567,10 +567,29 @@ def _float(text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None)
     if quote.speaker is not None or quote.kind != "direct" or _frame_follows(text, quote):
         return quote
     earlier = [q for q in nearby if q.speaker is not None and q.span.end <= quote.span.start]
-    source = _Frame.of(max(earlier, key=lambda q: q.span.start)) if earlier else carried
+    source = _Frame.of(_speech_before(earlier)) if earlier else carried
     if source is None:
         return quote
     return replace(quote, speaker=source.continued(), cue=quote.cue or source.cue)
+
+
+def _speech_before(earlier: list[Quote]) -> Quote:
+    """The last of the quotes before a floating one, unless a participle that is no verb
+    of speech reported it after its speaker's own quote: "“Q1,” said Acosta, referring
+    to the law. “Q2.”" goes on with what Acosta said ("adding that …" would go on)."""
+    last = max(earlier, key=lambda q: q.span.start)
+    if not _aside(last):
+        return last
+    spoken = [q for q in earlier if q.speaker == last.speaker and not _aside(q)]
+    return max(spoken, key=lambda q: q.span.start) if spoken else last
+
+
+def _aside(quote: Quote) -> bool:
+    """A report by a participle that does not speak: "referring to", "citing", "calling"."""
+    if quote.cue is None:
+        return False
+    verb = quote.cue.text.split()[0].lower()
+    return verb.endswith("ing") and verb not in speech_verbs()
 
 
 def _frame_follows(text: str, quote: Quote) -> bool:
