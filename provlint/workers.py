@@ -18,13 +18,14 @@ from provlint.cache import pack
 from provlint.engine import run_rules
 from provlint.extract import extract
 from provlint.match import article_sketch, blocking_keys
-from provlint.records import Document, Extraction, Finding, Rule
+from provlint.records import Document, Extraction, Finding, Rule, pickled_by_fields
 from provlint.serialize import extraction_to_dict, finding_to_data
 
 # Below this many articles a pool costs more than it saves.
 _POOL_MINIMUM = 24
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
     """One article's extraction and per-article findings, with its cache entries.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 import sqlite3
 import threading
@@ -13,6 +14,7 @@ import pytest
 from provlint import linter
 from provlint.cache import DATABASE, BlockingIndex, Store
 from provlint.linter import Options, extract_paths, lint, lint_changed, only_touching
+from provlint.records import Span
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = str(ROOT / "seeds")
@@ -112,6 +114,13 @@ def test_parallel_extraction_gives_the_same_extractions(tmp_path: Path) -> None:
     serial, _ = extract_paths([str(corpus)], Options(jobs=1))
     parallel, _ = extract_paths([str(corpus)], Options(jobs=2))
     assert serial == parallel
+
+
+def test_records_travel_between_processes_as_their_field_values() -> None:
+    span = Span(3, 9, 1, 4, 1, 10)
+    assert span.__reduce__() == (Span, (3, 9, 1, 4, 1, 10))
+    (extraction,), _ = extract_paths([str(Path(SEEDS) / "000_71e14f15932e1f9b.txt")], Options())
+    assert pickle.loads(pickle.dumps(extraction)) == extraction
 
 
 def test_records_are_frozen_for_the_collector_as_they_arrive_and_released_after(
