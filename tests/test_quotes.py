@@ -2350,3 +2350,15 @@ def test_a_floating_quote_goes_on_with_the_speech_not_a_reference_after_it() -> 
         "“We need a new pier,” said Ana Ruiz, adding that the plan was late. “Give us the tools.”\n"
     )
     assert cue_of_second(text) == "adding"
+
+
+def test_a_trailing_frame_may_name_its_source_by_what_it_is_close_to() -> None:
+    for frame, speaker in (
+        ("a source close to him said", "a source"),
+        ("people familiar with the talks said", "people"),
+        ("officials in both ports insist", "officials"),
+    ):
+        text = f"The ferry will stop at the outer pier from May, {frame}.\n"
+        assert reports(text) == [
+            ("The ferry will stop at the outer pier from May", speaker, frame.split()[-1])
+        ], frame

@@ -257,6 +257,24 @@ def _owner_before(text: str, start: int, end: int) -> Phrase | None:
     return head
 
 
+def home_subject(text: str, start: int, end: int) -> tuple[Phrase, int] | None:
+    """The subject ending at ``end``, read back through a home link ("a source close to
+    him", "people familiar with the talks" are the source and the people), and where
+    the words that make it end."""
+    phrase = phrase_before(text, start, end)
+    if phrase is not None:
+        return _with_home(text, start, phrase), phrase.end
+    pronoun = _OBJECT_PRONOUN_BEFORE.search(text, max(start, end - 8), end)
+    if pronoun is None:
+        return None
+    linked = Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1), "pronoun")
+    home = _with_home(text, start, linked)
+    return (home, linked.end) if home is not linked else None
+
+
+_OBJECT_PRONOUN_BEFORE = re.compile(r"\b(him|her|them)\s*$")
+
+
 def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
     """ "Rep. Tom Cole of Oklahoma" names Cole, "officials in the port" the officials,
     "a source familiar with the talks" the source."""

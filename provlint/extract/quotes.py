@@ -1831,7 +1831,8 @@ def _trailing_frame(
     # "…, Comey has said.": a perfect tense's auxiliary stands between the two (a modal
     # makes a clause of its own: "…, he would support the former.").
     perfect = _PERFECT_BEFORE.search(text, after, cue.start())
-    subject = frames.phrase_before(text, after, perfect.start() if perfect else cue.start())
+    found = frames.home_subject(text, after, perfect.start() if perfect else cue.start())
+    subject, subject_end = found if found else (None, after)
     # "…, union members and leaders say, …", "…, a wide array of economists say, …"
     led = subject is not None and _SUBJECT_LEAD.fullmatch(text, after, subject.start)
     if not led and (subject is None or text[after : subject.start].strip()):
@@ -1859,7 +1860,8 @@ def _trailing_frame(
         )
         if not named_last and subject_before(text, start, cue.start()) is not None:
             return None
-    if not frames.gap_is_subject(text, subject.end, cue.start()) and subject.start < cue.start():
+        subject_end = subject.end
+    if not frames.gap_is_subject(text, subject_end, cue.start()) and subject.start < cue.start():
         return None
     frame_end = max(subject.end, cue.end())
     if _PARTICIPLE_AFTER.match(text, frame_end, end) and comma - start >= 15:
