@@ -2362,3 +2362,10 @@ def test_a_trailing_frame_may_name_its_source_by_what_it_is_close_to() -> None:
         assert reports(text) == [
             ("The ferry will stop at the outer pier from May", speaker, frame.split()[-1])
         ], frame
+
+
+def test_a_frame_set_off_inside_the_sentence_may_name_its_speaker_by_role() -> None:
+    text = "The pier, the mayor said, will close within a year.\n"
+    assert reports(text) == [
+        ("The pier, the mayor said, will close within a year", "the mayor", "said")
+    ]

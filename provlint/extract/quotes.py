@@ -1869,7 +1869,7 @@ def _trailing_frame(
         # reports anew (see ``_participle_report``).
         return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
     tail = text[cue.end() : end]
-    speaks = subject.kind in ("name", "pronoun") or (
+    speaks = subject.kind in ("name", "pronoun", "descriptor") or (
         subject.kind == "group" and source_like(subject.text)
     )
     if tail.startswith(",") and len(tail.split()) >= 4 and speaks:
