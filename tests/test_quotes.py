@@ -2369,3 +2369,11 @@ def test_a_frame_set_off_inside_the_sentence_may_name_its_speaker_by_role() -> N
     assert reports(text) == [
         ("The pier, the mayor said, will close within a year", "the mayor", "said")
     ]
+
+
+def test_a_fronted_verb_s_subject_ends_before_what_it_is_close_to() -> None:
+    text = "“The pier will close,” said a person close to the mayor.\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention == "a person"
+    text = "The ferry will stop at the outer pier, said people familiar with the talks.\n"
+    assert reports(text) == [("The ferry will stop at the outer pier", "people", "said")]

@@ -429,13 +429,18 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
             break
         stop = start + word.end()
         taken += 1
-        if text[stop : stop + 1] == ",":
-            break
+        if text[stop : stop + 1] == "," or _LINK_AFTER.match(text, stop):
+            break  # "said a person close to the mayor": the person speaks
         if taken >= 10:
             return None
     if not taken:
         return None
     return classify(text, start, stop) or _name_at_end(text, start, stop)
+
+
+_LINK_AFTER = re.compile(
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of)\s"
+)
 
 
 def _name_at_end(text: str, start: int, end: int) -> Phrase | None:
