@@ -2377,3 +2377,18 @@ def test_a_fronted_verb_s_subject_ends_before_what_it_is_close_to() -> None:
     assert quote.speaker is not None and quote.speaker.mention == "a person"
     text = "The ferry will stop at the outer pier, said people familiar with the talks.\n"
     assert reports(text) == [("The ferry will stop at the outer pier", "people", "said")]
+
+
+def test_an_anonymous_source_may_know_of_a_long_matter() -> None:
+    text = (
+        "A person familiar with the planning for Thursday’s meeting says the talks will focus "
+        "on the ferry.\n\n"
+        "People with direct knowledge of Ana Ruiz’s work said the pier would close in May.\n"
+    )
+    assert [(speaker, cue) for _, speaker, cue in reports(text)] == [
+        ("A person", "says"),
+        ("People", "said"),
+    ]
+    # "her thinking" is the matter known, not a verb of the people.
+    text = "People familiar with her thinking say she now accepts that the pier would close.\n"
+    assert "thinking" not in [cue for _, _, cue in reports(text)]

@@ -151,7 +151,7 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if phrase is not None and not text[phrase.end : end].strip():
         return _with_home(text, start, phrase)
     if phrase is None:
-        owner = _owner_before(text, start, end)
+        owner = _owner_before(text, start, end) or _source_with_knowledge(text, start, end)
         if owner is not None:
             return owner
     before = text[start:end].rstrip()
@@ -266,13 +266,26 @@ def home_subject(text: str, start: int, end: int) -> tuple[Phrase, int] | None:
         return _with_home(text, start, phrase), phrase.end
     pronoun = _OBJECT_PRONOUN_BEFORE.search(text, max(start, end - 8), end)
     if pronoun is None:
-        return None
+        source = _source_with_knowledge(text, start, end)
+        return (source, len(text[:end].rstrip())) if source is not None else None
     linked = Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1), "pronoun")
     home = _with_home(text, start, linked)
     return (home, linked.end) if home is not linked else None
 
 
 _OBJECT_PRONOUN_BEFORE = re.compile(r"\b(him|her|them)\s*$")
+
+
+def _source_with_knowledge(text: str, start: int, end: int) -> Phrase | None:
+    """ "A person familiar with the planning for Thursday's meeting", "people with direct
+    knowledge of Gates' work": an anonymous source, whose object reads as no phrase."""
+    link = _SOURCE_LINK.search(text, max(start, end - 90), end)
+    if link is None or _DETERMINER_BEFORE.search(text, link.end(1), end):
+        return None  # "people familiar with her thinking": "thinking" is no verb here
+    head = phrase_before(text, start, link.start())
+    if head is None or not (head.kind == "descriptor" or source_like(head.text)):
+        return None
+    return head
 
 
 def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
@@ -291,6 +304,13 @@ def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
     return phrase
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an)\s*$")
+# The links that make an anonymous source, with up to eight words of object before the
+# phrase read: "people with direct knowledge of Gates' work".
+_SOURCE_LINK = re.compile(
+    r"\s+(familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about"
+    r"|with\s+(?:direct\s+|intimate\s+)?knowledge\s+of)(?:\s+[^\s,;:.!?“”\"]+){0,8}\s+$"
+)
 # "officials in the port"; "a source familiar with the talks", "people close to him".
 _HOME_LINK = re.compile(
     r"\s+(of|in|at|from|familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s+$"
