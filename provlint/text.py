@@ -141,11 +141,39 @@ def locate(file: str, text: str, span: Span | None) -> Location:
     )
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], grouped: bool = False) -> str:
     """Phrases as one regex alternation: longest first, so that a longer phrase wins
-    over its own start, and a space inside a phrase matching any white space."""
+    over its own start, and a space inside a phrase matching any white space.
+    ``grouped`` gathers them by first letter (see ``by_first_letter``)."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    escaped = [re.escape(p).replace(r"\ ", r"\s+") for p in ordered]
+    return by_first_letter(escaped) if grouped else "|".join(escaped)
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """Regex alternatives joined with the same meaning, those that share a first
+    lower-case letter gathered under it: "two|ten|one" gives "t(?:wo|en)|one".
+
+    Faster under IGNORECASE, where the engine tries every alternative of a flat
+    alternation in turn. Alternatives that start with different letters never
+    match at the same place, so only the order within a group matters, and it is
+    kept. Anything but plain words (a leading escape or quantifier) is joined as is.
+    """
+    if not all(
+        a[:1] in _LOWER and a[1:2] not in _QUANTIFIERS and "|" not in a for a in alternatives
+    ):
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        first + rests[0] if len(rests) == 1 else f"{first}(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
+    )
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_QUANTIFIERS = frozenset("*+?{")
 
 
 _WORD_START = re.compile(r"\b\w+")

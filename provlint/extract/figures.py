@@ -15,7 +15,7 @@ from functools import cache
 from provlint.checks.registry import in_zone
 from provlint.records import Document, Figure, Qualifier, Zone
 from provlint.resources import lexicon
-from provlint.text import alternation, make_span
+from provlint.text import alternation, by_first_letter, make_span
 
 _MONTH_NAMES = (
     "January February March April May June July August September October November December".split()
@@ -51,17 +51,18 @@ def _words() -> dict[str, dict[str, object]]:
 @cache
 def _number_pattern() -> re.Pattern[str]:
     data = _words()
-    qualifiers = alternation(data["qualifiers"])
-    words = "|".join(sorted(data["numbers"], key=len, reverse=True))
+    qualifiers = alternation(data["qualifiers"], grouped=True)
+    words = by_first_letter(sorted(data["numbers"], key=len, reverse=True))
     scales = "|".join(sorted(map(re.escape, data["scales"]), key=len, reverse=True))
     units = "|".join(
         sorted((re.escape(u) for u in data["units"] if u != "%"), key=len, reverse=True)
     )
-    # Every figure starts at a digit, a currency sign or a word's first letter (a
-    # qualifier or a number word): the lookahead lets the engine skip other
+    # Every figure starts at a digit, a currency sign or the first letter of a
+    # qualifier or a number word: the lookahead lets the engine skip other
     # positions at once, which halves the time of this scan.
+    firsts = "".join(sorted({w[0].lower() for w in (*data["qualifiers"], *data["numbers"])}))
     return re.compile(
-        r"(?=[\d$€£]|\b[^\W\d_])"
+        rf"(?=[\d$€£]|\b[{firsts}])"
         rf"(?:(?P<qual>\b(?:{qualifiers}))\s+)?"
         r"(?P<cur>[$€£])?"
         r"(?P<num>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
