@@ -22,8 +22,9 @@ from provlint.resources import lexicon
 from provlint.text import make_span, paragraphs
 
 # A word that may belong to a name: letters, inner hyphens and apostrophes, an
-# optional abbreviation dot ("Sen.", "W.").
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’][^\W\d_])*\.?")
+# optional abbreviation dot ("Sen.", "W."). Runs of [\w\-] are one repeat, not a
+# repeated alternation: the same tokens, found faster.
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Arabic and similar surnames joined to a particle: "al-Assad", "bin-Salman".
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ben|da|di|de)-[^\W\d_]", re.I)
