@@ -27,19 +27,24 @@ _MONTH = (
     + "|".join(_MONTH_NAMES)
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
+# The lookaheads name the characters a match can start with (a month's first letter,
+# a digit): they let the engine pass over other positions at once.
 _DATES = [
     re.compile(
-        r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+        r"(?=[ADFJMNOS])\b"
+        + _MONTH
+        + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
     ),
     re.compile(
-        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+        r"(?=\d)\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
         + _MONTH
         + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?!\w)"
     ),
 ]
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _RELATIVE = re.compile(
-    r"\b(?:last\s+|on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?=[loMTWFS])\b(?:last\s+|on\s+)?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
