@@ -186,6 +186,9 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
     index = 0
     while index < len(words):
         begin, finish, word = words[index]
+        if word not in known.firsts:
+            index += 1  # most words: no cue word or phrase starts here
+            continue
         if word in known.words and (
             text.startswith("-", finish)
             or (begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalpha())
