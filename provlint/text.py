@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from provlint.records import Document, Location, Span
 
@@ -48,10 +49,21 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     Scraped news keeps one paragraph per line, and teaser lists and headings
     sit on lines of their own, so a line is the safest paragraph unit.
     """
-    for match in re.finditer(r"[^\r\n]+", text[start:]):
-        para_start, para_end = strip_span(text, start + match.start(), start + match.end())
+    return iter(_paragraphs(text, start))
+
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+@lru_cache(maxsize=4)
+def _paragraphs(text: str, start: int) -> tuple[tuple[int, int], ...]:
+    # Every extractor reads the same article's paragraphs: they are split once.
+    found = []
+    for match in _LINE.finditer(text, start):
+        para_start, para_end = strip_span(text, match.start(), match.end())
         if para_start < para_end:
-            yield para_start, para_end
+            found.append((para_start, para_end))
+    return tuple(found)
 
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -65,6 +77,16 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences, keeping closing quotes with their sentence."""
+    return iter(_sentences(text, start, end))
+
+
+@lru_cache(maxsize=1024)
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    # The quote and claim extractors both read each paragraph's sentences: split once.
+    return tuple(_split_sentences(text, start, end))
+
+
+def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
