@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from provlint.extract.people import Token, fold, gender_of, surname_keys, tokens
 from provlint.records import Person
@@ -74,8 +74,12 @@ class Phrase:
     kind: str  # "pronoun" | "name" | "descriptor" | "group"
 
 
+@lru_cache(maxsize=1024)
 def classify(text: str, start: int, end: int) -> Phrase | None:
-    """Decide whether ``text[start:end]`` reads as a speaker, and of which sort."""
+    """Decide whether ``text[start:end]`` reads as a speaker, and of which sort.
+
+    Cached: the frame readers ask again about the same words before several verbs.
+    """
     words = tokens(text, start, end)
     if not words:
         return None
