@@ -27,8 +27,8 @@ def _words() -> dict[str, frozenset[str]]:
 @cache
 def _time_pattern() -> str:
     """When something was said: "Tuesday", "on Tuesday night", "last week", "earlier"."""
-    times = alternation(_words()["times"])
-    parts = alternation(_words()["day_parts"])
+    times = alternation(_words()["times"], grouped=True)
+    parts = alternation(_words()["day_parts"], grouped=True)
     return (
         rf"(?:(?:on|in|last|this|next|early|late|earlier|later)\s+)?(?:{times})"
         rf"(?:\s+(?:{parts}))?(?![’']s\b)"  # "Monday's decision" is no time of saying
@@ -45,7 +45,7 @@ def _time_pattern() -> str:
 @cache
 def _setting_pattern() -> str:
     """Where or how it was said: "in a statement", "during Monday's debate", "on CNN"."""
-    settings = alternation(_words()["settings"])
+    settings = alternation(_words()["settings"], grouped=True)
     return (
         rf"(?:in|during|at|on|via|by|over|through)\s+(?:(?!that\b)[^\s,;:.“”\"]+\s+){{0,5}}"
         rf"(?:{settings})(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{{1,40}}?(?=\s*(?:,|that\b)))?"
