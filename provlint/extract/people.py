@@ -391,6 +391,10 @@ def _appositive_title(text: str, name_end: int, para_end: int) -> str:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at|across|near)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
+# The leftmost match never starts inside a word, so the lookbehind changes no match; it
+# spares the engine a try at every letter of every word.
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")
 
 
 def _beside_cue(text: str, start: int, end: int) -> bool:
@@ -400,8 +404,8 @@ def _beside_cue(text: str, start: int, end: int) -> bool:
     """
     if _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return False
-    after = re.match(r"\s+(?:\w+ly\s+)?(\w+)", text[end : end + 40])
+    after = _WORD_AFTER.match(text[end : end + 40])
     if after and after.group(1) in speech_verbs():
         return True
-    before = re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     return bool(before and before.group(1) in speech_verbs())
