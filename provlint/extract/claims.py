@@ -189,10 +189,10 @@ _RECORD_STAND_INS = ("it", "they", "that", "which")
 def _shown_pattern() -> re.Pattern[str]:
     """A record, or a pronoun or relative for one, followed by a verb by which records
     report ("the numbers … showed that", "ledgers showing he was paid")."""
-    subjects = alternation({*record_nouns(), *_RECORD_STAND_INS})
+    subjects = alternation({*record_nouns(), *_RECORD_STAND_INS}, grouped=True)
     # The bare form is the noun after "that" or "it" ("that show drew …"); "showed up"
     # and "showed off" are deeds.
-    verbs = alternation(evidence_verbs() - {"show"})
+    verbs = alternation(evidence_verbs() - {"show"}, grouped=True)
     return re.compile(
         rf"\b({subjects})\s+(?:(?:also|now|clearly)\s+)?(?:{verbs})\b(?!\s+(?:up|off)\b)",
         re.IGNORECASE,
@@ -202,5 +202,5 @@ def _shown_pattern() -> re.Pattern[str]:
 @cache
 def _evidence_pattern() -> re.Pattern[str]:
     """A poll, survey, study, filing or other record named as the figures' origin."""
-    nouns = alternation(lexicon("speech")["nouns"]["evidence"])
+    nouns = alternation(lexicon("speech")["nouns"]["evidence"], grouped=True)
     return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)

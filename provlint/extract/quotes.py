@@ -1766,7 +1766,7 @@ _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 
 @cache
 def _evidence_verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(evidence_verbs())})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(evidence_verbs(), grouped=True)})\b", re.IGNORECASE)
 
 
 # What a record's finding opens with: "that …", "a 10-point lead", "her ahead"; not
