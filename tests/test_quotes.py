@@ -2392,3 +2392,17 @@ def test_an_anonymous_source_may_know_of_a_long_matter() -> None:
     # "her thinking" is the matter known, not a verb of the people.
     text = "People familiar with her thinking say she now accepts that the pier would close.\n"
     assert "thinking" not in [cue for _, _, cue in reports(text)]
+
+
+def test_according_to_after_an_opening_phrase_reports_the_clause_after_it() -> None:
+    text = "About ten at night, according to a harbour log, the ferry left the outer pier.\n"
+    assert reports(text) == [
+        (
+            "About ten at night, according to a harbour log, the ferry left the outer pier",
+            "a harbour log",
+            "according to",
+        )
+    ]
+    # After a clause, what follows the source describes it.
+    text = "The pier lost money, according to the board, a panel of five.\n"
+    assert reports(text) == [("The pier lost money", "the board", "according to")]

@@ -1435,7 +1435,9 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     found = _Found(phrase, _trim(text, cue.span()), "according-to")
     if _LEAD_IN.fullmatch(text, start, cue.start()):
         content = strip_span(text, source_end + 1, end)
-    elif text[source_end : source_end + 1] != "," or _describes(text[source_end:end]):
+    elif text[source_end : source_end + 1] != "," or (
+        _describes(text[source_end:end]) and not _opening_phrase(text, start, cue.start())
+    ):
         content = strip_span(text, start, len(text[: cue.start()].rstrip(" ,")))
     else:
         # "Other cleavages, according to the poll, include …": the frame sits inside.
@@ -1533,6 +1535,22 @@ def _as_source(text: str, start: int, end: int) -> _Found | None:
         if word_count(text[cue.end() : end]) > 4:
             phrase = None
     return _Found(phrase, cue.span(), "cue") if phrase is not None else None
+
+
+def _opening_phrase(text: str, start: int, end: int) -> bool:
+    """ "About 10:03 p.m.,", "For Trump,", "Over the long term,": a few words that open
+    the sentence with when or for whom, no clause of their own; the clause follows."""
+    return (
+        _OPENING.match(text, start, end) is not None
+        and word_count(text[start:end]) <= 6
+        and not has_cue(text, start, end)
+    )
+
+
+_OPENING = re.compile(
+    r"[“\"]?(?:(?:And|But|So),?\s+)?(?:In|At|On|During|After|Before|About|Around|For|Over|By"
+    r"|Since|Until|Within|Under|Last|This|Earlier|Later|Early|Late|One|Still|Now|Then)\b"
+)
 
 
 def _describes(rest: str, loosely: bool = False) -> bool:
