@@ -199,6 +199,7 @@ _QUANTIFIERS = frozenset("*+?{")
 
 
 _WORD_START = re.compile(r"\b\w+")
+_WORD = re.compile(r"\w+")
 
 
 def find_phrases(
@@ -207,13 +208,29 @@ def find_phrases(
     """``pattern.finditer(text, start)`` for a pattern of listed phrases, found faster.
 
     A long alternation of phrases is slow to try at every character; trying it only
-    where a word that can start a phrase stands gives the same matches.
+    where a word that can start a phrase stands gives the same matches. Those words
+    are found in the lower-cased text by one case-sensitive scan, which is faster
+    than lower-casing every word of the article in turn.
     """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        words = _first_words(first_words).finditer(lowered, start)
+    else:  # "İ" lowers to two characters: offsets into the lowered text would shift
+        words = (w for w in _WORD_START.finditer(text, start) if w.group().lower() in first_words)
     position = start
-    for word in _WORD_START.finditer(text, start):
-        if word.start() < position or word.group().lower() not in first_words:
+    for word in words:
+        if word.start() < position:
             continue
         match = pattern.match(text, word.start())
         if match is not None:
             yield match
             position = match.end()
+
+
+@lru_cache(maxsize=8)
+def _first_words(words: frozenset[str]) -> re.Pattern[str]:
+    """Whole words that are one of the lower-case ``words``; a listed word with other
+    than word characters is never a whole word, as in the per-word reading."""
+    ordered = sorted((w for w in words if _WORD.fullmatch(w)), key=lambda w: (-len(w), w))
+    alternatives = by_first_letter([re.escape(w) for w in ordered]) or "(?!)"  # none: no match
+    return re.compile(rf"\b(?:{alternatives})\b")
