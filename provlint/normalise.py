@@ -36,6 +36,21 @@ _PUNCT_MAP = str.maketrans(
         "\u2009": " ",
     }
 )
+# No mark is replaced by another mark of the map, so replacing them one by one is
+# the same as translating.
+_PUNCT_PAIRS = tuple((chr(code), plain) for code, plain in _PUNCT_MAP.items())
+assert not {plain for _, plain in _PUNCT_PAIRS} & {mark for mark, _ in _PUNCT_PAIRS}
+
+
+def _plain_marks(text: str) -> str:
+    """``text.translate(_PUNCT_MAP)`` for a long text, faster: translate looks every
+    character up in the map, while a mark absent from the text costs one scan."""
+    for mark, plain in _PUNCT_PAIRS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
+
+
 _ELLIPSIS = re.compile(r"\(\s*(?:…|\.\.\.)\s*\)|\[\s*(?:…|\.\.\.)\s*\]|…|\.{3,}")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
@@ -51,7 +66,7 @@ def fold_accents(text: str) -> str:
 
 def words_of(text: str) -> tuple[str, ...]:
     """Lower-case words of any text: marks, punctuation, case and ellipses dropped."""
-    plain = _ELLIPSIS.sub(" ", text.translate(_PUNCT_MAP))
+    plain = _ELLIPSIS.sub(" ", _plain_marks(text))
     return tuple(_WORD.findall(plain.casefold()))
 
 
