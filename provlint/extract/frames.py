@@ -15,7 +15,7 @@ from functools import cache
 from provlint.extract.cues import verb_forms
 from provlint.extract.speakers import ADVERBS, Phrase, classify, source_like
 from provlint.resources import lexicon
-from provlint.text import alternation
+from provlint.text import alternation, strip_span
 
 
 @cache
@@ -267,7 +267,7 @@ def home_subject(text: str, start: int, end: int) -> tuple[Phrase, int] | None:
     pronoun = _OBJECT_PRONOUN_BEFORE.search(text, max(start, end - 8), end)
     if pronoun is None:
         source = _source_with_knowledge(text, start, end)
-        return (source, len(text[:end].rstrip())) if source is not None else None
+        return (source, strip_span(text, start, end)[1]) if source is not None else None
     linked = Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1), "pronoun")
     home = _with_home(text, start, linked)
     return (home, linked.end) if home is not linked else None
@@ -305,12 +305,14 @@ def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an)\s*$")
-# The links that make an anonymous source, with up to eight words of object before the
-# phrase read: "people with direct knowledge of Gates' work".
-_SOURCE_LINK = re.compile(
-    r"\s+(familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about"
-    r"|with\s+(?:direct\s+|intimate\s+)?knowledge\s+of)(?:\s+[^\s,;:.!?“”\"]+){0,8}\s+$"
+# What links an anonymous source to what it knows: "a source familiar with the talks".
+_KNOWING = (
+    r"familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about"
+    r"|with\s+(?:direct\s+|intimate\s+)?knowledge\s+of"
 )
+# The link, with up to eight words of what is known before the verb: "people with
+# direct knowledge of Gates' work".
+_SOURCE_LINK = re.compile(rf"\s+({_KNOWING})(?:\s+[^\s,;:.!?“”\"]+){{0,8}}\s+$")
 # "officials in the port"; "a source familiar with the talks", "people close to him".
 _HOME_LINK = re.compile(
     r"\s+(of|in|at|from|familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s+$"
@@ -458,9 +460,7 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     return classify(text, start, stop) or _name_at_end(text, start, stop)
 
 
-_LINK_AFTER = re.compile(
-    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of)\s"
-)
+_LINK_AFTER = re.compile(rf"\s+(?:{_KNOWING})\s")
 
 
 def _name_at_end(text: str, start: int, end: int) -> Phrase | None:

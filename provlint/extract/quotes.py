@@ -1812,9 +1812,6 @@ _PARTICIPLE_LEAD = re.compile(r"\b(?:by|before|after)$")
 _PARTICIPLES = frozenset(form for form in report_verbs() if form.endswith("ing")) | {"referring"}
 
 
-# Words that may open a frame's subject before the phrase read back from its verb:
-# the first of two people or groups ("union members and"), or a measure of a group
-# ("a wide array of").
 def _after_closing_marks(text: str, start: int, comma: int) -> int:
     """Where a frame may start after a comma: past the marks closing a quoted phrase
     ('The rival will play the "woman card," Ruiz said.'), unless a verb before the
@@ -1831,6 +1828,9 @@ _CLOSING_MARKS = re.compile(r"(?:''|[”\"’'])*")
 _PHRASE_OPENERS = ("“", '"', "''", "‘", "«")
 
 
+# Words that may open a frame's subject before the phrase read back from its verb:
+# the first of two people or groups ("union members and"), or a measure of a group
+# ("a wide array of").
 _SUBJECT_LEAD = re.compile(
     r"\s+(?:(?:[\w.’'-]+\s+){1,2}(?:and|or)|(?:a|an)\s+(?:[a-z]+\s+){0,2}of)\s+"
 )
