@@ -86,6 +86,13 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple(_split_sentences(text, start, end))
 
 
+def forget_splits() -> None:
+    """Drop the remembered paragraph and sentence splits: they serve the readers of
+    one article, and an article may be two megabytes."""
+    _paragraphs.cache_clear()
+    _sentences.cache_clear()
+
+
 def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):

@@ -2406,3 +2406,14 @@ def test_according_to_after_an_opening_phrase_reports_the_clause_after_it() -> N
     # After a clause, what follows the source describes it.
     text = "The pier lost money, according to the board, a panel of five.\n"
     assert reports(text) == [("The pier lost money", "the board", "according to")]
+
+
+def test_extraction_keeps_no_splits_or_readings_of_the_article_before() -> None:
+    from provlint import text as text_module
+
+    long_article = "".join(f"Ana Ruiz said the pier {n} would close.\n\n" for n in range(40))
+    extracted(long_article)
+    extracted("Tom Berg said the ferry would stop.\n")
+    # Memory stays one article's worth: an article may be two megabytes.
+    assert text_module._sentences.cache_info().currsize < 10
+    assert classify.cache_info().currsize < 10

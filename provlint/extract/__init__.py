@@ -11,13 +11,19 @@ from provlint.extract.figures import find_figures
 from provlint.extract.metadata import read_metadata
 from provlint.extract.people import find_people
 from provlint.extract.quotes import find_quotes
+from provlint.extract.speakers import classify
 from provlint.extract.zones import body_lines, find_zones
 from provlint.records import Document, Extraction
 from provlint.suppress import read_directives
+from provlint.text import forget_splits
 
 
 def extract(doc: Document) -> Extraction:
     """Extract metadata, zones, people, quotes, figures and claims from one article."""
+    # What the readers remember of the article before (its splits, its speaker
+    # readings) is of no use for this one: keep memory to one article's worth.
+    forget_splits()
+    classify.cache_clear()
     # Suppression comments are not article text: keep them out of every extractor.
     lines = body_lines(doc)
     found = find_zones(doc, lines) + read_directives(doc).zones
