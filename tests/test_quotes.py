@@ -2417,3 +2417,15 @@ def test_extraction_keeps_no_splits_or_readings_of_the_article_before() -> None:
     # Memory stays one article's worth: an article may be two megabytes.
     assert text_module._sentences.cache_info().currsize < 10
     assert classify.cache_info().currsize < 10
+
+
+def test_a_surname_that_is_also_a_month_or_a_modal_names_its_bearer() -> None:
+    text = (
+        "Prime Minister Theresa May spoke in London on Tuesday.\n\n"
+        "“The talks will continue,” May said.\n\n"
+        "In May, a district judge sided with the port, saying the levy was unlawful.\n"
+    )
+    assert speaker_of(text, "talks will continue") == ("Theresa May", "cue")
+    # After a preposition it is the month; the judge speaks.
+    assert [speaker for _, speaker, _ in reports(text)] == ["a district judge"]
+    assert "Theresa May" in [person.name for person in extracted(text).people]

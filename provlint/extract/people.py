@@ -61,6 +61,7 @@ def _words() -> dict[str, frozenset[str]]:
         "particles": frozenset(people["particles"]),
         "suffixes": frozenset(people["suffixes"]),
         "not_names": frozenset(people["not_names"]),
+        "homographs": frozenset(people["name_homographs"]),
         "male": frozenset(names["male"]) | frozenset(people["male_honorifics"]),
         "female": frozenset(names["female"]) | frozenset(people["female_honorifics"]),
         "honorifics": frozenset(people["male_honorifics"] + people["female_honorifics"]),
@@ -194,8 +195,10 @@ def _clean_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
     name = tuple(name)
     while name and fold(name[0].text) in words["not_names"]:
         name = name[1:]
-    if any(fold(token.text) in words["not_names"] for token in name):
-        return ()
+    for index, token in enumerate(name):
+        folded = fold(token.text)
+        if folded in words["not_names"] and not (index and folded in words["homographs"]):
+            return ()  # "Theresa May" is a name; "May" alone is the month
     return name
 
 

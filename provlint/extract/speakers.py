@@ -45,6 +45,28 @@ _CONNECTIVES = frozenset(
 )
 
 
+def _is_barrier(text: str, words: list[Token], index: int, lowered: str) -> bool:
+    """Whether a word ends any speaker phrase: "and", "said", "will"; but not "May" of
+    "Theresa May" or of "May said", a surname written with a capital after another word
+    of the name (not before a third: "Group Will Run Ads" is a headline's verb) or
+    alone (not after a preposition: "In May, …" is the month)."""
+    if lowered not in _BARRIERS:
+        return False
+    word = words[index]
+    if lowered not in _people_words()["homographs"] or not word.text[0].isupper():
+        return True
+    if len(words) == 1:
+        return _DATE_BEFORE.search(text, max(0, word.start - 12), word.start) is not None
+    after_name = index and words[index - 1].text[0].isupper()
+    before_capital = index + 1 < len(words) and words[index + 1].text[0].isupper()
+    return not after_name or before_capital
+
+
+_DATE_BEFORE = re.compile(
+    r"\b(?i:in|on|of|since|until|by|from|during|through|last|this|next|early|late|mid)[\s-]+$"
+)
+
+
 @cache
 def _lone_non_names() -> frozenset[str]:
     """Connectives, and the days, months and other times of the frame lexicon."""
@@ -61,6 +83,7 @@ def _people_words() -> dict[str, object]:
         "pronouns": dict(data["pronouns"]),
         "source_nouns": frozenset(vague["source_nouns"]),
         "not_names": frozenset(data["not_names"]),
+        "homographs": frozenset(data["name_homographs"]),
     }
 
 
@@ -88,7 +111,7 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
     lowered = [w.text.lower() for w in words]
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return Phrase(phrase, start, end, "pronoun")
-    if len(words) > 9 or any(w in _BARRIERS for w in lowered):
+    if len(words) > 9 or any(_is_barrier(text, words, index, w) for index, w in enumerate(lowered)):
         return None
     if len(words) == 1 and lowered[0] in _lone_non_names():
         return None  # "However, he said …", "in December and January …"
