@@ -2429,3 +2429,20 @@ def test_a_surname_that_is_also_a_month_or_a_modal_names_its_bearer() -> None:
     # After a preposition it is the month; the judge speaks.
     assert [speaker for _, speaker, _ in reports(text)] == ["a district judge"]
     assert "Theresa May" in [person.name for person in extracted(text).people]
+
+
+def test_a_title_running_through_of_ends_in_the_speaker_s_name() -> None:
+    text = (
+        "Secretary of State Ana Ruiz said the ferry would stop at the outer pier.\n\n"
+        "The pier will close, Harbour Chief of Staff Tom Berg said.\n"
+    )
+    assert [(q.speaker.name if q.speaker else None) for q in indirect(text)] == [
+        "Ana Ruiz",
+        "Tom Berg",
+    ]
+    # A description in lower case names an organisation after its "of", not a person.
+    text = (
+        "Lena Holm, executive director of the Coastal Ferry Trust, a harbour charity, said "
+        "the pier would close.\n"
+    )
+    assert "Coastal Ferry Trust" not in [q.speaker.name for q in indirect(text) if q.speaker]

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from provlint.extract.cues import verb_forms
-from provlint.extract.speakers import ADVERBS, Phrase, classify, source_like
+from provlint.extract.speakers import ADVERBS, Phrase, classify, is_title_word, source_like
 from provlint.resources import lexicon
 from provlint.text import alternation, strip_span
 
@@ -297,11 +297,30 @@ def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
     head = phrase_before(text, start, link.start())
     if head is None:
         return phrase
+    if _title_through_of(head, link.group(1), phrase):
+        # "Secretary of State John Kerry": the title runs on through "of" to the name.
+        return Phrase(text[head.start : phrase.end], head.start, phrase.end, "name")
     if head.kind in ("name", "descriptor") and (phrase.kind == "name" or link.group(1) != "of"):
         return head
     if head.kind == "group" and source_like(head.text):
         return head
     return phrase
+
+
+def _title_through_of(head: Phrase, link: str, phrase: Phrase) -> bool:
+    """Whether "of" joins a title to the rest of it and a name: "Secretary of State John
+    Kerry", "Chief of Staff Denis McDonough". Not "Rep. Tom Cole of Oklahoma", and not a
+    description in lower case ("president of the Fordham Institute") or an acronym's
+    ("CEO of …"): what follows those is an organisation."""
+    title = head.text.split()[-1]
+    return (
+        link == "of"
+        and phrase.kind == "name"
+        and len(phrase.text.split()) >= 3
+        and title[:1].isupper()
+        and not title.isupper()
+        and is_title_word(title.lower())
+    )
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an)\s*$")

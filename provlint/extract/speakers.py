@@ -191,6 +191,11 @@ def source_like(phrase: str) -> bool:
     )
 
 
+def is_title_word(word: str) -> bool:
+    """Whether a lower-case word heads a title: "secretary", "chief", "director"."""
+    return word in _people_words()["heads"]
+
+
 def _is_role(word: str) -> bool:
     return word in _people_words()["roles"] or word in _people_words()["heads"]
 
