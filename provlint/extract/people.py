@@ -189,6 +189,11 @@ def split_title(run: list[Token]) -> NameRun:
     return NameRun(tuple(run[: last_head + 1]), tuple(run[last_head + 1 :]))
 
 
+def name_homographs() -> frozenset[str]:
+    """Surnames that are also words of no name ("May", "Will"): see the people lexicon."""
+    return _words()["homographs"]
+
+
 def _clean_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
     """Drop words that cannot be part of a name from the front of a name part."""
     words = _words()

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from provlint.extract.people import Token, fold, gender_of, surname_keys, tokens
+from provlint.extract.people import Token, fold, gender_of, name_homographs, surname_keys, tokens
 from provlint.records import Person
 from provlint.resources import lexicon
 
@@ -53,7 +53,7 @@ def _is_barrier(text: str, words: list[Token], index: int, lowered: str) -> bool
     if lowered not in _BARRIERS:
         return False
     word = words[index]
-    if lowered not in _people_words()["homographs"] or not word.text[0].isupper():
+    if lowered not in name_homographs() or not word.text[0].isupper():
         return True
     if len(words) == 1:
         return _DATE_BEFORE.search(text, max(0, word.start - 12), word.start) is not None
@@ -83,7 +83,6 @@ def _people_words() -> dict[str, object]:
         "pronouns": dict(data["pronouns"]),
         "source_nouns": frozenset(vague["source_nouns"]),
         "not_names": frozenset(data["not_names"]),
-        "homographs": frozenset(data["name_homographs"]),
     }
 
 
@@ -197,7 +196,7 @@ def is_title_word(word: str) -> bool:
 
 
 def _is_role(word: str) -> bool:
-    return word in _people_words()["roles"] or word in _people_words()["heads"]
+    return word in _people_words()["roles"] or is_title_word(word)
 
 
 def role_head(phrase: str) -> str:
