@@ -2446,3 +2446,31 @@ def test_a_title_running_through_of_ends_in_the_speaker_s_name() -> None:
         "the pier would close.\n"
     )
     assert "Coastal Ferry Trust" not in [q.speaker.name for q in indirect(text) if q.speaker]
+
+
+def test_according_to_after_a_quotation_and_its_frame_reports_both() -> None:
+    text = "“The pier will close in May,” Ana Ruiz said, according to a harbour board transcript.\n"
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [
+        (q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in direct
+    ] == [("Ana Ruiz", "said")]
+    assert reports(text) == [
+        (
+            "“The pier will close in May,” Ana Ruiz said",
+            "a harbour board transcript",
+            "according to",
+        )
+    ]
+    # A quotation of several sentences is reported from its opening mark.
+    text = "“The pier will close. The ferry will stop,” Ruiz told the council, according to the Herald.\n"
+    assert reports(text) == [
+        (
+            "“The pier will close. The ferry will stop,” Ruiz told the council",
+            "the Herald",
+            "according to",
+        )
+    ]
+    # With "according to" inside the quotation too, the source is left unread rather
+    # than taken from the quoted words.
+    text = "“It went according to the board,” Ruiz said, according to the Herald.\n"
+    assert reports(text) == []

@@ -1078,11 +1078,13 @@ def _reported_speech(
             content, cue, clause_start = later
             found.append(_indirect_quote(doc, _through_quotation(content, group), cue, None))
             end = clause_start  # the answer before it reports on its own
-        direct = [
-            m.start for m in group if m.start < end and start < m.end and _is_direct_span(text, m)
-        ]
+        direct = [m for m in group if m.start < end and start < m.end and _is_direct_span(text, m)]
         if direct:
-            end = _report_before_quotation(text, start, min(direct))
+            relayed = _relayed_quotation(text, start, end, direct)
+            if relayed is not None:
+                content, how = relayed
+                found.append(_indirect_quote(doc, content, how.cue, _resolve(doc, how, resolver)))
+            end = _report_before_quotation(text, start, direct[0].start)
             if end is None:
                 continue
         for clause_start, clause_end in _clauses(text, start, end):
@@ -1104,6 +1106,26 @@ def _reported_speech(
                     # "…, said Ruiz, adding that …": a trailing frame's participle reports too.
                     found.extend(_participle_report(doc, how, speakers[how.phrase], clause_end))
     return found
+
+
+def _relayed_quotation(
+    text: str, start: int, end: int, quotations: list[_Marked]
+) -> tuple[tuple[int, int], _Found] | None:
+    """ "“…,” Walker said, according to an Associated Press account.": a closing
+    "according to" after the sentence's last quotation names where the article took
+    it from, and reports it, frame and all (from its opening mark, when the quotation
+    began a sentence earlier)."""
+    according = _TRAILING_ACCORDING.search(text, quotations[-1].end, end)
+    if according is None:
+        return None
+    relayed = _according(text, quotations[-1].start, end)
+    if relayed is None or relayed[1].cue is None or relayed[1].cue[0] != according.end():
+        return None  # an "according to" inside the quotation came first
+    (_, content_end), how = relayed
+    return (min(start, quotations[0].start), content_end), how
+
+
+_TRAILING_ACCORDING = re.compile(r",\s*(?=according\s+to\s)", re.I)
 
 
 def _before_frame(content: tuple[int, int], how: _Found) -> bool:
