@@ -2474,3 +2474,16 @@ def test_according_to_after_a_quotation_and_its_frame_reports_both() -> None:
     # than taken from the quoted words.
     text = "“It went according to the board,” Ruiz said, according to the Herald.\n"
     assert reports(text) == []
+
+
+def test_a_participle_after_a_determiner_describes_a_noun_and_reports_nothing() -> None:
+    text = "The most telling promise she has made is that she will not close the pier.\n"
+    assert "telling" not in [cue for _, _, cue in reports(text)]
+    for text in (
+        "The harbour's chief supporting role in the plan is that of the ferry company.\n",
+        "The same clarifying effect may be seen on the south side, where the pier lost money.\n",
+    ):
+        assert reports(text) == [], text
+    # After a comma it is the subject's report.
+    text = "Ruiz criticised the sale, warning that the pier would close within the year.\n"
+    assert [cue for _, _, cue in reports(text)] == ["warning"]

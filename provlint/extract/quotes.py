@@ -1638,7 +1638,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         if records is not None and records[1].cue and records[1].cue[0] < cue.start():
             return records  # "Polls show that voters believe …": the outer frame first
         head = _head_verb(cue.group())
-        if head is None:
+        if head is None or _attributive(text, start, cue):
             continue
         if re.match(r"\s+(?:responsibility|credit)\b", text[cue.end() : cue.end() + 20]):
             continue
@@ -1669,6 +1669,19 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             _Found(subject, cue.span(), "cue"),
         )
     return records
+
+
+def _attributive(text: str, start: int, cue: re.Match[str]) -> bool:
+    """ "The most telling promise", "the nation's chief supporting role": a participle
+    after a determiner or a degree word describes the noun after it; it reports nothing."""
+    if not _is_participle(cue) or " " in cue.group():
+        return False
+    before = _WORD_BEFORE.search(text, max(start, cue.start() - 20), cue.start())
+    return before is not None and before.group(1).lower() in _ATTRIBUTIVE_LEADS
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_ATTRIBUTIVE_LEADS = DETERMINERS | {"most", "more", "same", "chief", "own"}
 
 
 def _closing_report(
