@@ -295,3 +295,20 @@ def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:
         (True, "Handwritten ledgers"),
         (False, None),  # "showed up" is a deed, not a record's report
     ]
+
+
+def test_a_digest_paragraph_credited_in_brackets_sources_its_figures() -> None:
+    ex = extracted(
+        "Harbour digest.\n\n"
+        "The ferry carried 9,000 riders in May, and fares rose 12 percent. [Galway Herald]\n\n"
+        "The north pier lost 300 berths over the winter. [HarbourPost.]\n\n"
+        "The south pier lost 40 berths in the storm.\n"
+    )
+    assert [(c.attributed, c.source) for c in ex.claims] == [
+        (True, "Galway Herald"),
+        (True, "HarbourPost"),
+        (False, None),  # no credit of its own
+    ]
+    # Brackets inside the paragraph are an editor's insertion, not a credit.
+    ex = extracted("Harbour digest.\n\nThe pier lost 300 berths to the [Atlantic] storm.\n")
+    assert [c.attributed for c in ex.claims] == [False]

@@ -35,6 +35,7 @@ def find_claims(
         if in_zone(para_start, para_end, zones):
             continue
         record: str | None = None  # a poll or record named earlier in the paragraph
+        credit = _bracketed_credit(text, para_start, para_end)
         for start, end in sentences(text, para_start, para_end):
             inside = tuple(
                 i
@@ -49,6 +50,8 @@ def find_claims(
             # An interviewee's answer: their figures, as in a quotation whose
             # speaker the transcript does not name.
             attributed = attributed or para_start in answers
+            if not attributed and credit is not None:
+                attributed, source = True, credit
             named = _record_source(text, start, end)
             if named is not None:
                 if not attributed:
@@ -98,6 +101,16 @@ def _record_source(text: str, start: int, end: int) -> str | None:
         # "It showed $200,000 in payments", "internal documents that showed …".
         return shown.group(1)
     return None
+
+
+def _bracketed_credit(text: str, start: int, end: int) -> str | None:
+    """The outlet a digest paragraph credits at its end ("… in May. [Herald]",
+    "[NYT.]"): the source of every figure in it."""
+    credit = _CREDIT.search(text, max(start, end - 40), end)
+    return credit.group(1).rstrip(". ") if credit else None
+
+
+_CREDIT = re.compile(r"\[((?:[A-Z][\w’'&.-]*\s?){1,4})\]\s*$")
 
 
 def _answers(text: str, paras: list[tuple[int, int]]) -> frozenset[int]:
