@@ -2487,3 +2487,12 @@ def test_a_participle_after_a_determiner_describes_a_noun_and_reports_nothing() 
     # After a comma it is the subject's report.
     text = "Ruiz criticised the sale, warning that the pier would close within the year.\n"
     assert [cue for _, _, cue in reports(text)] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["groused", "taunted", "murmured", "riffed", "teased", "admonished"]
+)
+def test_verbs_of_speech_in_a_trailing_frame(verb: str) -> None:
+    (quote,) = quotes(f"“The pier is a mess,” Ruiz {verb}.\n")
+    assert quote.cue is not None and quote.cue.text == verb
+    assert quote.speaker is not None and quote.speaker.mention == "Ruiz"
