@@ -2496,3 +2496,14 @@ def test_verbs_of_speech_in_a_trailing_frame(verb: str) -> None:
     (quote,) = quotes(f"“The pier is a mess,” Ruiz {verb}.\n")
     assert quote.cue is not None and quote.cue.text == verb
     assert quote.speaker is not None and quote.speaker.mention == "Ruiz"
+
+
+def test_a_sentence_ends_before_an_archive_style_quotation() -> None:
+    text = (
+        "''The pier will close,'' said Ana Ruiz, a harbour pilot who said she planned to "
+        "protest. ''I will be there.''\n"
+    )
+    second = [q for q in quotes(text) if q.kind == "direct"][1]
+    # The frame of the sentence before ("who said") is not this quotation's own.
+    assert second.speaker is not None and second.speaker.name == "Ana Ruiz"
+    assert second.speaker.via == "continuation"

@@ -1022,7 +1022,7 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _sentence_start(text: str, left: int, start: int, para_start: int) -> int:
     # One character past ``start``: a stop just before the quotation ends a sentence too.
-    ends = list(re.finditer(r"[.!?][\"”’»]?\s+(?=[A-Z“\"«])", text[left : start + 1]))
+    ends = list(re.finditer(r"[.!?][\"”’»]?\s+(?=[A-Z“\"«‘'])", text[left : start + 1]))
     return left + ends[-1].end() if ends else left
 
 
