@@ -2507,3 +2507,10 @@ def test_a_sentence_ends_before_an_archive_style_quotation() -> None:
     # The frame of the sentence before ("who said") is not this quotation's own.
     assert second.speaker is not None and second.speaker.name == "Ana Ruiz"
     assert second.speaker.via == "continuation"
+
+
+def test_at_one_point_is_a_time_of_saying_not_its_speaker() -> None:
+    text = "The pilot at one point told the board that the pier would close.\n"
+    assert reports(text) == [("that the pier would close", "The pilot", "told")]
+    text = 'She recalls the pilot at one point even telling the board: "Listen to her."\n'
+    assert all(q.speaker is None or q.speaker.mention != "one point" for q in quotes(text))

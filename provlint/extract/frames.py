@@ -35,6 +35,8 @@ def _time_pattern() -> str:
         # "in the past", "in recent weeks", "within the past few days"
         r"|(?:in|within|over)\s+(?:the\s+past|recent)(?:\s+(?:few\s+|two\s+|three\s+|several\s+)?"
         r"(?:days|weeks|months|years))?\b"
+        # "at one point", "at that point", "at times"
+        r"|at\s+(?:(?:one|some|that|this|any)\s+point|times)\b"
         # "two weeks ago", "less than a month ago"
         r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
