@@ -2514,3 +2514,14 @@ def test_at_one_point_is_a_time_of_saying_not_its_speaker() -> None:
     assert reports(text) == [("that the pier would close", "The pilot", "told")]
     text = 'She recalls the pilot at one point even telling the board: "Listen to her."\n'
     assert all(q.speaker is None or q.speaker.mention != "one point" for q in quotes(text))
+
+
+def test_a_participle_right_before_the_second_part_of_a_quotation_is_its_cue() -> None:
+    text = "Ruiz told the Herald that the pier “was lost,” adding, “The ferry will go too.”\n"
+    second = [q for q in quotes(text) if q.kind == "direct"][-1]
+    assert second.speaker is not None and second.speaker.mention == "Ruiz"
+    assert second.cue is not None and second.cue.text == "adding"
+    # A participle with words of its own reports them; the quotation goes on.
+    text = "“The pier is lost,” Ruiz wrote, explaining why she resigned, “and the ferry too.”\n"
+    last = [q for q in quotes(text) if q.kind != "indirect"][-1]
+    assert last.cue is not None and last.cue.text == "wrote"

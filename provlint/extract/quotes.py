@@ -495,8 +495,10 @@ def _paragraph_quotes(
             and _interleaved(text, group[position - 1], marked)
         ):
             # "“Q1,” X wrote, explaining why he spoke, “Q2”": one frame interrupts one
-            # quotation; a verb later in the frame does not start another.
-            quote = replace(quote, speaker=quotes[-1].speaker, cue=quotes[-1].cue)
+            # quotation; a verb later in the frame does not start another, unless it
+            # introduces the second part itself ("…,” adding, “Q2”").
+            cue = _introducing_participle(doc, group[position - 1].end, marked)
+            quote = replace(quote, speaker=quotes[-1].speaker, cue=cue or quotes[-1].cue)
         if (
             speaker is not None
             and found is not None
@@ -715,6 +717,19 @@ def _reports_anew(text: str, cue: tuple[int, int]) -> bool:
 
 
 _NEW_REPORT = re.compile(r"\s*(?:,|:|that\b)")
+
+
+def _introducing_participle(doc: Document, left: int, marked: _Marked) -> Cue | None:
+    """A participle right before a quotation, its own verb: "…,” adding, “Q2”"."""
+    cues = find_cues(doc.text, left, marked.start)
+    if not cues or not _is_participle(cues[-1]):
+        return None
+    if not _RIGHT_BEFORE.fullmatch(doc.text, cues[-1].end(), marked.start):
+        return None  # "…,” X wrote, explaining why he spoke, “Q2”": the frame's own report
+    return Cue(cues[-1].group(), make_span(doc, cues[-1].start(), cues[-1].end()))
+
+
+_RIGHT_BEFORE = re.compile(r"\s*[,:]\s*")
 
 
 def _interleaved(text: str, first: _Marked, second: _Marked) -> bool:
