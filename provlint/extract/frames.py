@@ -10,10 +10,19 @@ start. Word lists live in ``rules/lexicon/speech.toml`` under ``[frames]``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from provlint.extract.cues import verb_forms
-from provlint.extract.speakers import ADVERBS, Phrase, classify, is_title_word, source_like
+from provlint.extract.people import tokens
+from provlint.extract.speakers import (
+    ADVERBS,
+    Phrase,
+    classify,
+    classify_words,
+    is_title_word,
+    source_like,
+)
 from provlint.resources import lexicon
 from provlint.text import alternation, strip_span
 
@@ -416,10 +425,15 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if window > start and len(words) <= _SUBJECT_WORDS:
         words = list(_PHRASE_WORD.finditer(text, start, end))
     chosen = None
-    for first in range(len(words) - 1, max(-1, len(words) - 1 - _SUBJECT_WORDS), -1):
+    lowest = max(-1, len(words) - 1 - _SUBJECT_WORDS)
+    # Split once: the tokens from a later word are the tail of these (no token spans
+    # the space or mark between two phrase words).
+    split = tokens(text, words[lowest + 1].start(), words[-1].end()) if words else []
+    starts = [token.start for token in split]
+    for first in range(len(words) - 1, lowest, -1):
         if _PHRASE_BREAK.search(text, words[first].end(), words[-1].start()):
             break
-        candidate = classify(text, words[first].start(), words[-1].end())
+        candidate = classify_words(text, split[bisect_left(starts, words[first].start()) :])
         lowered = words[first].group().lower()
         if candidate is None:
             if chosen is not None:

@@ -102,7 +102,12 @@ def classify(text: str, start: int, end: int) -> Phrase | None:
 
     Cached: the frame readers ask again about the same words before several verbs.
     """
-    words = tokens(text, start, end)
+    return classify_words(text, tokens(text, start, end))
+
+
+def classify_words(text: str, words: list[Token]) -> Phrase | None:
+    """`classify` of words already split (`tokens`): a reader that tries every start of
+    the words before one verb splits them once."""
     if not words:
         return None
     start, end = words[0].start, words[-1].end
