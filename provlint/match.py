@@ -10,19 +10,18 @@ result is sorted, so clusters do not depend on the order files were given in.
 from __future__ import annotations
 
 import difflib
-import gc
 import heapq
 import zlib
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain, combinations, repeat
 from typing import NamedTuple
 
 from rapidfuzz.distance import JaroWinkler, LCSseq
 
+from provlint.collector import collector_paused
 from provlint.events import counted_events
 from provlint.normalise import editorial_brackets, normalise_name, quote_words, surname, words_of
 from provlint.records import Extraction, Person, Quote
@@ -233,25 +232,10 @@ def match_quotes(
     only distinct wordings are compared: the work follows the number of different
     wordings, not the square of how often each is repeated.
     """
-    with _collector_paused():
+    # Matching builds tens of thousands of small records (shingles, postings, references):
+    # collections would walk them for nothing, a quarter of the time on 20,000 quotes.
+    with collector_paused():
         return _match_quotes(extractions, min_words, threshold, shingle, max_postings)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while matching.
-
-    Matching builds tens of thousands of small acyclic records (shingles, postings,
-    references); each collection the allocations trigger would walk them again,
-    for nothing: a quarter of the matching time on 20,000 quotes.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _match_quotes(

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
 from provlint.cache import pack
+from provlint.collector import collector_paused
 from provlint.engine import run_rules
 from provlint.extract import extract
 from provlint.match import article_sketch, blocking_keys
@@ -117,5 +118,8 @@ def _results(tasks: Sequence[Task], rules: Sequence[Rule], jobs: int) -> Iterato
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(rules,)
     ) as pool:
         results = pool.map(_process_in_worker, tasks, chunksize=chunk)
-        for task, result in zip(tasks, results, strict=True):
-            yield replace(result, extraction=replace(result.extraction, document=task.document))
+        # This process only receives records now, and keeps them to the end of the run:
+        # collections would walk them for nothing (0.5 s of its 5.7 s of CPU at 10,000).
+        with collector_paused():
+            for task, result in zip(tasks, results, strict=True):
+                yield replace(result, extraction=replace(result.extraction, document=task.document))
