@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from provlint.corpus import decode
 from provlint.extract import extract
 from provlint.linter import Options, lint
-from provlint.match import compare_both_ways, compare_quote_texts, match_quotes, quote_score
+from provlint.match import (
+    candidate_pairs,
+    compare_both_ways,
+    compare_quote_texts,
+    match_quotes,
+    quote_score,
+)
 from provlint.normalise import (
     figure_interval,
     normalise_name,
@@ -113,6 +119,35 @@ WORDS = st.lists(
 @given(WORDS, WORDS)
 def test_quote_score_is_symmetric(a: tuple[str, ...], b: tuple[str, ...]) -> None:
     assert quote_score(a, b) == quote_score(b, a)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 12), max_size=8), max_size=30),
+    st.integers(1, 12),
+    st.integers(1, 4),
+    st.booleans(),
+)
+def test_candidate_pairs_are_the_pairs_sharing_enough_keys_not_too_common(
+    keys_by_item: list[list[int]], max_postings: int, min_shared: int, weighted: bool
+) -> None:
+    weights = [item % 3 + 1 for item in range(len(keys_by_item))] if weighted else None
+    holders: dict[int, list[int]] = {}
+    for item, keys in enumerate(keys_by_item):
+        for key in set(keys):
+            holders.setdefault(key, []).append(item)
+    usable = {
+        key
+        for key, items in holders.items()
+        if (sum(weights[i] for i in items) if weights else len(items)) <= max_postings
+    }
+    expected = [
+        (a, b)
+        for a in range(len(keys_by_item))
+        for b in range(a + 1, len(keys_by_item))
+        if len(set(keys_by_item[a]) & set(keys_by_item[b]) & usable) >= min_shared
+    ]
+    assert candidate_pairs(keys_by_item, max_postings, weights, min_shared) == expected
 
 
 def _extract(name: str, text: str):  # type: ignore[no-untyped-def]
