@@ -51,7 +51,6 @@ def _plain_marks(text: str) -> str:
     return text
 
 
-_ELLIPSIS = re.compile(r"\(\s*(?:…|\.\.\.)\s*\)|\[\s*(?:…|\.\.\.)\s*\]|…|\.{3,}")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 
@@ -65,9 +64,12 @@ def fold_accents(text: str) -> str:
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    """Lower-case words of any text: marks, punctuation, case and ellipses dropped."""
-    plain = _ELLIPSIS.sub(" ", _plain_marks(text))
-    return tuple(_WORD.findall(plain.casefold()))
+    """Lower-case words of any text: marks, punctuation, case and ellipses dropped.
+
+    An ellipsis, like any punctuation, is simply not part of a word; only curly
+    apostrophes are made plain, so that "don’t" stays one word.
+    """
+    return tuple(_WORD.findall(_plain_marks(text).casefold()))
 
 
 @lru_cache(maxsize=1 << 14)

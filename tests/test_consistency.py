@@ -86,6 +86,7 @@ def test_normalisation_equivalences() -> None:
     assert normalise_name("Daesh") == normalise_name("ISIS") == normalise_name("Islamic State")
     assert normalise_title("NATO Secretary General") == normalise_title("NATO secretary-general")
     assert normalise_quote("“It’s a lie!” (…)") == normalise_quote('"it\'s a LIE"')
+    assert normalise_quote("Wait... what […] (...) now…") == "wait what now"
     assert not figure_interval(300, "over").overlaps(figure_interval(250, "exact"))
     assert figure_interval(300, "over").overlaps(figure_interval(350, "exact"))
     assert not figure_interval(35, "exact").overlaps(figure_interval(32, "exact"))
