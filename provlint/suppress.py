@@ -51,7 +51,6 @@ class Directives:
 def read_directives(doc: Document) -> Directives:
     """Parse every provlint directive of an article."""
     text = doc.text
-    paras = list(paragraphs(text))
     suppressions: list[Suppression] = []
     problems: list[Hit] = []
     zones: list[Zone] = []
@@ -77,8 +76,10 @@ def read_directives(doc: Document) -> Directives:
             )
             continue
         if action == "ignore":
+            # Paragraphs are split only here: most articles hold no directive at all.
             following = next(
-                (p for p in paras if p[0] >= match.end() and not _is_directive(text, p)), None
+                (p for p in paragraphs(text) if p[0] >= match.end() and not _is_directive(text, p)),
+                None,
             )
             if following is not None:
                 suppressions.append(Suppression(codes, following[0], following[1], reason, span))
