@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from provlint.corpus import PathError, decode, discover, load, parse_front_matter
 from provlint.text import line_starts, make_span, position
@@ -120,6 +123,11 @@ def test_malformed_front_matter_is_a_problem_not_a_crash() -> None:
     doc, problems = decode("x.txt", b"---\n= nonsense [\n---\nBody text here.\n")
     assert doc is not None and doc.front_matter == {} and doc.body_start == 0
     assert [p.kind for p in problems] == ["front-matter"]
+
+
+@given(st.text(alphabet="ab\r\n", max_size=30))
+def test_a_line_starts_after_every_kind_of_line_break(text: str) -> None:
+    assert line_starts(text) == (0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)))
 
 
 def test_positions_are_one_based_and_handle_all_line_endings() -> None:
