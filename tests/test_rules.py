@@ -9,7 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from provlint.checks import hygiene
 from provlint.engine import known_checks
 from provlint.linter import default_rules, lint_text
 from provlint.pack import PackError, load_pack
@@ -111,3 +114,9 @@ def test_a_figure_in_the_headline_is_left_to_the_body() -> None:
     rules = [r for r in default_rules() if r.code == "PV201"]
     findings = [f for f in lint_text(text, rules) if f.code == "PV201"]
     assert [f.location.line for f in findings] == [3]
+
+
+@given(st.text(alphabet="a ÂÃâ€™œ“\u0080\u0093\u009d\u00a9\u00bf\ufffd", max_size=12))
+def test_every_mis_decoding_starts_with_a_character_looked_for_first(text: str) -> None:
+    for found in hygiene._MOJIBAKE.finditer(text):
+        assert hygiene._MOJIBAKE_START.match(found.group())
