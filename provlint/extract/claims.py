@@ -107,10 +107,18 @@ def _bracketed_credit(text: str, start: int, end: int) -> str | None:
     """The outlet a digest paragraph credits at its end ("… in May. [Herald]",
     "[NYT.]"): the source of every figure in it."""
     credit = _CREDIT.search(text, max(start, end - 40), end)
-    return credit.group(1).rstrip(". ") if credit else None
+    if credit is None:
+        return None
+    # The words are checked apart: one pattern for "one to four capitalised words"
+    # would try every way of cutting a long run of capitals into four.
+    words = credit.group(1).split()
+    if len(words) > 4 or not all(_CREDIT_WORD.fullmatch(word) for word in words):
+        return None
+    return " ".join(words).rstrip(".")
 
 
-_CREDIT = re.compile(r"\[((?:[A-Z][\w’'&.-]*\s?){1,4})\]\s*$")
+_CREDIT = re.compile(r"\[([A-Z][^\[\]\n]*)\]\s*$")
+_CREDIT_WORD = re.compile(r"[A-Z][\w’'&.-]*")
 
 
 def _answers(text: str, paras: list[tuple[int, int]]) -> frozenset[int]:
