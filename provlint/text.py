@@ -214,6 +214,18 @@ _WORD_START = re.compile(r"\b\w+")
 _WORD = re.compile(r"\w+")
 
 
+def last_word(text: str, start: int, end: int) -> str | None:
+    """The word that the white space before ``end`` follows, within ``text[start:end]``
+    ("the" of "the most telling"); None unless a word and white space end the span."""
+    match = _LAST_WORD.search(text[start:end])
+    return match.group(1) if match else None
+
+
+# The leftmost match never starts inside a word, so the lookbehind changes no match; it
+# spares the engine a try at every letter of every word.
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
+
+
 def find_phrases(
     text: str, start: int, pattern: re.Pattern[str], first_words: frozenset[str]
 ) -> Iterator[re.Match[str]]:

@@ -17,7 +17,7 @@ from provlint.extract.cues import evidence_verbs, find_cues, record_nouns
 from provlint.extract.speakers import DETERMINERS
 from provlint.records import Claim, Document, Figure, Quote, Zone
 from provlint.resources import lexicon
-from provlint.text import alternation, make_span, paragraphs, sentences
+from provlint.text import alternation, last_word, make_span, paragraphs, sentences
 
 
 def find_claims(
@@ -179,11 +179,8 @@ def _names_a_known_set(text: str, figure: Figure) -> bool:
     largest, words = _definite()
     if figure.value is None or figure.value > largest:
         return False
-    before = _WORD_BEFORE.search(text, max(0, figure.span.start - 12), figure.span.start)
-    return before is not None and before.group(1).lower() in words
-
-
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+    before = last_word(text, max(0, figure.span.start - 12), figure.span.start)
+    return before is not None and before.lower() in words
 
 
 @cache

@@ -20,7 +20,7 @@ from provlint.checks.registry import in_zone
 from provlint.extract.cues import has_cue, speech_verbs
 from provlint.records import Document, Mention, Person, Zone
 from provlint.resources import lexicon
-from provlint.text import make_span, paragraphs
+from provlint.text import last_word, make_span, paragraphs
 
 # A word that may belong to a name: letters, inner hyphens and apostrophes, an
 # optional abbreviation dot ("Sen.", "W."). Runs of [\w\-] are one repeat, not a
@@ -404,9 +404,6 @@ def _appositive_title(text: str, name_end: int, para_end: int) -> str:
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at|across|near)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
-# The leftmost match never starts inside a word, so the lookbehind changes no match; it
-# spares the engine a try at every letter of every word.
-_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")
 
 
 def _beside_cue(text: str, start: int, end: int) -> bool:
@@ -419,5 +416,4 @@ def _beside_cue(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text[end : end + 40])
     if after and after.group(1) in speech_verbs():
         return True
-    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    return bool(before and before.group(1) in speech_verbs())
+    return last_word(text, max(0, start - 30), start) in speech_verbs()

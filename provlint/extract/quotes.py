@@ -42,7 +42,15 @@ from provlint.extract.speakers import (
 from provlint.extract.zones import known_outlet
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.resources import lexicon
-from provlint.text import alternation, make_span, paragraphs, sentences, strip_span, word_count
+from provlint.text import (
+    alternation,
+    last_word,
+    make_span,
+    paragraphs,
+    sentences,
+    strip_span,
+    word_count,
+)
 
 OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
 _DOUBLE_OPENERS = "“„«"
@@ -1691,11 +1699,10 @@ def _attributive(text: str, start: int, cue: re.Match[str]) -> bool:
     after a determiner or a degree word describes the noun after it; it reports nothing."""
     if not _is_participle(cue) or " " in cue.group():
         return False
-    before = _WORD_BEFORE.search(text, max(start, cue.start() - 20), cue.start())
-    return before is not None and before.group(1).lower() in _ATTRIBUTIVE_LEADS
+    before = last_word(text, max(start, cue.start() - 20), cue.start())
+    return before is not None and before.lower() in _ATTRIBUTIVE_LEADS
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ATTRIBUTIVE_LEADS = DETERMINERS | {"most", "more", "same", "chief", "own"}
 
 
