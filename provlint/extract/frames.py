@@ -335,18 +335,15 @@ def _title_through_of(head: Phrase, link: str, phrase: Phrase) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an)\s*$")
-# What links an anonymous source to what it knows: "a source familiar with the talks".
-_KNOWING = (
-    r"familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about"
-    r"|with\s+(?:direct\s+|intimate\s+)?knowledge\s+of"
-)
+# What links an anonymous source to what it is near or knows: "a source familiar with
+# the talks", "people with direct knowledge of the plan".
+_NEAR = r"familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about"
+_KNOWING = rf"{_NEAR}|with\s+(?:direct\s+|intimate\s+)?knowledge\s+of"
 # The link, with up to eight words of what is known before the verb: "people with
 # direct knowledge of Gates' work".
 _SOURCE_LINK = re.compile(rf"\s+({_KNOWING})(?:\s+[^\s,;:.!?“”\"]+){{0,8}}\s+$")
 # "officials in the port"; "a source familiar with the talks", "people close to him".
-_HOME_LINK = re.compile(
-    r"\s+(of|in|at|from|familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s+$"
-)
+_HOME_LINK = re.compile(rf"\s+(of|in|at|from|{_NEAR})\s+$")
 
 
 _APPOSITIVE_OPENERS = frozenset(
