@@ -23,6 +23,7 @@ from provlint.baseline import BaselineError, apply_baseline, load_baseline, rend
 from provlint.cache import CACHE_DIR
 from provlint.config import Config, ConfigError, check_rule_codes, find_config, load_config
 from provlint.corpus import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, PathError
+from provlint.extract.learned import load_tagger
 from provlint.linter import Options, active_rules, all_rules, extract_paths, lint, lint_changed
 from provlint.pack import PackError
 from provlint.records import SEVERITIES, Report, Rule
@@ -136,6 +137,14 @@ ConfigOption = Annotated[
 ]
 IsolatedOption = Annotated[
     bool, typer.Option("--isolated", help="Ignore every configuration file.")
+]
+ModelOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--attribution-model",
+        help="Add the attributions this trained model finds to the rules' (needs python-crfsuite).",
+        dir_okay=False,
+    ),
 ]
 JobsOption = Annotated[
     int | None,
@@ -252,6 +261,7 @@ def check(
         typer.Option("--no-cache", help="Extract every article afresh; read and write no cache."),
     ] = False,
     jobs: JobsOption = None,
+    attribution_model: ModelOption = None,
     config_file: ConfigOption = None,
     isolated: IsolatedOption = False,
 ) -> None:
@@ -266,7 +276,11 @@ def check(
         max_bytes=max_bytes,
         packs=tuple(rule_pack or ()),
     )
-    options = replace(options, jobs=jobs or default_jobs())
+    options = replace(
+        options,
+        jobs=jobs or default_jobs(),
+        attribution_model=_model(attribution_model or config.attribution_model),
+    )
     if not no_cache:
         home = config.path.parent if config.path else Path.cwd()
         options = replace(
@@ -323,6 +337,19 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     return show
 
 
+def _model(path: Path | None) -> Path | None:
+    """The attribution model file, opened once here so that a bad one stops the run."""
+    if path is None:
+        return None
+    if not path.is_file():
+        fail(f"{path}: no such attribution model file")
+    try:
+        load_tagger(str(path))
+    except RuntimeError as error:
+        fail(str(error))
+    return path
+
+
 def _rules(options: Options) -> tuple[Rule, ...]:
     try:
         return all_rules(options)
@@ -341,10 +368,15 @@ def extract(
         int, typer.Option(help="Files larger than this are skipped.", min=1)
     ] = DEFAULT_MAX_BYTES,
     jobs: JobsOption = None,
+    attribution_model: ModelOption = None,
 ) -> None:
     """Show what provlint extracts from articles: quotes, people, figures, claims, metadata."""
     try:
-        options = Options(max_bytes=max_bytes, jobs=jobs or default_jobs())
+        options = Options(
+            max_bytes=max_bytes,
+            jobs=jobs or default_jobs(),
+            attribution_model=_model(attribution_model),
+        )
         extractions, problems = extract_paths(paths, options)
     except PathError as error:
         fail(str(error))
@@ -485,6 +517,7 @@ def show_config(
         "rule-packs": [str(p) for p in options.packs],
         "max-bytes": options.max_bytes,
         "baseline": str(config.baseline) if config.baseline else None,
+        "attribution-model": str(config.attribution_model) if config.attribution_model else None,
         "rules": [r.code for r in active_rules(options)],
     }
     if output_format is ListFormat.json:

@@ -45,6 +45,7 @@ class Config:
     max_bytes: int | None = None
     thresholds: dict[str, dict[str, Any]] = field(default_factory=dict)
     baseline: Path | None = None
+    attribution_model: Path | None = None
 
 
 def find_config(start: Path) -> Path | None:
@@ -94,6 +95,9 @@ def load_config(path: Path) -> Config:
         max_bytes=table.get("max-bytes"),
         thresholds={k: dict(v) for k, v in sorted(table.get("thresholds", {}).items())},
         baseline=base / table["baseline"] if "baseline" in table else None,
+        attribution_model=(
+            base / table["attribution-model"] if "attribution-model" in table else None
+        ),
     )
 
 

@@ -67,6 +67,7 @@ class Options:
     packs: tuple[Path, ...] = field(default_factory=tuple)
     cache_dir: Path | None = None
     jobs: int = 1
+    attribution_model: Path | None = None  # adds the model's attributions to the rules'
 
 
 @cache
@@ -164,13 +165,22 @@ def _store(options: Options) -> Iterator[Store | None]:
 
     The records a run froze for the garbage collector (`_settle`) are released too.
     """
-    store = Store(options.cache_dir) if options.cache_dir else None
+    store = Store(_cache_root(options)) if options.cache_dir else None
     try:
         yield store
     finally:
         gc.unfreeze()
         if store:
             store.close()
+
+
+def _cache_root(options: Options) -> Path:
+    """The cache folder; extractions made with a model are kept apart, by the model's bytes."""
+    assert options.cache_dir is not None
+    if options.attribution_model is None:
+        return options.cache_dir
+    digest = hashlib.sha256(options.attribution_model.read_bytes()).hexdigest()
+    return options.cache_dir / f"model-{digest[:16]}"
 
 
 def _finish(findings: Sequence[Finding], options: Options) -> tuple[Finding, ...]:
@@ -391,7 +401,9 @@ def _articles(
             results[document.id] = cached
         else:
             tasks.append(Task(document, for_cache=store is not None))
-    for received, result in enumerate(process_all(tasks, rules, options.jobs, progress), 1):
+    model = str(options.attribution_model) if options.attribution_model else None
+    results_in = process_all(tasks, rules, options.jobs, progress, model)
+    for received, result in enumerate(results_in, 1):
         results[result.extraction.document.id] = result
         if received % _SETTLE_EVERY == 0:
             gc.freeze()  # these records stay to the end too (see `_settle`)

@@ -14,7 +14,7 @@ from typing import Any, Literal, TypeVar
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 QuoteKind = Literal["direct", "partial", "indirect"]
-SpeakerVia = Literal["cue", "label", "according-to", "continuation", "coreference"]
+SpeakerVia = Literal["cue", "label", "according-to", "continuation", "coreference", "model"]
 Qualifier = Literal["exact", "over", "at least", "about", "up to", "under"]
 
 

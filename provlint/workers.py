@@ -18,6 +18,7 @@ from provlint.cache import pack
 from provlint.collector import collector_paused
 from provlint.engine import run_rules
 from provlint.extract import extract
+from provlint.extract.learned import load_tagger
 from provlint.match import article_sketch, blocking_keys
 from provlint.records import Document, Extraction, Finding, Rule, pickled_by_fields
 from provlint.serialize import extraction_to_dict, finding_to_data
@@ -63,9 +64,13 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def process(task: Task, rules: Sequence[Rule]) -> ArticleResult:
-    """Extract (unless cached) and check one article, and encode what the cache keeps."""
-    extraction = task.extraction or extract(task.document)
+def process(task: Task, rules: Sequence[Rule], model: str | None = None) -> ArticleResult:
+    """Extract (unless cached) and check one article, and encode what the cache keeps.
+
+    ``model``: the attribution model file that adds to the rules' quotes, if any.
+    """
+    tagger = load_tagger(model) if model and task.extraction is None else None
+    extraction = task.extraction or extract(task.document, tagger)
     findings = tuple(run_rules(extraction, rules))
     sketch = article_sketch(extraction)
     if not task.for_cache:
@@ -81,15 +86,16 @@ def process(task: Task, rules: Sequence[Rule]) -> ArticleResult:
 
 
 _rules: Sequence[Rule] = ()
+_model: str | None = None
 
 
-def _start_worker(rules: Sequence[Rule]) -> None:
-    global _rules
-    _rules = rules
+def _start_worker(rules: Sequence[Rule], model: str | None) -> None:
+    global _rules, _model
+    _rules, _model = rules, model
 
 
 def _process_in_worker(task: Task) -> ArticleResult:
-    result = process(task, _rules)
+    result = process(task, _rules, _model)
     # The parent has the document already: sending it back would copy every article.
     return replace(result, extraction=replace(result.extraction, document=None))  # type: ignore[arg-type]
 
@@ -99,23 +105,26 @@ def process_all(
     rules: Sequence[Rule],
     jobs: int,
     progress: Callable[[int, int], None] | None = None,
+    model: str | None = None,
 ) -> Iterator[ArticleResult]:
     """Every task's result, in input order and as it arrives, using up to ``jobs`` processes."""
-    for done, result in enumerate(_results(tasks, rules, jobs), start=1):
+    for done, result in enumerate(_results(tasks, rules, jobs, model), start=1):
         if progress:
             progress(done, len(tasks))
         yield result
 
 
-def _results(tasks: Sequence[Task], rules: Sequence[Rule], jobs: int) -> Iterator[ArticleResult]:
+def _results(
+    tasks: Sequence[Task], rules: Sequence[Rule], jobs: int, model: str | None
+) -> Iterator[ArticleResult]:
     if jobs <= 1 or len(tasks) < _POOL_MINIMUM:
-        yield from (process(task, rules) for task in tasks)
+        yield from (process(task, rules, model) for task in tasks)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(rules,)
+        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(rules, model)
     ) as pool:
         results = pool.map(_process_in_worker, tasks, chunksize=chunk)
         # This process only receives records now, and keeps them to the end of the run:

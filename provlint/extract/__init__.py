@@ -6,8 +6,11 @@ need what an earlier one found (quotes need people, claims need quotes).
 
 from __future__ import annotations
 
+from typing import Any
+
 from provlint.extract.claims import find_claims
 from provlint.extract.figures import find_figures
+from provlint.extract.learned import learned_quotes
 from provlint.extract.metadata import read_metadata
 from provlint.extract.people import find_people
 from provlint.extract.quotes import find_quotes
@@ -18,8 +21,12 @@ from provlint.suppress import read_directives
 from provlint.text import forget_splits
 
 
-def extract(doc: Document) -> Extraction:
-    """Extract metadata, zones, people, quotes, figures and claims from one article."""
+def extract(doc: Document, tagger: Any = None) -> Extraction:
+    """Extract metadata, zones, people, quotes, figures and claims from one article.
+
+    ``tagger``: an attribution model (see extract.learned) that adds what the
+    rules miss; without one, extraction is the rules' alone.
+    """
     # What the readers remember of the article before (its splits, its speaker
     # readings) is of no use for this one: keep memory to one article's worth.
     forget_splits()
@@ -31,6 +38,9 @@ def extract(doc: Document) -> Extraction:
     metadata = read_metadata(doc, zones, lines)
     people = find_people(doc, zones)
     quotes = find_quotes(doc, zones, people)
+    if tagger is not None:
+        extra = learned_quotes(doc, zones, quotes, people, tagger)
+        quotes = tuple(sorted(quotes + extra, key=lambda q: (q.span.start, q.span.end)))
     published = metadata.published.value if metadata.published else None
     figures = find_figures(doc, zones, published)
     claims = find_claims(doc, figures, quotes, zones)

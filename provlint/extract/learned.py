@@ -1,0 +1,332 @@
+"""Attributions the rules miss, tagged by a trained sequence model (optional).
+
+The rules report speech framed by a verb they know. Annotated news also
+attributes beliefs, findings and stances ("Many activists dislike …", "The poll
+shows …"), in more shapes than rules can list. A conditional random field tags
+each token of a paragraph as content, source or cue. It sees the words around
+the token, the lexicon's word classes, and the rules' own reading of the token,
+so it learns where the rules are right and where they stop short.
+
+provlint adds only what the rules did not find: an attribution the model tags
+with a source and a cue, that overlaps no quote the rules found. The rules'
+quotes stay exactly as they were. Needs python-crfsuite (`pip install
+'provlint[learned]'`) and a model file (bench/train_attribution.py builds one
+from annotated articles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any, NamedTuple
+
+from provlint.checks.registry import in_zone
+from provlint.extract import cues
+from provlint.extract.speakers import Resolver, classify
+from provlint.records import Cue, Document, Person, Quote, Speaker, Zone
+from provlint.text import make_span, paragraphs
+
+TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|''|``|[^\w\s]")
+OPENING = frozenset({"“", "‘", "«", "``"})
+CLOSING = frozenset({"”", "’", "»", "''"})
+QUOTE_MARKS = OPENING | CLOSING | {'"'}
+PRONOUNS = frozenset("he she they it we i you his her their its our".split())
+SENTENCE_END = frozenset(".!?")
+CONTEXT = (-3, -2, -1, 1, 2, 3)
+# What a token is, to the rules and to the annotators: a label's priority
+# decides a token that lies in two spans (a cue inside another quote's content).
+PRIORITY = {"O": 0, "C": 1, "S": 2, "Q": 3}
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class Tagged(NamedTuple):
+    """One attribution the model tagged: token ranges [first, last] of its parts."""
+
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Words (with inner apostrophes, hyphens and dots) and single marks."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+@cache
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    """Lower-case word → the lexicon lists it is in (speech, belief, …)."""
+    found: dict[str, list[str]] = {}
+    for name, words in (
+        ("speech", cues.speech_verbs()),
+        ("belief", cues.belief_verbs()),
+        ("evidence", cues.evidence_verbs()),
+        ("report", cues.report_verbs()),
+        ("record", cues.record_nouns()),
+        ("attitude", cues.attitude_verbs()),
+    ):
+        for word in words:
+            found.setdefault(word.lower(), []).append(name)
+    return {word: tuple(names) for word, names in found.items()}
+
+
+def _shape(word: str) -> str:
+    """Letter case and digits in brief: "McCain" → "XxXx", "2016" → "dd"."""
+    shape = re.sub(r"\d", "d", re.sub(r"[a-z]", "x", re.sub(r"[A-Z]", "X", word)))
+    return re.sub(r"(.)\1+", r"\1\1", shape)
+
+
+def rule_spans(quotes: Iterable[Quote]) -> list[tuple[int, int, str]]:
+    """What the rules found, as labelled spans: content by kind, speaker, cue."""
+    spans = []
+    for quote in quotes:
+        if quote.in_zone:
+            continue
+        spans.append((quote.span.start, quote.span.end, "C" + quote.kind[0]))
+        if quote.speaker:
+            spans.append((quote.speaker.span.start, quote.speaker.span.end, "S"))
+        if quote.cue:
+            spans.append((quote.cue.span.start, quote.cue.span.end, "Q"))
+    return spans
+
+
+def _label_of(token: Token, spans: Sequence[tuple[int, int, str]]) -> str:
+    """The highest-priority label of the spans the token lies in ("O": none)."""
+    best = "O"
+    for start, end, label in spans:
+        if start < token.end and token.start < end and PRIORITY[label[0]] > PRIORITY[best[0]]:
+            best = label
+    return best
+
+
+def _sentence_ids(words: Sequence[Token]) -> list[int]:
+    """A sentence number per token: a full stop before a capital or a mark ends one."""
+    ids, current = [], 0
+    for index, token in enumerate(words):
+        ids.append(current)
+        following = words[index + 1].text if index + 1 < len(words) else ""
+        if token.text in SENTENCE_END and following[:1].isupper() | (following in QUOTE_MARKS):
+            current += 1
+    return ids
+
+
+def _where(index: int, places: Sequence[int] | None, name: str) -> list[str]:
+    """Whether the sentence has such a word before or after the token, and how far."""
+    if not places:
+        return [f"{name}=none"]
+    side = ("b" if places[0] < index else "") + ("a" if places[-1] > index else "")
+    distance = min(abs(place - index) for place in places)
+    bucket = distance if distance < 6 else 10 if distance < 15 else 20
+    return [f"{name}={side}", f"{name}d={bucket}"]
+
+
+def token_features(
+    words: Sequence[Token], spans: Sequence[tuple[int, int, str]]
+) -> list[list[str]]:
+    """The features of each token of one paragraph, the rules' spans among them."""
+    classes = _word_classes()
+    lower = [token.text.lower() for token in words]
+    rule = [_label_of(token, spans) for token in words]
+    sentence = _sentence_ids(words)
+    speech_words: dict[int, list[int]] = {}
+    rule_cues: dict[int, list[int]] = {}
+    for index, word in enumerate(lower):
+        if word in classes:
+            speech_words.setdefault(sentence[index], []).append(index)
+        if rule[index] == "Q":
+            rule_cues.setdefault(sentence[index], []).append(index)
+    features = []
+    quoted = False
+    for index, token in enumerate(words):
+        word = lower[index]
+        found = ["b", "w=" + word, "sh=" + _shape(token.text), "suf=" + word[-3:]]
+        if token.text[0].isupper():
+            found.append("cap")
+        if token.text in QUOTE_MARKS:
+            quoted = token.text in OPENING or (token.text not in CLOSING and not quoted)
+            found += ["qm", f"qm_now_in={quoted:d}"]
+        found.append(f"inq={quoted:d}")
+        found += ["lex=" + name for name in classes.get(word, ())]
+        if word in PRONOUNS:
+            found.append("pron")
+        if index == 0:
+            found.append("BOP")
+        elif words[index - 1].text in SENTENCE_END:
+            found.append("BOS")
+        found += _where(index, speech_words.get(sentence[index]), "lx")
+        found += _where(index, rule_cues.get(sentence[index]), "rq")
+        label = rule[index]
+        begins = label != "O" and (index == 0 or rule[index - 1] != label)
+        found += ["r=" + label, f"rb={label}{begins:d}"]
+        for offset in CONTEXT:
+            other = index + offset
+            if not 0 <= other < len(words):
+                found.append(f"w{offset:+d}=<>")
+                continue
+            found += [f"w{offset:+d}={lower[other]}", f"r{offset:+d}={rule[other]}"]
+            found += [f"lex{offset:+d}={name}" for name in classes.get(lower[other], ())]
+        found.append(f"w-1w={lower[index - 1] if index else '<>'}|{word}")
+        features.append(found)
+    return features
+
+
+def token_labels(words: Sequence[Token], spans: Sequence[tuple[int, int, str, int]]) -> list[str]:
+    """Gold labels (B-/I- content, source, cue, or O) from annotated (start, end, part, owner).
+
+    A run of one attribution's part is one span; where two attributions'
+    parts meet, the second begins anew.
+    """
+    labels: list[str] = []
+    previous_owner = None
+    for token in words:
+        best, owner = "O", None
+        for start, end, part, who in spans:
+            if start < token.end and token.start < end and PRIORITY[part] > PRIORITY[best]:
+                best, owner = part, who
+        if best == "O":
+            labels.append("O")
+        else:
+            goes_on = bool(labels) and labels[-1][2:] == best and previous_owner == owner
+            labels.append(("I-" if goes_on else "B-") + best)
+        previous_owner = owner
+    return labels
+
+
+def _runs(labels: Sequence[str], part: str) -> list[tuple[int, int]]:
+    """The [first, last] token ranges labelled ``part``, a B- starting a new one."""
+    found: list[list[int]] = []
+    for index, label in enumerate(labels):
+        if not label.endswith(part):
+            continue
+        if found and label.startswith("I-") and found[-1][1] == index - 1:
+            found[-1][1] = index
+        else:
+            found.append([index, index])
+    return [(first, last) for first, last in found]
+
+
+def _nearest(runs: Sequence[tuple[int, int]], first: int, last: int) -> tuple[int, int] | None:
+    """The run closest to tokens [first, last] (the earlier one on a tie)."""
+
+    def gap(run: tuple[int, int]) -> int:
+        return first - run[1] if run[1] < first else run[0] - last if run[0] > last else 0
+
+    return min(runs, key=gap, default=None)
+
+
+def decode(labels: Sequence[str]) -> list[Tagged]:
+    """Attributions from one paragraph's labels: content runs sharing a cue are one.
+
+    A quotation interrupted by its frame ("“…,” she said, “…”") is tagged as two
+    content runs around one cue; the annotators count it once.
+    """
+    contents, sources, cue_runs = _runs(labels, "C"), _runs(labels, "S"), _runs(labels, "Q")
+    groups: dict[Any, list[tuple[int, int]]] = {}
+    for run in contents:
+        cue = _nearest(cue_runs, *run)
+        groups.setdefault(cue or run, []).append(run)
+    found = []
+    for key, members in groups.items():
+        content = (members[0][0], members[-1][1])
+        cue = key if key in cue_runs else None
+        found.append(Tagged(content, _nearest(sources, *content), cue))
+    return found
+
+
+def learned_quotes(
+    doc: Document,
+    zones: tuple[Zone, ...],
+    quotes: Sequence[Quote],
+    people: tuple[Person, ...],
+    tagger: Any,
+) -> tuple[Quote, ...]:
+    """The attributions the model tags, with a source and a cue, that no rule quote overlaps."""
+    text = doc.text
+    spans = rule_spans(quotes)
+    # A quoted phrase nobody is said to have spoken (a scare quote) is no
+    # attribution yet: the model may find whose words it lies in.
+    taken = [(q.span.start, q.span.end) for q in quotes if q.speaker or q.kind != "partial"]
+    resolver = Resolver(
+        people, [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
+    )
+    found = []
+    for para_start, para_end in paragraphs(text, doc.body_start):
+        if in_zone(para_start, para_end, zones):
+            continue
+        words = tokens(text, para_start, para_end)
+        if not words:
+            continue
+        near = [s for s in spans if s[0] < para_end and para_start < s[1]]
+        for tagged in decode(tagger.tag(token_features(words, near))):
+            if tagged.source is None or tagged.cue is None:
+                continue  # precision before recall: half an attribution is not reported
+            start, end = words[tagged.content[0]].start, words[tagged.content[1]].end
+            if any(a < end and start < b for a, b in taken):
+                continue
+            source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
+            speaker = _speaker(doc, *source, quotes, resolver)
+            if speaker is not None:
+                cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
+                found.append(_quote(doc, start, end, speaker, cue))
+    return tuple(found)
+
+
+def _speaker(
+    doc: Document, start: int, end: int, quotes: Sequence[Quote], resolver: Resolver
+) -> Speaker | None:
+    """The source as a Speaker, named as the rules name theirs.
+
+    None for a pronoun that stands for no one named before it: the rules would
+    report the pronoun, and a model's guess is not worth a finding.
+    """
+    text = doc.text
+    span = make_span(doc, start, end)
+    for quote in quotes:
+        known = quote.speaker
+        if known and known.name and known.span.start < end and start < known.span.end:
+            return Speaker(text[start:end], span, known.name, "model")
+    phrase = classify(text, start, end)
+    person = None
+    if phrase is not None and phrase.kind == "name":
+        person = resolver.by_name(phrase.text)
+    elif phrase is not None and phrase.kind in ("pronoun", "descriptor"):
+        person = resolver.antecedent(start, phrase)
+        if person is None and phrase.kind == "pronoun":
+            return None
+    return Speaker(text[start:end], span, person.name if person else None, "model")
+
+
+def _quote(doc: Document, start: int, end: int, speaker: Speaker, cue: tuple[int, int]) -> Quote:
+    """The Quote record of one tagged attribution."""
+    text = doc.text
+    marks = text[start] in '"“‘«' and text[end - 1] in '"”’»'
+    return Quote(
+        kind="direct" if marks else "indirect",
+        span=make_span(doc, start, end),
+        text=text[start:end],
+        cue=Cue(text[cue[0] : cue[1]], make_span(doc, *cue)),
+        speaker=speaker,
+    )
+
+
+@cache
+def load_tagger(path: str) -> Any:
+    """A model file opened once per process (python-crfsuite is imported only here)."""
+    try:
+        import pycrfsuite
+    except ImportError as error:
+        raise RuntimeError(
+            "the learned backend needs python-crfsuite: pip install 'provlint[learned]'"
+        ) from error
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(path)
+    except (OSError, ValueError) as error:
+        # python-crfsuite's own message repeats the path and says no more.
+        raise RuntimeError(f"{path}: not an attribution model python-crfsuite can open") from error
+    return tagger
