@@ -11,8 +11,10 @@ Options: ``--split {train,dev}`` (default dev), ``--limit N`` (first N articles)
 ``--annotator-policy first`` (the first annotator in sorted order where an article
 has several), ``--json`` (the same figures as JSON), ``--verbose``, ``--dump FILE``
 (JSON Lines of offsets and a few words of context: keep it out of the repository),
-``--data DIR`` (default ``../shared/eval/polnear``) and ``--provlint-cmd CMD``
-(default ``python -m provlint``; point it at a stub to test the runner).
+``--data DIR`` (default ``../shared/eval/polnear``), ``--provlint-cmd CMD``
+(default ``python -m provlint``; point it at a stub to test the runner) and
+``--attribution-model FILE`` (score provlint a second time with that model, from
+bench/train_attribution.py, and print both: the rules alone and rules plus model).
 
 The data is read at run time and never copied into the repository. Every article's
 text is written unchanged to a temporary folder as ``NNNN.txt`` (so offsets match),
@@ -638,20 +640,25 @@ def file_name(index: int) -> str:
 
 
 def run_provlint(
-    rows: Sequence[dict[str, Any]], command: Sequence[str]
+    rows: Sequence[dict[str, Any]], command: Sequence[str], extra: Sequence[str] = ()
 ) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]], dict[str, float]]:
-    """Extract and check every article in one run each: documents, findings, timings."""
+    """Extract and check every article in one run each: documents, findings, timings.
+
+    ``extra``: further options for both runs (an attribution model).
+    """
     with tempfile.TemporaryDirectory(prefix="provlint-bench-") as folder:
         root = Path(folder)
         for index, row in enumerate(rows):
             # newline="" keeps "\r\n" as is: gold offsets count every character.
             with open(root / file_name(index), "w", encoding="utf-8", newline="") as handle:
                 handle.write(row["text"])
-        extracted, extract_seconds = run_cli(command, ["extract", ".", "--format", "json"], root)
+        extracted, extract_seconds = run_cli(
+            command, ["extract", ".", "--format", "json", *extra], root
+        )
         checked, check_seconds = run_cli(
             command,
             ["check", ".", "--format", "json", "--fail-on", "never", "--no-cache",
-             "--isolated", "--select", ",".join(RULES)],
+             "--isolated", "--select", ",".join(RULES), *extra],
             root,
         )  # fmt: skip
     documents = {Path(d["id"]).name: d for d in extracted.get("documents", ())}
@@ -802,6 +809,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--dump", type=Path, help="write gold vs predicted pairs (JSON Lines)")
     parser.add_argument("--data", type=Path, default=DATA, help="folder of train/dev.jsonl")
     parser.add_argument(
+        "--attribution-model",
+        type=Path,
+        help="also score provlint with this attribution model (bench/train_attribution.py)",
+    )
+    parser.add_argument(
         "--provlint-cmd",
         type=shlex.split,
         default=[sys.executable, "-m", "provlint"],
@@ -819,11 +831,11 @@ def read_rows(path: Path, limit: int) -> list[dict[str, Any]]:
     return rows[:limit] if limit > 0 else rows
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmark and print its figures; the only function that prints."""
-    options = parse_args(argv)
-    rows = read_rows(options.data / f"{options.split}.jsonl", options.limit)
-    documents, findings, seconds = run_provlint(rows, options.provlint_cmd)
+def score_run(
+    rows: Sequence[dict[str, Any]], options: argparse.Namespace, extra: Sequence[str] = ()
+) -> tuple[dict[str, Any], list[ArticleScore], dict[str, Any]]:
+    """One extract run and one check run of provlint, scored: figures, articles, documents."""
+    documents, findings, seconds = run_provlint(rows, options.provlint_cmd, extra)
     names = [file_name(index) for index in range(len(rows))]
     scores = [
         score_article(
@@ -832,8 +844,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, row in zip(names, rows, strict=True)
     ]
     result = summarise(scores, seconds)
-    result["split"] = options.split
     result["documents_missing"] = sum(name not in documents for name in names)
+    return result, scores, documents
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print its figures; the only function that prints."""
+    options = parse_args(argv)
+    rows = read_rows(options.data / f"{options.split}.jsonl", options.limit)
+    names = [file_name(index) for index in range(len(rows))]
+    result, scores, documents = score_run(rows, options)
+    result["split"] = options.split
+    if options.attribution_model:
+        model = ["--attribution-model", str(options.attribution_model.resolve())]
+        result["with_model"], _, _ = score_run(rows, options, model)
+        result["with_model"]["model"] = str(options.attribution_model)
     annotated = [
         row
         for split in ("train", "dev")
@@ -859,6 +884,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         print(render_tables(result))
+        if "with_model" in result:
+            heading = f"with the attribution model {result['with_model']['model']}"
+            print(f"\n\n{heading}\n{'=' * len(heading)}\n\n{render_tables(result['with_model'])}")
         if result["documents_missing"]:
             print(f"\n{result['documents_missing']} articles had no extraction (skipped?)")
         if options.verbose:

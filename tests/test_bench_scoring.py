@@ -486,6 +486,14 @@ STUB = textwrap.dedent(
                 quotes.append({"kind": "direct", "start": match.start(), "end": match.end(),
                                "text": match.group(), "cue": cue, "speaker": speaker,
                                "in_zone": False})
+            model = re.search(r"(Officials) (said) (40 new buses would arrive)", text)
+            if "--attribution-model" in sys.argv and model:
+                # What a model adds: an indirect report the stub's rule misses.
+                quotes.append({"kind": "indirect", "start": model.start(3), "end": model.end(3),
+                               "text": model.group(3), "in_zone": False,
+                               "cue": {"text": "said", "start": model.start(2), "end": model.end(2)},
+                               "speaker": {"mention": "Officials", "start": model.start(1),
+                                           "end": model.end(1), "name": None, "via": "model"}})
             documents.append({"id": path.name, "path": path.name, "quotes": quotes})
         print(json.dumps({"documents": documents}))
     else:
@@ -577,6 +585,30 @@ def test_main_prints_tables_and_the_worst_articles(
     assert "0000.txt  ortiz" in out
     assert "annotators against the first" in out
     assert "resident" not in out
+
+
+def test_main_scores_the_rules_and_the_model_side_by_side(
+    stub_data: tuple[Path, str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data, command = stub_data
+    model = tmp_path / "model.crfsuite"
+    main(
+        [
+            "--data",
+            str(data),
+            "--provlint-cmd",
+            command,
+            "--json",
+            "--attribution-model",
+            str(model),
+        ]
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert result["all@0.3"]["tp"] == 2  # the rules alone, as without the option
+    assert (result["with_model"]["all@0.3"]["tp"], result["with_model"]["all@0.3"]["fn"]) == (3, 0)
+    assert result["with_model"]["model"] == str(model)
+    main(["--data", str(data), "--provlint-cmd", command, "--attribution-model", str(model)])
+    assert f"with the attribution model {model}" in capsys.readouterr().out
 
 
 def test_main_fails_clearly_when_the_cli_prints_no_json(

@@ -1,0 +1,118 @@
+"""Train the optional attribution model (provlint.extract.learned) on annotated articles.
+
+    .venv/bin/python bench/train_attribution.py --out /tmp/provlint-attribution.crfsuite
+
+Reads PolNeAR's train split from ../shared/eval/polnear/ at run time (one
+article per JSON line, per annotator the source / cue / content spans of each
+attribution; the first annotator in sorted order counts, as in
+bench/accuracy.py). Each paragraph becomes a token sequence: the features
+learned.token_features gives it, beside the rules' own reading of the article,
+and the labels learned.token_labels gives the annotators' spans. The model is
+written outside the repository: it is derived from the articles' words.
+Needs python-crfsuite (`pip install -e '.[learned]'`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from provlint.corpus import decode  # noqa: E402
+from provlint.extract import extract  # noqa: E402
+from provlint.extract.learned import rule_spans, token_features, token_labels, tokens  # noqa: E402
+from provlint.text import paragraphs  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "eval" / "polnear"
+DEFAULT_OUT = Path(tempfile.gettempdir()) / "provlint-attribution.crfsuite"
+# L1 and L2 weights and iterations: measured on four fifths of train against the
+# last fifth (bench/accuracy.py figures), never on dev.
+PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
+
+Sequence_ = tuple[list[list[str]], list[str]]
+
+
+def gold_spans(row: dict[str, Any]) -> list[tuple[int, int, str, int]]:
+    """(start, end, part, attribution number) of the first annotator's spans."""
+    who = min(row["annotations"], default=None)
+    spans = []
+    for number, item in enumerate(row["annotations"].get(who, ()) if who else ()):
+        for key, part in (("content", "C"), ("source", "S"), ("cue", "Q")):
+            spans += [(int(a), int(b), part, number) for a, b in item.get(key) or ()]
+    return spans
+
+
+def sequences(row: dict[str, Any]) -> list[Sequence_]:
+    """One article's paragraphs as (features, gold labels) pairs."""
+    doc, _ = decode("article.txt", row["text"].encode("utf-8"))
+    extraction = extract(doc)
+    rules, gold = rule_spans(extraction.quotes), gold_spans(row)
+    found = []
+    for start, end in paragraphs(doc.text, doc.body_start):
+        words = tokens(doc.text, start, end)
+        if words:
+            found.append((token_features(words, rules), token_labels(words, gold)))
+    return found
+
+
+def read_rows(split: str) -> Iterator[dict[str, Any]]:
+    """The split's articles, in file order."""
+    with (DATA / f"{split}.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield json.loads(line)
+
+
+def train(rows: Sequence[dict[str, Any]], out: Path, jobs: int) -> int:
+    """Write a model trained on ``rows`` to ``out``; the number of sequences."""
+    import pycrfsuite
+
+    with Pool(jobs) as pool:
+        articles = pool.map(sequences, rows, chunksize=8)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    count = 0
+    for article in articles:
+        for features, labels in article:
+            trainer.append(features, labels)
+            count += 1
+    trainer.set_params(PARAMS)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    trainer.train(str(partial))
+    partial.replace(out)  # a reader never meets half a model
+    return count
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model file to write")
+    parser.add_argument("--split", default="train", help="PolNeAR split to learn from")
+    parser.add_argument(
+        "--hold-out",
+        type=int,
+        default=0,
+        help="leave out every Nth article (the first of each N), to measure on them",
+    )
+    parser.add_argument("--jobs", type=int, default=2, help="processes that read articles")
+    args = parser.parse_args(argv)
+    rows = list(read_rows(args.split))
+    if args.hold_out:
+        rows = [row for index, row in enumerate(rows) if index % args.hold_out]
+    started = time.perf_counter()
+    count = train(rows, args.out, args.jobs)
+    seconds = time.perf_counter() - started
+    print(f"{args.out}: {len(rows)} articles, {count} paragraphs, {seconds:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
