@@ -140,20 +140,15 @@ def token_features(
             speech_words.setdefault(sentence[index], []).append(index)
         if rule[index] == "Q":
             rule_cues.setdefault(sentence[index], []).append(index)
+    quoting = {sentence[i] for i, token in enumerate(words) if token.text in QUOTE_MARKS}
     features = []
     quoted = False
     for index, token in enumerate(words):
-        word = lower[index]
-        found = ["b", "w=" + word, "sh=" + _shape(token.text), "suf=" + word[-3:]]
-        if token.text[0].isupper():
-            found.append("cap")
+        found = _word_features(token.text, lower[index], classes)
         if token.text in QUOTE_MARKS:
             quoted = token.text in OPENING or (token.text not in CLOSING and not quoted)
             found += ["qm", f"qm_now_in={quoted:d}"]
-        found.append(f"inq={quoted:d}")
-        found += ["lex=" + name for name in classes.get(word, ())]
-        if word in PRONOUNS:
-            found.append("pron")
+        found += [f"inq={quoted:d}", f"sq={sentence[index] in quoting:d}"]
         if index == 0:
             found.append("BOP")
         elif words[index - 1].text in SENTENCE_END:
@@ -163,16 +158,38 @@ def token_features(
         label = rule[index]
         begins = label != "O" and (index == 0 or rule[index - 1] != label)
         found += ["r=" + label, f"rb={label}{begins:d}"]
-        for offset in CONTEXT:
-            other = index + offset
-            if not 0 <= other < len(words):
-                found.append(f"w{offset:+d}=<>")
-                continue
-            found += [f"w{offset:+d}={lower[other]}", f"r{offset:+d}={rule[other]}"]
-            found += [f"lex{offset:+d}={name}" for name in classes.get(lower[other], ())]
-        found.append(f"w-1w={lower[index - 1] if index else '<>'}|{word}")
+        found += _context_features(lower, rule, index, classes)
         features.append(found)
     return features
+
+
+def _word_features(text: str, word: str, classes: dict[str, tuple[str, ...]]) -> list[str]:
+    """What a token is by itself: the word, its shape and endings, its lexicon classes."""
+    found = ["b", "w=" + word, "sh=" + _shape(text), "suf=" + word[-3:], "suf2=" + word[-2:]]
+    if text[0].isupper():
+        found.append("cap")
+    if any(character.isdigit() for character in word):
+        found.append("digit")
+    if word in PRONOUNS:
+        found.append("pron")
+    return found + ["lex=" + name for name in classes.get(word, ())]
+
+
+def _context_features(
+    lower: Sequence[str], rule: Sequence[str], index: int, classes: dict[str, tuple[str, ...]]
+) -> list[str]:
+    """The words around a token, their rule labels and classes, and its two word pairs."""
+    found = []
+    for offset in CONTEXT:
+        other = index + offset
+        if not 0 <= other < len(lower):
+            found.append(f"w{offset:+d}=<>")
+            continue
+        found += [f"w{offset:+d}={lower[other]}", f"r{offset:+d}={rule[other]}"]
+        found += [f"lex{offset:+d}={name}" for name in classes.get(lower[other], ())]
+    before = lower[index - 1] if index else "<>"
+    after = lower[index + 1] if index + 1 < len(lower) else "<>"
+    return found + [f"w-1w={before}|{lower[index]}", f"ww+1={lower[index]}|{after}"]
 
 
 def token_labels(words: Sequence[Token], spans: Sequence[tuple[int, int, str, int]]) -> list[str]:
