@@ -195,6 +195,23 @@ def test_the_rules_quotes_stay_as_they_were(model: Path) -> None:
     assert list(learned.quotes) == sorted(learned.quotes, key=lambda q: (q.span.start, q.span.end))
 
 
+def test_what_the_model_adds_is_indirect_and_sources_a_figure(model: Path) -> None:
+    from provlint.engine import run_rules
+    from provlint.linter import default_rules
+
+    text = ARTICLE.replace("the east pier would close", "40 berths would close")
+    doc = document(text)
+    plain, learned = extract(doc), extract(doc, tagger(model))
+    assert all(
+        q.kind == "indirect" for q in learned.quotes if q.speaker and q.speaker.via == "model"
+    )
+    rules = default_rules()
+    without = [f.code for f in run_rules(plain, rules)]
+    with_model = [f.code for f in run_rules(learned, rules)]
+    assert "PV201" in without and "PV201" not in with_model
+    assert set(with_model) <= set(without)
+
+
 def test_a_pronoun_that_stands_for_no_one_is_not_reported(model: Path) -> None:
     doc = document("Port news\n\nShe signalled that the east pier would close in June.\n")
     learned = extract(doc, tagger(model))

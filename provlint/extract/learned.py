@@ -319,11 +319,15 @@ def _speaker(
 
 
 def _quote(doc: Document, start: int, end: int, speaker: Speaker, cue: tuple[int, int]) -> Quote:
-    """The Quote record of one tagged attribution."""
+    """The Quote record of one tagged attribution: always indirect.
+
+    Only quoted words found by the rules are compared across articles or
+    asked for a speaker (PV101, PV3xx); what the model adds can source a
+    figure (PV201) but raises no finding of its own.
+    """
     text = doc.text
-    marks = text[start] in '"“‘«' and text[end - 1] in '"”’»'
     return Quote(
-        kind="direct" if marks else "indirect",
+        kind="indirect",
         span=make_span(doc, start, end),
         text=text[start:end],
         cue=Cue(text[cue[0] : cue[1]], make_span(doc, *cue)),
