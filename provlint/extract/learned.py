@@ -17,8 +17,9 @@ from annotated articles).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from provlint.checks.registry import in_zone
@@ -75,10 +76,16 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in found.items()}
 
 
+_SHAPE = re.compile(r"(.)\1+")
+
+
 def _shape(word: str) -> str:
     """Letter case and digits in brief: "McCain" → "XxXx", "2016" → "dd"."""
-    shape = re.sub(r"\d", "d", re.sub(r"[a-z]", "x", re.sub(r"[A-Z]", "X", word)))
-    return re.sub(r"(.)\1+", r"\1\1", shape)
+    shape = "".join(
+        "X" if "A" <= c <= "Z" else "x" if "a" <= c <= "z" else "d" if c.isdecimal() else c
+        for c in word
+    )
+    return _SHAPE.sub(r"\1\1", shape)
 
 
 def rule_spans(quotes: Iterable[Quote]) -> list[tuple[int, int, str]]:
@@ -120,7 +127,8 @@ def _where(index: int, places: Sequence[int] | None, name: str) -> list[str]:
     if not places:
         return [f"{name}=none"]
     side = ("b" if places[0] < index else "") + ("a" if places[-1] > index else "")
-    distance = min(abs(place - index) for place in places)
+    after = bisect_left(places, index)  # places are in order: the nearest is beside it
+    distance = min(abs(places[i] - index) for i in (after - 1, after) if 0 <= i < len(places))
     bucket = distance if distance < 6 else 10 if distance < 15 else 20
     return [f"{name}={side}", f"{name}d={bucket}"]
 
@@ -144,7 +152,7 @@ def token_features(
     features = []
     quoted = False
     for index, token in enumerate(words):
-        found = _word_features(token.text, lower[index], classes)
+        found = list(_word_features(token.text))
         if token.text in QUOTE_MARKS:
             quoted = token.text in OPENING or (token.text not in CLOSING and not quoted)
             found += ["qm", f"qm_now_in={quoted:d}"]
@@ -158,13 +166,18 @@ def token_features(
         label = rule[index]
         begins = label != "O" and (index == 0 or rule[index - 1] != label)
         found += ["r=" + label, f"rb={label}{begins:d}"]
-        found += _context_features(lower, rule, index, classes)
+        found += _context_features(lower, rule, index)
         features.append(found)
     return features
 
 
-def _word_features(text: str, word: str, classes: dict[str, tuple[str, ...]]) -> list[str]:
-    """What a token is by itself: the word, its shape and endings, its lexicon classes."""
+@lru_cache(maxsize=1 << 16)
+def _word_features(text: str) -> tuple[str, ...]:
+    """What a token is by itself: the word, its shape and endings, its lexicon classes.
+
+    Cached: news repeats its words, and this is most of the model's cost per token.
+    """
+    word = text.lower()
     found = ["b", "w=" + word, "sh=" + _shape(text), "suf=" + word[-3:], "suf2=" + word[-2:]]
     if text[0].isupper():
         found.append("cap")
@@ -172,24 +185,33 @@ def _word_features(text: str, word: str, classes: dict[str, tuple[str, ...]]) ->
         found.append("digit")
     if word in PRONOUNS:
         found.append("pron")
-    return found + ["lex=" + name for name in classes.get(word, ())]
+    return (*found, *("lex=" + name for name in _word_classes().get(word, ())))
 
 
-def _context_features(
-    lower: Sequence[str], rule: Sequence[str], index: int, classes: dict[str, tuple[str, ...]]
-) -> list[str]:
+# Each context offset with its feature for "no token there" and its rule-label prefix.
+_OFFSETS = tuple((offset, f"w{offset:+d}=<>", f"r{offset:+d}=") for offset in CONTEXT)
+
+
+def _context_features(lower: Sequence[str], rule: Sequence[str], index: int) -> list[str]:
     """The words around a token, their rule labels and classes, and its two word pairs."""
     found = []
-    for offset in CONTEXT:
+    for offset, outside, rule_prefix in _OFFSETS:
         other = index + offset
         if not 0 <= other < len(lower):
-            found.append(f"w{offset:+d}=<>")
+            found.append(outside)
             continue
-        found += [f"w{offset:+d}={lower[other]}", f"r{offset:+d}={rule[other]}"]
-        found += [f"lex{offset:+d}={name}" for name in classes.get(lower[other], ())]
+        found += _neighbour(offset, lower[other])
+        found.append(rule_prefix + rule[other])
     before = lower[index - 1] if index else "<>"
     after = lower[index + 1] if index + 1 < len(lower) else "<>"
     return found + [f"w-1w={before}|{lower[index]}", f"ww+1={lower[index]}|{after}"]
+
+
+@lru_cache(maxsize=1 << 16)
+def _neighbour(offset: int, word: str) -> tuple[str, ...]:
+    """A word ``offset`` tokens away and its lexicon classes, as features."""
+    classes = _word_classes().get(word, ())
+    return (f"w{offset:+d}={word}", *(f"lex{offset:+d}={name}" for name in classes))
 
 
 def token_labels(words: Sequence[Token], spans: Sequence[tuple[int, int, str, int]]) -> list[str]:
