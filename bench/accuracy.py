@@ -8,6 +8,8 @@ Usage (from the repository root)::
     python bench/accuracy.py --dump /tmp/pairs.jsonl   # gold vs predicted, for error analysis
 
 Options: ``--split {train,dev}`` (default dev), ``--limit N`` (first N articles),
+``--held-out N`` (every Nth article only, those a model trained with
+``bench/train_attribution.py --hold-out N`` never saw),
 ``--annotator-policy first`` (the first annotator in sorted order where an article
 has several), ``--json`` (the same figures as JSON), ``--verbose``, ``--dump FILE``
 (JSON Lines of offsets and a few words of context: keep it out of the repository),
@@ -803,6 +805,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--split", choices=("train", "dev"), default="dev")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument(
+        "--held-out",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only every Nth article, the first of each N: those "
+        "`bench/train_attribution.py --hold-out N` leaves out of training",
+    )
     parser.add_argument("--annotator-policy", choices=("first",), default="first")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="show the worst articles")
@@ -852,6 +862,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print its figures; the only function that prints."""
     options = parse_args(argv)
     rows = read_rows(options.data / f"{options.split}.jsonl", options.limit)
+    if options.held_out > 0:
+        rows = rows[:: options.held_out]
     names = [file_name(index) for index in range(len(rows))]
     result, scores, documents = score_run(rows, options)
     result["split"] = options.split

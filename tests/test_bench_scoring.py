@@ -611,6 +611,16 @@ def test_main_scores_the_rules_and_the_model_side_by_side(
     assert f"with the attribution model {model}" in capsys.readouterr().out
 
 
+def test_main_scores_only_the_held_out_articles(
+    stub_data: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, command = stub_data
+    main(["--data", str(data), "--provlint-cmd", command, "--json", "--held-out", "2"])
+    result = json.loads(capsys.readouterr().out)
+    # Every second article, the first of each two: "ortiz" alone.
+    assert result["articles"] == 1 and result["words"] == len(ORTIZ.split())
+
+
 def test_main_fails_clearly_when_the_cli_prints_no_json(
     stub_data: tuple[Path, str], tmp_path: Path
 ) -> None:
