@@ -306,6 +306,25 @@ def test_cli_a_bad_model_is_a_usage_error(
     assert message in done.stderr
 
 
+def test_cli_without_python_crfsuite_says_how_to_get_it(model: Path) -> None:
+    # As if python-crfsuite were not installed: importing it fails.
+    code = (
+        "import sys; sys.modules['pycrfsuite'] = None; from provlint.cli import main; "
+        f"sys.argv = ['provlint', 'check', 'seeds', '--attribution-model', {str(model)!r}]; main()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and str(model) in done.stderr
+    assert "needs python-crfsuite (pip install 'provlint[learned]')" in done.stderr
+
+
 def test_config_names_the_model_relative_to_itself(model: Path, tmp_path: Path) -> None:
     project = tmp_path / "project"
     (project / "articles").mkdir(parents=True)

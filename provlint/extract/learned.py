@@ -320,7 +320,7 @@ def _speaker(
 ) -> Speaker | None:
     """The source as a Speaker, named as the rules name theirs.
 
-    None for a pronoun that stands for no one named before it: the rules would
+    None for a pronoun that stands for no one named before it: PV103 would
     report the pronoun, and a model's guess is not worth a finding.
     """
     text = doc.text
@@ -363,9 +363,8 @@ def load_tagger(path: str) -> Any:
     try:
         import pycrfsuite
     except ImportError as error:
-        raise RuntimeError(
-            "the learned backend needs python-crfsuite: pip install 'provlint[learned]'"
-        ) from error
+        message = f"{path}: an attribution model needs python-crfsuite"
+        raise RuntimeError(f"{message} (pip install 'provlint[learned]')") from error
     tagger = pycrfsuite.Tagger()
     try:
         tagger.open(path)
