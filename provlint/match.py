@@ -97,8 +97,19 @@ def candidate_pairs(
 
     A key held by more than ``max_postings`` items (each counted ``weights``
     times) is too common to tell anything (a stock phrase) and is skipped;
-    this bounds the work per key.
+    this bounds the work per key. A key listed twice by one item counts once.
     """
+    held, postings = _postings(keys_by_item, max_postings, weights)
+    listed = sum(len(items) * (len(items) - 1) for items in postings.values()) // 2
+    if listed <= _FEW_PAIRS_PER_ITEM * len(held):
+        return _pairs_by_key(postings.values(), min_shared)
+    return _pairs_by_item(held, postings, min_shared)
+
+
+def _postings(
+    keys_by_item: Sequence[Iterable[object]], max_postings: int, weights: Sequence[int] | None
+) -> tuple[list[set[object]], dict[object, list[int]]]:
+    """Each item's keys that another item holds too, and the items of each key not too common."""
     # Most keys belong to one item; counting them first (in C) keeps them out of
     # the postings, which then hold only the keys that can pair anything.
     counts = Counter(chain.from_iterable(keys_by_item))
@@ -113,9 +124,32 @@ def candidate_pairs(
         for key, items in postings.items()
         if (sum(map(weights.__getitem__, items)) if weights else len(items)) <= max_postings
     }
+    return held, usable
+
+
+# Below this many pairs listed by the postings per item, `_pairs_by_key` is the faster
+# (random keys, 5,000 items: a third of the time at 11 pairs per item, the same at
+# about 28 to 56, twice as long at 180).
+_FEW_PAIRS_PER_ITEM = 16
+
+
+def _pairs_by_key(postings: Iterable[list[int]], min_shared: int) -> list[tuple[int, int]]:
+    """Every pair of every posting, counted at once (in C): short postings list few pairs.
+
+    Matching 20,000 quotes lists 10 pairs per wording: 3.6 ms against 11.5 for
+    `_pairs_by_item`, which pays for each item whether it pairs or not.
+    """
+    shared = Counter(chain.from_iterable(map(combinations, postings, repeat(2))))
+    return sorted(pair for pair, count in shared.items() if count >= min_shared)
+
+
+def _pairs_by_item(
+    held: Sequence[Iterable[object]], postings: dict[object, list[int]], min_shared: int
+) -> list[tuple[int, int]]:
+    """The pairs item by item: long postings list too many pairs to count each as a tuple."""
     pairs: list[tuple[int, int]] = []
     for item, keys in enumerate(held):
-        pairs.extend(zip(repeat(item), _partners_after(item, keys, usable, min_shared)))
+        pairs.extend(zip(repeat(item), _partners_after(item, keys, postings, min_shared)))
     return pairs
 
 

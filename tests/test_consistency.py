@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from provlint import match
 from provlint.corpus import decode
 from provlint.extract import extract
 from provlint.linter import Options, lint
@@ -122,6 +124,8 @@ def test_quote_score_is_symmetric(a: tuple[str, ...], b: tuple[str, ...]) -> Non
     assert quote_score(a, b) == quote_score(b, a)
 
 
+# Pairs are counted key by key below this many per item, item by item above: test both.
+@pytest.mark.parametrize("few_pairs_per_item", [-1, 10**9])
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.lists(st.integers(0, 12), max_size=8), max_size=30),
@@ -130,7 +134,11 @@ def test_quote_score_is_symmetric(a: tuple[str, ...], b: tuple[str, ...]) -> Non
     st.booleans(),
 )
 def test_candidate_pairs_are_the_pairs_sharing_enough_keys_not_too_common(
-    keys_by_item: list[list[int]], max_postings: int, min_shared: int, weighted: bool
+    few_pairs_per_item: int,
+    keys_by_item: list[list[int]],
+    max_postings: int,
+    min_shared: int,
+    weighted: bool,
 ) -> None:
     weights = [item % 3 + 1 for item in range(len(keys_by_item))] if weighted else None
     holders: dict[int, list[int]] = {}
@@ -148,7 +156,8 @@ def test_candidate_pairs_are_the_pairs_sharing_enough_keys_not_too_common(
         for b in range(a + 1, len(keys_by_item))
         if len(set(keys_by_item[a]) & set(keys_by_item[b]) & usable) >= min_shared
     ]
-    assert candidate_pairs(keys_by_item, max_postings, weights, min_shared) == expected
+    with patch.object(match, "_FEW_PAIRS_PER_ITEM", few_pairs_per_item):
+        assert candidate_pairs(keys_by_item, max_postings, weights, min_shared) == expected
 
 
 def _extract(name: str, text: str):  # type: ignore[no-untyped-def]
