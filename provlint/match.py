@@ -74,17 +74,21 @@ def _compared(quote: Quote) -> bool:
     return quote.kind != "indirect" and not quote.in_zone
 
 
-def _shingles(words: tuple[str, ...], size: int) -> set[str]:
-    """The runs of ``size`` words of a quote, joined: a string key hashes once."""
+def _shingles(words: tuple[str, ...], size: int) -> list[str]:
+    """The runs of ``size`` words of a quote, joined: a string key hashes once.
+
+    A list, repeats and all: `candidate_pairs` counts a repeated key once anyway,
+    and a set per quote took as long as the joining (2,902 quotes: 12.5 ms against 6.6).
+    """
     if len(words) < size:
-        return {" ".join(words)}
+        return [" ".join(words)]
     # The shorter tails end each run. Size 3, which every caller asks for, is written
     # out: no slices made in a loop (2,902 quotes: 15.3-17.1 ms against 18.8-20.2).
     if size == 3:
         runs = zip(words, words[1:], words[2:], strict=False)
     else:
         runs = zip(*[words[i:] for i in range(size)], strict=False)
-    return set(map(" ".join, runs))
+    return list(map(" ".join, runs))
 
 
 def candidate_pairs(
