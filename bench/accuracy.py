@@ -342,7 +342,7 @@ def annotator(row: dict[str, Any], policy: str = "first") -> str | None:
     return min(row["annotations"], default=None)
 
 
-def _spans(item: dict[str, Any], key: str) -> tuple[Span, ...]:
+def spans(item: dict[str, Any], key: str) -> tuple[Span, ...]:
     """A list of [start, end] pairs from the data as tuples (absent or null: none)."""
     return tuple((int(a), int(b)) for a, b in item.get(key) or ())
 
@@ -371,16 +371,16 @@ def load_gold(row: dict[str, Any], policy: str = "first") -> list[Gold]:
     who = annotator(row, policy)
     golds = []
     for item in row["annotations"].get(who, ()) if who is not None else ():
-        raw = _spans(item, "content")
+        raw = spans(item, "content")
         content = union(strip_marks(text, a, b) for a, b in raw)
         if not content:
             continue
-        sources = _spans(item, "source")
+        sources = spans(item, "source")
         golds.append(
             Gold(
                 content=content,
                 sources=sources,
-                cues=_spans(item, "cue"),
+                cues=spans(item, "cue"),
                 source_text=" ".join(_source_words(text, a, b) for a, b in sources),
                 direct=any(has_marks(text[a:b]) for a, b in raw),
             )
@@ -470,11 +470,11 @@ def annotator_predictions(row: dict[str, Any], who: str) -> list[Predicted]:
     text = row["text"]
     found = []
     for item in row["annotations"][who]:
-        raw = _spans(item, "content")
+        raw = spans(item, "content")
         content = union(strip_marks(text, a, b) for a, b in raw)
         if not content:
             continue
-        sources, cues = _spans(item, "source"), _spans(item, "cue")
+        sources, cues = spans(item, "source"), spans(item, "cue")
         speaker = None
         if sources:
             start, end = sources[0][0], sources[-1][1]

@@ -15,11 +15,10 @@ Needs python-crfsuite (`pip install -e '.[learned]'`).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -27,31 +26,31 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.accuracy import DATA, annotator, read_rows, spans  # noqa: E402
 from provlint.corpus import decode  # noqa: E402
 from provlint.extract import extract  # noqa: E402
 from provlint.extract.learned import rule_spans, token_features, token_labels, tokens  # noqa: E402
 from provlint.text import paragraphs  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "eval" / "polnear"
 DEFAULT_OUT = Path(tempfile.gettempdir()) / "provlint-attribution.crfsuite"
 # L1 and L2 weights and iterations: measured on four fifths of train against the
 # last fifth (bench/accuracy.py figures), never on dev.
 PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
 
-Sequence_ = tuple[list[list[str]], list[str]]
+Labelled = tuple[list[list[str]], list[str]]  # one paragraph's features and gold labels
 
 
 def gold_spans(row: dict[str, Any]) -> list[tuple[int, int, str, int]]:
-    """(start, end, part, attribution number) of the first annotator's spans."""
-    who = min(row["annotations"], default=None)
-    spans = []
-    for number, item in enumerate(row["annotations"].get(who, ()) if who else ()):
+    """(start, end, part, attribution number) of the spans of the annotator that counts."""
+    who = annotator(row)
+    found = []
+    for number, item in enumerate(row["annotations"].get(who, ()) if who is not None else ()):
         for key, part in (("content", "C"), ("source", "S"), ("cue", "Q")):
-            spans += [(int(a), int(b), part, number) for a, b in item.get(key) or ()]
-    return spans
+            found += [(start, end, part, number) for start, end in spans(item, key)]
+    return found
 
 
-def sequences(row: dict[str, Any]) -> list[Sequence_]:
+def sequences(row: dict[str, Any]) -> list[Labelled]:
     """One article's paragraphs as (features, gold labels) pairs."""
     doc, _ = decode("article.txt", row["text"].encode("utf-8"))
     extraction = extract(doc)
@@ -62,14 +61,6 @@ def sequences(row: dict[str, Any]) -> list[Sequence_]:
         if words:
             found.append((token_features(words, rules), token_labels(words, gold)))
     return found
-
-
-def read_rows(split: str) -> Iterator[dict[str, Any]]:
-    """The split's articles, in file order."""
-    with (DATA / f"{split}.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield json.loads(line)
 
 
 def train(rows: Sequence[dict[str, Any]], out: Path, jobs: int) -> int:
@@ -104,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--jobs", type=int, default=2, help="processes that read articles")
     args = parser.parse_args(argv)
-    rows = list(read_rows(args.split))
+    rows = read_rows(DATA / f"{args.split}.jsonl", 0)
     if args.hold_out:
         rows = [row for index, row in enumerate(rows) if index % args.hold_out]
     started = time.perf_counter()
