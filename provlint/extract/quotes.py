@@ -21,6 +21,7 @@ from functools import cache
 from provlint.checks.registry import in_zone
 from provlint.extract import frames
 from provlint.extract.cues import (
+    CueMatch,
     attitude_verbs,
     cue_at,
     evidence_verbs,
@@ -920,7 +921,7 @@ def _closing_frame(text: str, marked: _Marked, right: int) -> _Found | None:
     return None
 
 
-def _stance_only(text: str, cue: re.Match[str]) -> bool:
+def _stance_only(text: str, cue: CueMatch) -> bool:
     """A verb of stance and not of speech ("thanked", "praised"): what follows it is its
     object, not its speaker, so it never comes first in a frame as "said" does — unless
     the agent follows "by" ("…, opposed by House Republicans, …")."""
@@ -973,8 +974,8 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         phrase = classify(text, *label.span(1))
         if phrase is not None and phrase.kind == "name":
             return _Found(phrase, label.span(2), "label")
-    participle: re.Match[str] | None = None
-    joined: re.Match[str] | None = None
+    participle: CueMatch | None = None
+    joined: CueMatch | None = None
     for cue in reversed(find_cues(text, sentence_start, marked.start)):
         if cue.group().lower() == "according to":
             continue
@@ -1376,7 +1377,7 @@ _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 
 
-def _group_clause(text: str, start: int, end: int) -> tuple[Phrase, re.Match[str]] | None:
+def _group_clause(text: str, start: int, end: int) -> tuple[Phrase, CueMatch] | None:
     """A clause opening at ``start`` whose subject is a source-like group or a share
     ("officials said", "a few Republican lawmakers have called for", "55 percent of
     all voters say"): its subject and its reporting verb."""
@@ -1694,7 +1695,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
     return records
 
 
-def _attributive(text: str, start: int, cue: re.Match[str]) -> bool:
+def _attributive(text: str, start: int, cue: CueMatch) -> bool:
     """ "The most telling promise", "the nation's chief supporting role": a participle
     after a determiner or a degree word describes the noun after it; it reports nothing."""
     if not _is_participle(cue) or " " in cue.group():
@@ -1707,7 +1708,7 @@ _ATTRIBUTIVE_LEADS = DETERMINERS | {"most", "more", "same", "chief", "own"}
 
 
 def _closing_report(
-    text: str, start: int, end: int, cue: re.Match[str], last: re.Match[str]
+    text: str, start: int, end: int, cue: CueMatch, last: CueMatch
 ) -> tuple[tuple[int, int], _Found] | None:
     """ "Donors have agreed to serve as chairs of the fund, the party announced Tuesday.":
     a frame that closes the sentence (on its ``last`` cue) reports all before it, the
@@ -1849,7 +1850,7 @@ def _evidence_verb() -> re.Pattern[str]:
 _FINDING = re.compile(r"\s+(?!(?:up|off)\b)([\w$“\"])")
 
 
-def _is_participle(cue: re.Match[str]) -> bool:
+def _is_participle(cue: CueMatch) -> bool:
     return cue.group().split()[0].lower() in _PARTICIPLES
 
 
@@ -1894,7 +1895,7 @@ _SUBJECT_LEAD = re.compile(
 
 
 def _trailing_frame(
-    text: str, start: int, end: int, cue: re.Match[str]
+    text: str, start: int, end: int, cue: CueMatch
 ) -> tuple[tuple[int, int], _Found] | None:
     """ "…, Russian Ambassador Vladimir Chizhov told Sputnik." — content before the frame."""
     comma = text.rfind(",", start, cue.start())
