@@ -36,7 +36,8 @@ user would run it. Scoring:
   not content. Matching is greedy and one-to-one, best overlap first; of equal
   overlaps, the pair whose prediction is most nearly all gold content wins.
 - Predicted quotes are taken outside boilerplate zones; quotes that share a cue
-  (one frame: "Q1," X said, "Q2") are merged into one attribution, as the gold
+  (one frame: "Q1," X said, "Q2"; a reported lead-in and the quotation it runs
+  into: At the quay, "Q," X said) are merged into one attribution, as the gold
   annotates them, and so is a quotation left open over paragraphs (each paragraph
   opened, only the last closed: provlint records a quote per paragraph); a quote
   nested in a longer one is dropped.
@@ -426,7 +427,10 @@ def predictions(document: dict[str, Any], text: str) -> list[Predicted]:
         if previous is not None and _left_open(text, previous[0], quote):
             key = previous[1]
         elif cue:
-            key = ("cue", cue["start"], quote["kind"] == "indirect")
+            # One cue is one attribution, whatever the kinds of its records: "At the
+            # quay, “…,” she said" is an indirect lead-in and a direct quote to provlint,
+            # one attribution to the annotators.
+            key = ("cue", cue["start"])
         else:
             key = ("alone", quote["start"], quote["end"], quote["kind"])
         groups.setdefault(key, []).append(quote)

@@ -291,6 +291,22 @@ def test_predictions_merge_quotes_sharing_a_cue_and_drop_zoned_and_nested_ones()
     assert last.direct  # reported speech holding a quotation mark is direct, as in the gold
 
 
+def test_predictions_merge_a_reported_lead_in_with_the_quotation_sharing_its_cue() -> None:
+    text = "Down at the quay, “the crane is rusting,” Ana Diaz said. “It needs paint.”"
+    document = {
+        "quotes": [
+            quote(text, "Down at the quay, “the crane is rusting,”", kind="indirect", cue="said"),
+            quote(text, "“the crane is rusting,”", cue="said"),
+            quote(text, "“It needs paint.”", cue="said"),
+        ]
+    }
+    (only,) = predictions(document, text)
+    assert text[only.start : only.end] == (
+        "Down at the quay, “the crane is rusting,” Ana Diaz said. “It needs paint."
+    )
+    assert only.direct and only.cue == tuple(at(text, "said"))
+
+
 def test_predictions_leave_out_quoted_fragments_nobody_is_said_to_speak() -> None:
     text = "The show “Night Desk” returns. “Too little,” a voter said of the “plan.”"
     speaker = {"mention": "a voter", "start": 0, "end": 0, "name": "", "via": "cue"}
