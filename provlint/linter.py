@@ -265,16 +265,16 @@ def _changed(
     keys = [key for result in changed_results for key in array("I", result.keys)]
     neighbours = index.lookup(keys, _CANDIDATES_PER_KEY, _NEIGHBOURS * len(changed_results))
     covered = index.covers()
-    # Articles the index has never seen (added since the last full run) are compared too.
-    candidates = [
-        path
-        for path in files
-        if path not in wanted
-        and (
-            (path in known and content_key(known[path]) in neighbours)
-            or (path not in known and content_key(fresh.identities.get(path, "")) not in covered)
-        )
-    ]
+    candidates = []
+    for path in files:
+        if path in wanted:
+            continue
+        # A file read again (changed, or written too recently to trust its time, as
+        # after a clone) is found by its content like any other; content the index
+        # has never seen (added since the last full run) is compared too.
+        key = content_key(known[path] if path in known else fresh.identities.get(path, ""))
+        if key in neighbours or (path not in known and key not in covered):
+            candidates.append(path)
     others = load(candidates, options.max_bytes)
     # Their own findings would be narrowed away: only their records are compared.
     other_results = _articles(others.documents, rules, options, store, None, findings=False)
