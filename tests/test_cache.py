@@ -7,6 +7,7 @@ import pickle
 import shutil
 import sqlite3
 import threading
+import time
 from array import array
 from pathlib import Path
 
@@ -142,25 +143,27 @@ def test_records_are_frozen_for_the_collector_as_they_arrive_and_released_after(
     assert linter.gc.get_freeze_count() == 0  # released when the run ends
 
 
-@pytest.mark.parametrize("just_written", [False, True], ids=["settled", "just-written"])
+@pytest.mark.parametrize("touched", ["never", "before", "after"])
 @pytest.mark.parametrize("fixture", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()), ids=str)
 def test_changed_check_with_the_index_equals_the_full_check(
-    fixture: str, just_written: bool, tmp_path: Path
+    fixture: str, touched: str, tmp_path: Path
 ) -> None:
     """`check --changed` compares through the blocking index; it must find what a full run finds.
 
-    Files written moments before the full run (a fresh clone, a checkout) are read
-    again rather than trusted by their time, and must still be compared.
+    Files whose time the cache cannot trust are read again, and must still be
+    compared: written moments before the full run ("before"), or since it, as by
+    a checkout onto a restored cache ("after").
     """
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS / fixture, corpus)
     for seed in Path(SEEDS).glob("*.txt"):  # unrelated articles around the fixture
         shutil.copy(seed, corpus / seed.name)
-    if just_written:
-        for path in corpus.iterdir():
-            os.utime(path)  # modified now: within the cache's racy window
     options = Options(cache_dir=tmp_path / "cache")
+    if touched == "before":
+        _touch_all(corpus)  # within the cache's racy window when the full run records them
     lint([str(corpus)], options)  # builds the index
+    if touched == "after":
+        _touch_all(corpus, ahead=10)  # a time other than the recorded one
     changed = sorted(str(p) for p in (CORPUS / fixture).iterdir())[-1]
     target = str(corpus / Path(changed).name)
     edited = Path(target).read_text(encoding="utf-8") + "\nIt rained all day.\n"
@@ -168,6 +171,13 @@ def test_changed_check_with_the_index_equals_the_full_check(
     full = only_touching(lint([str(corpus)], Options()), [target])
     assert Store(tmp_path / "cache").index() is not None
     assert lint_changed([str(corpus)], [target], options) == full
+
+
+def _touch_all(folder: Path, ahead: float = 0) -> None:
+    """Give every file in ``folder`` the time now (plus ``ahead`` seconds)."""
+    stamp = time.time() + ahead
+    for path in folder.iterdir():
+        os.utime(path, (stamp, stamp))
 
 
 def test_blocking_lookup_puts_articles_sharing_rare_keys_first() -> None:
