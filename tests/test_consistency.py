@@ -257,6 +257,26 @@ def test_one_speaker_named_with_and_without_a_middle_initial_or_honorific(tmp_pa
     assert not [c for c in codes if c[0] == "PV303"]
 
 
+def test_a_surname_named_in_full_only_later_is_the_surname_it_says(tmp_path: Path) -> None:
+    quote = "“The harbour will reopen before the summer season begins,”"
+    later = "Paul Morvan, who chairs the port board, spoke after her."
+    codes = _corpus_codes(
+        tmp_path,
+        {"a.txt": f"{quote} Morvan said.\n\n{later}\n", "b.txt": f"{quote} Ines Morvan said.\n"},
+    )
+    assert not [c for c in codes if c[0] == "PV303"]
+
+
+def test_a_surname_after_the_full_name_is_that_person(tmp_path: Path) -> None:
+    quote = "“The harbour will reopen before the summer season begins,”"
+    earlier = "Paul Morvan, who chairs the port board, spoke first."
+    codes = _corpus_codes(
+        tmp_path,
+        {"a.txt": f"{earlier}\n\n{quote} Morvan said.\n", "b.txt": f"{quote} Ines Morvan said.\n"},
+    )
+    assert [c for c in codes if c[0] == "PV303"] == [("PV303", "b.txt", "a.txt")]
+
+
 def test_a_surname_two_people_share_is_not_guessed(tmp_path: Path) -> None:
     quote = "“The harbour will reopen before the summer season begins,”"
     codes = _corpus_codes(
