@@ -42,7 +42,10 @@ def _not_places() -> frozenset[str]:
 
 
 def _outcome(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> str | None:
-    """The outcome word nearest the figure, within four words either side."""
+    """The outcome the figure names ("20 wounded"), else the outcome word nearest it,
+    within four words either side ("left 14 people dead and more than 20 wounded")."""
+    if figure.counts and figure.counts in _outcomes():
+        return _outcomes()[figure.counts]
     before = (
         text[max(sentence_start, figure.span.start - 40) : figure.span.start].lower().split()[-4:]
     )

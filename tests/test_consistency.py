@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from provlint import match
 from provlint.corpus import decode
+from provlint.events import counted_events
 from provlint.extract import extract
 from provlint.linter import Options, lint
 from provlint.match import (
@@ -255,6 +256,20 @@ def test_one_speaker_named_with_and_without_a_middle_initial_or_honorific(tmp_pa
         },
     )
     assert not [c for c in codes if c[0] == "PV303"]
+
+
+def test_a_count_takes_the_outcome_it_names_before_a_nearer_one(tmp_path: Path) -> None:
+    dated = '---\npublished = "2023-09-14"\n---\n'
+    report = "The flood in Vellora on Monday left 14 people dead and more than 20 wounded.\n"
+    extraction = _extract("a.txt", dated + report)
+    events = counted_events((extraction,))
+    found = {(extraction.figures[e.figure].text, e.outcome, e.day) for e in events}
+    assert found == {("14 people", "killed", "09-11"), ("more than 20 wounded", "injured", "09-11")}
+    # Two articles with that sentence agree: a toll is never set against a count of wounded.
+    codes = _corpus_codes(
+        tmp_path, {"a.txt": dated + report, "b.txt": dated + "Update.\n\n" + report}
+    )
+    assert not [c for c in codes if c[0] == "PV304"]
 
 
 def test_a_surname_named_in_full_only_later_is_the_surname_it_says(tmp_path: Path) -> None:
