@@ -168,13 +168,28 @@ def normalise_name(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
-    """The family-name part of a normalised name, particles kept: "pozzo di borgo"."""
-    words = normalise_name(name).split()
+    """The family-name part of a normalised name, particles kept: "pozzo di borgo",
+    a suffix left off: "Joseph R. Biden Jr." is a Biden, not a "jr"."""
+    words = without_suffix(normalise_name(name).split())
     particles = set(lexicon("people")["particles"])
     for index in range(1, len(words)):
         if words[index] in particles:
             return " ".join(words[index - 1 :]) if index > 1 else " ".join(words[index:])
     return words[-1] if words else ""
+
+
+def without_suffix(words: list[str]) -> list[str]:
+    """A normalised name's words without a closing suffix (Jr., Sr., III)."""
+    suffixes = _name_suffixes()
+    end = len(words)
+    while end > 1 and words[end - 1] in suffixes:
+        end -= 1
+    return words[:end]
+
+
+@cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(_name_key(suffix) for suffix in lexicon("people")["suffixes"])
 
 
 @lru_cache(maxsize=1 << 14)

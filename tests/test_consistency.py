@@ -27,6 +27,7 @@ from provlint.normalise import (
     normalise_quote,
     normalise_title,
     quote_words,
+    surname,
 )
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -290,6 +291,17 @@ def test_a_surname_after_the_full_name_is_that_person(tmp_path: Path) -> None:
         {"a.txt": f"{earlier}\n\n{quote} Morvan said.\n", "b.txt": f"{quote} Ines Morvan said.\n"},
     )
     assert [c for c in codes if c[0] == "PV303"] == [("PV303", "b.txt", "a.txt")]
+
+
+def test_a_name_suffix_is_no_surname(tmp_path: Path) -> None:
+    assert surname("Ines K. Morvan Jr.") == surname("Ines Morvan") == "morvan"
+    assert surname("Paul Morvan III") != surname("Anna Kessler Jr.")
+    quote = "“The harbour will reopen before the summer season begins,”"
+    codes = _corpus_codes(
+        tmp_path,
+        {"a.txt": f"{quote} Ines K. Morvan Jr. said.\n", "b.txt": f"{quote} Ines Morvan said.\n"},
+    )
+    assert not [c for c in codes if c[0] == "PV303"]
 
 
 def test_a_surname_two_people_share_is_not_guessed(tmp_path: Path) -> None:

@@ -31,7 +31,13 @@ from provlint.match import (
     quote_score,
     same_given_name,
 )
-from provlint.normalise import figure_interval, normalise_name, normalise_quote, normalise_title
+from provlint.normalise import (
+    figure_interval,
+    normalise_name,
+    normalise_quote,
+    normalise_title,
+    without_suffix,
+)
 from provlint.records import Extraction, Hit, Location, Mention, Quote, Span
 from provlint.resources import lexicon
 from provlint.text import locate
@@ -236,8 +242,9 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _bare_name(name: str) -> str:
-    """A name's comparison key without the titles and honorifics before it ("Mr. Trump")."""
-    words = normalise_name(name).split()
+    """A name's comparison key without the titles and honorifics before it ("Mr. Trump")
+    or a suffix after it ("Biden Jr.")."""
+    words = without_suffix(normalise_name(name).split())
     while len(words) > 1 and words[0] in _title_words():
         words.pop(0)
     return " ".join(words)
