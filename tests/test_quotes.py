@@ -2525,3 +2525,13 @@ def test_a_participle_right_before_the_second_part_of_a_quotation_is_its_cue() -
     text = "“The pier is lost,” Ruiz wrote, explaining why she resigned, “and the ferry too.”\n"
     last = [q for q in quotes(text) if q.kind != "indirect"][-1]
     assert last.cue is not None and last.cue.text == "wrote"
+
+
+def test_a_reporting_verb_in_a_title_case_headline_is_no_given_name() -> None:
+    text = (
+        "Hours After A Veteran Senator Endorsed Morvan, The Port Did Something Odd\n\n"
+        "“The levy will go,” Morvan said.\n"
+    )
+    people = [person.name for person in extracted(text).people]
+    assert "Endorsed Morvan" not in people
+    assert speaker_of(text, "levy will go") == ("Morvan", "cue")

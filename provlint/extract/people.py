@@ -17,7 +17,14 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from provlint.checks.registry import in_zone
-from provlint.extract.cues import has_cue, speech_verbs
+from provlint.extract.cues import (
+    attitude_verbs,
+    belief_verbs,
+    evidence_verbs,
+    has_cue,
+    report_verbs,
+    speech_verbs,
+)
 from provlint.records import Document, Mention, Person, Zone
 from provlint.resources import lexicon
 from provlint.text import last_word, make_span, paragraphs
@@ -195,16 +202,27 @@ def name_homographs() -> frozenset[str]:
 
 
 def _clean_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Drop words that cannot be part of a name from the front of a name part."""
+    """Drop words that cannot be part of a name from the front of a name part: non-names,
+    and the past tense of a reporting verb in a title-case headline ("… Senator Endorsed
+    Trump, …")."""
     words = _words()
     name = tuple(name)
-    while name and fold(name[0].text) in words["not_names"]:
+    while name and (
+        fold(name[0].text) in words["not_names"] or fold(name[0].text) in _past_tense_cues()
+    ):
         name = name[1:]
     for index, token in enumerate(name):
         folded = fold(token.text)
         if folded in words["not_names"] and not (index and folded in words["homographs"]):
             return ()  # "Theresa May" is a name; "May" alone is the month
     return name
+
+
+@cache
+def _past_tense_cues() -> frozenset[str]:
+    """Reporting verbs in -ed ("endorsed", "warned"): no given name ends so."""
+    verbs = (speech_verbs, belief_verbs, attitude_verbs, report_verbs, evidence_verbs)
+    return frozenset(w.lower() for find in verbs for w in find() if w.lower().endswith("ed"))
 
 
 def gender_of(first: str, honorific: str = "") -> str | None:
