@@ -509,7 +509,7 @@ def match_spellings(
     pairs = []
     for a, b in candidate_pairs(keys, max_postings=500):
         score = JaroWinkler.similarity(names[a][1], names[b][1])
-        if score < threshold:
+        if score < threshold or _extended(names[a][1], names[b][1]):
             continue
         rare, usual = sorted(
             (spellings[names[a]], spellings[names[b]]),
@@ -522,6 +522,17 @@ def match_spellings(
             if other is not None:
                 pairs.append(SpellingPair(other, ref, score))
     return sorted(pairs, key=lambda p: (p.second.doc, p.second.index, p.first.doc, p.first.index))
+
+
+# Letters one surname may add to another and still be a slip of spelling ("Clintonn").
+_SLIP_LETTERS = 2
+
+
+def _extended(a: str, b: str) -> bool:
+    """Whether one surname is the other with a longer ending: "Green" and "Greenstone"
+    are two names, which Jaro-Winkler, weighing the shared start, scores as alike."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) > _SLIP_LETTERS
 
 
 def person_titles(person: Person) -> tuple[str, ...]:

@@ -304,6 +304,18 @@ def test_a_name_suffix_is_no_surname(tmp_path: Path) -> None:
     assert not [c for c in codes if c[0] == "PV303"]
 
 
+def test_a_surname_that_extends_another_is_another_name(tmp_path: Path) -> None:
+    codes = _corpus_codes(
+        tmp_path,
+        {
+            "a.txt": "Economist Ines Greenstone said the levy would go.\n",
+            "b.txt": "Economist Ines Green said the port would close.\n",
+            "c.txt": "Economist Ines Greenston said the port would close.\n",
+        },
+    )
+    assert [c for c in codes if c[0] == "PV306"] == [("PV306", "c.txt", "a.txt")]
+
+
 def test_a_surname_two_people_share_is_not_guessed(tmp_path: Path) -> None:
     quote = "“The harbour will reopen before the summer season begins,”"
     codes = _corpus_codes(
