@@ -219,6 +219,8 @@ def _corpus_codes(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, s
         ("Mr.", "Sen.", False),  # a form of address
         ("former Foreign Minister", "Defence Minister", False),  # a past office
         ("Sen.", "Republican nominee", False),  # a status beside an office
+        ("House Democratic Leader", "Minority Leader", False),  # chamber, side: one office
+        ("House Majority Leader", "Senate Majority Leader", True),  # two chambers
     ],
 )
 def test_title_conflicts_need_the_same_office(

@@ -270,6 +270,10 @@ _RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate"})
 _TIMING = frozenset({"former", "acting", "then", "ex", "incumbent", "designate", "elect"})
 
 
+# Title words that each say one facet of an office, its chamber or its side: two titles
+# naming different facets ("House Democratic Leader", "Minority Leader") can be one office.
+_FACETS = (frozenset({"house", "senate"}), frozenset({"majority", "minority"}))
+
 # Forms of address: "Mr." or "Dr." names no office, so it conflicts with none.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "madame", "dame"})
 
@@ -295,8 +299,11 @@ def titles_compatible(a: str, b: str) -> bool:
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return True
     shared = words_a & words_b
-    if shared and words_a - shared and words_b - shared:
-        return False  # one office, two portfolios: "Foreign Minister", "Defence Minister"
+    only_a, only_b = words_a - shared, words_b - shared
+    if shared and only_a and only_b:
+        # One office, two portfolios ("Foreign Minister", "Defence Minister"), unless
+        # each title only adds a facet the other leaves open.
+        return _other_facets(only_a, only_b)
     joined_a, joined_b = normalise_title(a), normalise_title(b)
     for head, synonyms in _role_synonyms().items():
         if head in words_a and any(s in joined_b for s in synonyms):
@@ -304,6 +311,14 @@ def titles_compatible(a: str, b: str) -> bool:
         if head in words_b and any(s in joined_a for s in synonyms):
             return True
     return False
+
+
+def _other_facets(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether the words only each title has are facets the other title does not name."""
+    for words in (only_a, only_b):
+        if not all(any(word in facet for facet in _FACETS) for word in words):
+            return False
+    return not any(facet & only_a and facet & only_b for facet in _FACETS)
 
 
 def _person_refs(corpus: Corpus) -> list[PersonRef]:
