@@ -275,6 +275,18 @@ def test_a_count_takes_the_outcome_it_names_before_a_nearer_one(tmp_path: Path) 
     assert not [c for c in codes if c[0] == "PV304"]
 
 
+def test_a_weekday_date_conflict_shows_the_days_it_was_read_as(tmp_path: Path) -> None:
+    report = "A bridge collapsed in Vella on Thursday, killing 12 people, police said.\n"
+    articles = {
+        "a.txt": '---\npublished = "2023-05-05"\n---\n' + report,
+        "b.txt": '---\npublished = "2023-05-13"\n---\n' + report,
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (finding,) = [f for f in lint([str(tmp_path)], CONSISTENCY).findings if f.code == "PV307"]
+    assert "dated Thursday (2023-05-11) here but Thursday (2023-05-04)" in finding.message
+
+
 def test_a_surname_named_in_full_only_later_is_the_surname_it_says(tmp_path: Path) -> None:
     quote = "“The harbour will reopen before the summer season begins,”"
     later = "Paul Morvan, who chairs the port board, spoke after her."

@@ -38,7 +38,7 @@ from provlint.normalise import (
     normalise_title,
     without_suffix,
 )
-from provlint.records import Extraction, Hit, Location, Mention, Quote, Span
+from provlint.records import Extraction, Figure, Hit, Location, Mention, Quote, Span
 from provlint.resources import lexicon
 from provlint.text import locate
 
@@ -609,6 +609,14 @@ def conflicting_event_date(corpus: Corpus, params: Mapping[str, Any]) -> Iterato
             firsts.setdefault(event.day, event)  # type: ignore[arg-type]
 
 
+def _shown_date(figure: Figure) -> str:
+    """A date as written, with the day it was read as when the words alone do not say
+    it: "Thursday (2016-03-03)" against another article's "Thursday (2016-02-11)"."""
+    if figure.date and not any(character.isdigit() for character in figure.text):
+        return f"{figure.text} ({figure.date})"
+    return figure.text
+
+
 def _date_hit(corpus: Corpus, first: CountedEvent, second: CountedEvent) -> Hit:
     extract_a, extract_b = corpus.extractions[first.doc], corpus.extractions[second.doc]
     fig_b = extract_b.figures[second.figure]
@@ -619,8 +627,8 @@ def _date_hit(corpus: Corpus, first: CountedEvent, second: CountedEvent) -> Hit:
         date_b.span,
         {
             "outcome": first.outcome,
-            "date": date_b.text,
-            "other_date": date_a.text,
+            "date": _shown_date(date_b),
+            "other_date": _shown_date(date_a),
             "other": extract_a.document.id,
         },
         key=f"{first.outcome}|{places}|{first.day}|{second.day}",
