@@ -84,14 +84,40 @@ def counted_events(extractions: tuple[Extraction, ...]) -> list[CountedEvent]:
             places = _places(claim.text, names)
             if not places:
                 continue
-            dated = {date[-5:]: i for i in claim.figures if (date := extraction.figures[i].date)}
-            days = sorted(dated)
-            day = days[0] if len(days) == 1 else None
+            dates = [i for i in claim.figures if extraction.figures[i].date]
             for index, outcome in counted:
-                events.append(
-                    CountedEvent(doc, index, outcome, places, day, dated[day] if day else None)
-                )
+                day, day_figure = _day_of(extraction, index, dates)
+                events.append(CountedEvent(doc, index, outcome, places, day, day_figure))
     return events
+
+
+# How far, in words, a date may stand from a count and still date it: "killing 12
+# people" is dated by "on May 3," beside it, not by a date a long clause away.
+_DATE_WORDS = 15
+
+
+def _day_of(extraction: Extraction, index: int, dates: list[int]) -> tuple[str | None, int | None]:
+    """The one day (MM-DD) the dates near a count give it, and that date's figure.
+
+    "… the Orlando massacre on June 12, … the deaths of four Americans at Benghazi"
+    does not date the deaths: June 12 is 30 words from them.
+    """
+    text = extraction.document.text
+    figure = extraction.figures[index].span
+    near: dict[str, int] = {}
+    for i in dates:
+        date = extraction.figures[i].span
+        between = (
+            text[date.end : figure.start]
+            if date.end <= figure.start
+            else text[figure.end : date.start]
+        )
+        if len(between.split()) <= _DATE_WORDS:
+            near[extraction.figures[i].date[-5:]] = i  # type: ignore[index]
+    if len(near) != 1:
+        return None, None
+    ((day, day_figure),) = near.items()
+    return day, day_figure
 
 
 def _counted_figures(extraction: Extraction, claim: Claim) -> list[tuple[int, str]]:

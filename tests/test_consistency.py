@@ -287,6 +287,23 @@ def test_a_weekday_date_conflict_shows_the_days_it_was_read_as(tmp_path: Path) -
     assert "dated Thursday (2023-05-11) here but Thursday (2023-05-04)" in finding.message
 
 
+def test_a_date_a_long_clause_away_does_not_date_a_toll(tmp_path: Path) -> None:
+    speech = (
+        "The mayor's speech, delayed by the storm on May 12, will cover the budget, the "
+        "harbour works, the rail strike that closed the line for a week and the deaths of "
+        "12 people in Vella last winter.\n"
+    )
+    report = "A bridge collapsed in Vella on January 9, killing 12 people, police said.\n"
+    codes = _corpus_codes(
+        tmp_path,
+        {
+            "a.txt": '---\npublished = "2023-01-10"\n---\n' + report,
+            "b.txt": '---\npublished = "2023-05-20"\n---\n' + speech,
+        },
+    )
+    assert not [c for c in codes if c[0] in ("PV304", "PV307")]
+
+
 def test_a_surname_named_in_full_only_later_is_the_surname_it_says(tmp_path: Path) -> None:
     quote = "“The harbour will reopen before the summer season begins,”"
     later = "Paul Morvan, who chairs the port board, spoke after her."
