@@ -347,6 +347,15 @@ def test_a_surname_that_extends_another_is_another_name(tmp_path: Path) -> None:
     assert [c for c in codes if c[0] == "PV306"] == [("PV306", "c.txt", "a.txt")]
 
 
+def test_a_short_phrase_two_people_say_is_no_speaker_conflict(tmp_path: Path) -> None:
+    phrase = "“We will not sell the harbour,”"
+    codes = _corpus_codes(
+        tmp_path,
+        {"a.txt": f"{phrase} Ines Morvan said.\n", "b.txt": f"{phrase} Paul Kessler said.\n"},
+    )
+    assert not [c for c in codes if c[0] == "PV303"]
+
+
 def test_a_surname_two_people_share_is_not_guessed(tmp_path: Path) -> None:
     quote = "“The harbour will reopen before the summer season begins,”"
     codes = _corpus_codes(
