@@ -203,8 +203,8 @@ def name_homographs() -> frozenset[str]:
 
 def _clean_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
     """Drop words that cannot be part of a name from the front of a name part: non-names,
-    and the past tense of a reporting verb in a title-case headline ("… Senator Endorsed
-    Trump, …")."""
+    and a reporting verb's past tense capitalised as title-case headlines write it
+    ("… Senator Endorsed Trump, …")."""
     words = _words()
     name = tuple(name)
     while name and (
@@ -220,7 +220,7 @@ def _clean_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
 
 @cache
 def _past_tense_cues() -> frozenset[str]:
-    """Reporting verbs in -ed ("endorsed", "warned"): no given name ends so."""
+    """The lexicon's reporting verbs in -ed ("endorsed", "warned"): none is a given name."""
     verbs = (speech_verbs, belief_verbs, attitude_verbs, report_verbs, evidence_verbs)
     return frozenset(w.lower() for find in verbs for w in find() if w.lower().endswith("ed"))
 
