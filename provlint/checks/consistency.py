@@ -145,7 +145,7 @@ def _speaker_conflicts(corpus: Corpus, matches: QuoteMatches) -> Iterator[QuoteP
     for key in sorted(groups):
         speakers: dict[str, tuple[str, int, QuoteRef]] = {}
         for _, _, number, ref in sorted(groups[key]):
-            name = speaker_as_written(corpus, ref)
+            name = _speaker_as_written(corpus, ref)
             if name is None:
                 continue
             for other_name, other_number, other in speakers.values():
@@ -155,7 +155,7 @@ def _speaker_conflicts(corpus: Corpus, matches: QuoteMatches) -> Iterator[QuoteP
             speakers.setdefault(normalise_name(name), (name, number, ref))
 
 
-def speaker_as_written(corpus: Corpus, ref: QuoteRef) -> str | None:
+def _speaker_as_written(corpus: Corpus, ref: QuoteRef) -> str | None:
     """The quote's speaker as far as its article says: the resolved name, or the
     mention itself when the article gives that name only later.
 
@@ -211,8 +211,8 @@ def quote_speaker_mismatch(corpus: Corpus, params: Mapping[str, Any]) -> Iterato
     for pair in _speaker_conflicts(corpus, _quote_matches(corpus, params)):
         quote_a = corpus.extractions[pair.first.doc].quotes[pair.first.index]
         quote_b = corpus.extractions[pair.second.doc].quotes[pair.second.index]
-        name_a = speaker_as_written(corpus, pair.first)
-        name_b = speaker_as_written(corpus, pair.second)
+        name_a = _speaker_as_written(corpus, pair.first)
+        name_b = _speaker_as_written(corpus, pair.second)
         if not name_a or not name_b or _same_person(name_a, name_b):
             continue
         hit = _quote_hit(corpus, pair, params, speaker=name_b, other_speaker=name_a)
