@@ -17,14 +17,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from provlint.checks.registry import in_zone
-from provlint.extract.cues import (
-    attitude_verbs,
-    belief_verbs,
-    evidence_verbs,
-    has_cue,
-    report_verbs,
-    speech_verbs,
-)
+from provlint.extract.cues import evidence_verbs, has_cue, report_verbs, speech_verbs
 from provlint.records import Document, Mention, Person, Zone
 from provlint.resources import lexicon
 from provlint.text import last_word, make_span, paragraphs
@@ -221,8 +214,7 @@ def _clean_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
 @cache
 def _past_tense_cues() -> frozenset[str]:
     """The lexicon's reporting verbs in -ed ("endorsed", "warned"): none is a given name."""
-    verbs = (speech_verbs, belief_verbs, attitude_verbs, report_verbs, evidence_verbs)
-    return frozenset(w.lower() for find in verbs for w in find() if w.lower().endswith("ed"))
+    return frozenset(form for form in report_verbs() | evidence_verbs() if form.endswith("ed"))
 
 
 def gender_of(first: str, honorific: str = "") -> str | None:
