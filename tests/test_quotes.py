@@ -742,6 +742,17 @@ def test_subject_found_past_an_appositive() -> None:
     assert quote.speaker is not None and quote.speaker.mention == "Ana Ruiz"
 
 
+def test_subject_found_past_a_long_appositive() -> None:
+    text = (
+        "Ana Ruiz, a veteran harbour pilot who steered freighters through the strait for"
+        " thirty years and now trains the port's new pilots at the college in the old town,"
+        " said the channel needs dredging before the winter storms.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == "Ana Ruiz"
+    assert quote.text == "the channel needs dredging before the winter storms"
+
+
 def test_a_name_in_apposition_to_a_description_is_the_speaker() -> None:
     text = "''It was an accident,'' the driver, Piet Maas, told the court on Friday.\n"
     (quote,) = quotes(text)
