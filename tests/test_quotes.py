@@ -2222,7 +2222,13 @@ def test_a_relative_clause_with_a_report_of_its_own_is_no_part_of_the_first() ->
 
 
 def test_a_wire_dateline_stands_before_the_sentence_subject() -> None:
-    for dateline in ("GALWAY (Reuters) - ", "(AP) — ", "ORLANDO, Fla. (Reuters) - "):
+    for dateline in (
+        "GALWAY (Reuters) - ",
+        "(AP) — ",
+        "ORLANDO, Fla. (Reuters) - ",
+        "Galway (AFP) – ",
+        "New Ross, Wexford (AFP) – ",
+    ):
         text = f"{dateline}Ana Ruiz toured the harbour on Friday and said the pier must close.\n"
         assert reports(text) == [("the pier must close", "Ana Ruiz", "said")], dateline
 

@@ -568,11 +568,13 @@ _CONNECTIVES = frozenset(
 )
 
 
-# A wire dateline before the first sentence: "ORLANDO, Fla. (Reuters) -", "(AP) —".
+# A wire dateline before the first sentence: "ORLANDO, Fla. (Reuters) -", "(AP) —",
+# "Washington (AFP) –" (a place in capitals, or any place before the agency).
 # Looser than the metadata reader's dateline patterns, which need the place: the
 # sentence reader may have split "Fla." off, leaving "(Reuters) -" as the lead.
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w.]*)*\s*(?:\([^()]{1,40}\)\s*)?|\([^()]{1,40}\)\s*)[-—–]"
+    r"(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w.]*)*\s*(?:\([^()]{1,40}\)\s*)?|"
+    r"(?:[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3}\s*)?\([^()]{1,40}\)\s*)[-—–]"
 )
 
 
