@@ -796,6 +796,21 @@ def test_a_participle_frame_takes_the_earlier_speaker_and_its_own_cue() -> None:
     assert partial.cue is not None and partial.cue.text == "adding"
 
 
+def test_a_participle_after_a_framed_quotation_reports_for_its_speaker() -> None:
+    text = (
+        "Ana Ruiz said of the vote, “I do not accept it,” adding that the count "
+        "“was rushed and sloppy from the start.”\n"
+    )
+    assert ("that the count “was rushed and sloppy from the start.”", "Ana Ruiz", "adding") in (
+        reports(text)
+    )
+    partial = [q for q in quotes(text) if q.kind == "partial"][0]
+    assert partial.speaker is not None and partial.speaker.mention == "Ana Ruiz"
+    # Without the quotation's comma the participle is no new clause: nothing more.
+    text = "Ana Ruiz kept “saying nothing new” adding to the noise at the hearing.\n"
+    assert reports(text) == []
+
+
 def test_a_participle_after_a_main_clause_speaks_for_its_subject() -> None:
     text = (
         "Mayor Ines Morvan opened the pier on Monday, telling the crowd, “This is your harbour.”\n"

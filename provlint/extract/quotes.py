@@ -522,8 +522,13 @@ def _paragraph_quotes(
             quotes[-1] = replace(quotes[-1], speaker=speaker, cue=quote.cue)
         quotes.append(quote)
         last = _Frame.of(quote) or last
-        if found is not None and speaker is not None and found.cue and found.cue[0] > marked.end:
-            participles.extend(_participle_report(doc, found, speaker, para_end))
+        if found is not None and speaker is not None and found.cue:
+            if found.cue[0] > marked.end:
+                participles.extend(_participle_report(doc, _frame_end(found), speaker, para_end))
+            elif _closes_with_comma(text, marked):
+                # "Ruiz said, “I don’t like it,” adding that …": the participle after
+                # the quotation reports for the speaker framed before it.
+                participles.extend(_participle_report(doc, marked.end, speaker, para_end))
     # A participle after a frame may be read twice, from the quotation and from the clause
     # before it ("A “b,” Ruiz said, adding that …"): one record.
     reported = list(
@@ -548,13 +553,22 @@ def _paragraph_quotes(
 _COMMA = re.compile(r"\s*,\s*(?:(?:before|after|while)\s+)?")
 
 
-def _participle_report(doc: Document, found: _Found, speaker: Speaker, limit: int) -> list[Quote]:
+def _frame_end(found: _Found) -> int:
+    """Where a frame ends: past its speaker and its verb, whichever comes last."""
+    return max(found.phrase.end, found.cue[1] if found.cue else 0)
+
+
+def _closes_with_comma(text: str, marked: _Marked) -> bool:
+    """ "“I don’t like it,” adding …": the quotation's own comma ends the clause."""
+    return text[marked.start : marked.end].rstrip("”\"'’»").endswith(",")
+
+
+def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: int) -> list[Quote]:
     """ "“…,” said Skelly, explaining he worked with Chrabaszcz": a second report."""
     text = doc.text
-    frame_end = max(found.phrase.end, found.cue[1] if found.cue else 0)
     after = frames.skip_right(text, frame_end, limit)  # "said in a statement Monday, adding"
     comma = _COMMA.match(text, after, limit)
-    if comma is None and "," not in text[frame_end:after]:
+    if comma is None and "," not in text[frame_end - 3 : after]:
         return []
     cue = cue_at(text, comma.end() if comma else frames.word_start(text, after), limit)
     if cue is None or not _is_participle(cue):
@@ -1128,7 +1142,9 @@ def _reported_speech(
                 found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
                 if how.cue and content[1] <= how.cue[0]:
                     # "…, said Ruiz, adding that …": a trailing frame's participle reports too.
-                    found.extend(_participle_report(doc, how, speakers[how.phrase], clause_end))
+                    found.extend(
+                        _participle_report(doc, _frame_end(how), speakers[how.phrase], clause_end)
+                    )
     return found
 
 
