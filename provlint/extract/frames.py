@@ -59,8 +59,20 @@ def _setting_pattern() -> str:
     settings = alternation(_words()["settings"], grouped=True)
     return (
         rf"(?:in|during|at|on|via|by|over|through)\s+(?:(?!that\b)[^\s,;:.“”\"]+\s+){{0,5}}"
-        rf"(?:{settings})(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{{1,40}}?(?=\s*(?:,|that\b)))?"
+        rf"(?:{settings}){_COMPANY}"
     )
+
+
+# Who else was there: "in an interview with Fox News", "at a rally in Iowa that".
+_COMPANY = r"(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{1,40}?(?=\s*(?:,|that\b)))?"
+
+
+# A broadcaster's programme after its name, read past after a verb: "said on NBC's
+# ''Meet the Press''", "on CBS' Face the Nation", "on Fox News’ “The Kelly File”".
+_SHOW = (
+    r"[’']s?\s+(?:(?:''|[“\"])[^“”\"\n]{1,40}?(?:''|[”\"])"
+    r"|(?-i:[A-Z][\w’'-]*(?:(?:\s+(?:the|of|and|a))*\s+[A-Z][\w’'-]*){0,3}))"
+)
 
 
 def is_setting(phrase: str) -> bool:
@@ -594,9 +606,9 @@ def _verbal() -> re.Pattern[str]:
 def _right_modifier() -> re.Pattern[str]:
     """Modifiers right after a verb: times, settings, "of X,", adverbs."""
     return re.compile(
-        rf"\s*,?\s*(?:{_time_pattern()}|{_setting_pattern()}|(?:also|again|later|then|"
+        rf"\s*,?\s*(?:(?:{_time_pattern()}|{_setting_pattern()}|(?:also|again|later|then|"
         r"repeatedly|recently|previously|publicly|privately|flatly|bluntly|simply|"
-        r"once|often|early|earlier|ago|for\s+the\s+first\s+time))\b\s*,?",
+        rf"once|often|early|earlier|ago|for\s+the\s+first\s+time))\b|{_SHOW}{_COMPANY})\s*,?",
         re.IGNORECASE,
     )
 
