@@ -59,7 +59,10 @@ def test_subject_before(sentence: str, subject: str) -> None:
         ("Ruiz asked the 2016 panel if the tolls stay.", "if the tolls stay."),
         ("Ruiz asked our readers which tolls stay.", "which tolls stay."),
         ("Ruiz asked him to explain why the tolls stay.", "him to explain why the tolls stay."),
-        ("Ruiz said on NBC's ''Harbour Talk'' on Sunday that the tolls stay.", "that the tolls stay."),
+        (
+            "Ruiz said on NBC's ''Harbour Talk'' on Sunday that the tolls stay.",
+            "that the tolls stay.",
+        ),
         ("Ruiz said on CBS’ “Port Week With Ed Moy” that the tolls stay.", "that the tolls stay."),
         ("Ruiz said on Fox News' The Harbour Hour that the tolls stay.", "that the tolls stay."),
         (
