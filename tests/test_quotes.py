@@ -811,6 +811,18 @@ def test_a_participle_after_a_framed_quotation_reports_for_its_speaker() -> None
     assert reports(text) == []
 
 
+def test_a_participle_after_a_frame_reads_past_its_listener_and_setting() -> None:
+    for frame in ("Ruiz told the harbour board", "Ruiz said in Galway on Monday"):
+        text = f"“We need steady hands,” {frame}, referring to the new pilot at the port.\n"
+        assert ("the new pilot at the port", "Ruiz", "referring to") in reports(text), frame
+    # A verb among the words starts another clause, with a subject of its own.
+    text = (
+        "When Moy said the levy is “a tax on sailors,” Ruiz seized upon the remark,"
+        " repeating her line that the levy would pass.\n"
+    )
+    assert all(speaker != "Moy" for _, speaker, cue in reports(text) if cue == "repeating")
+
+
 def test_a_participle_after_a_main_clause_speaks_for_its_subject() -> None:
     text = (
         "Mayor Ines Morvan opened the pier on Monday, telling the crowd, “This is your harbour.”\n"

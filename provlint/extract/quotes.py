@@ -549,8 +549,11 @@ def _paragraph_quotes(
     return quotes, last
 
 
-# ", adding …", ", before insisting …": a participle after a frame reports anew.
-_COMMA = re.compile(r"\s*,\s*(?:(?:before|after|while)\s+)?")
+# ", adding …", ", before insisting …": a participle after a frame reports anew, also
+# past the frame's listener or its topic ("told CBS' Face the Nation on Sunday, saying").
+_COMMA = re.compile(r"((?:\s+[^\s,;:.!?“”\"]+){0,8}?)\s*,\s*(?:(?:before|after|while)\s+)?")
+# A verb among those words starts a clause of its own: "…,” Clinton seized on it, repeating".
+_FINITE = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|are|were|will|would)\b")
 
 
 def _frame_end(found: _Found) -> int:
@@ -568,6 +571,10 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
     text = doc.text
     after = frames.skip_right(text, frame_end, limit)  # "said in a statement Monday, adding"
     comma = _COMMA.match(text, after, limit)
+    if comma is not None and (
+        _FINITE.search(comma.group(1)) or has_cue(text, comma.start(1), comma.end(1))
+    ):
+        comma = None
     if comma is None and "," not in text[frame_end - 3 : after]:
         return []
     cue = cue_at(text, comma.end() if comma else frames.word_start(text, after), limit)
