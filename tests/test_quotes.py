@@ -1955,6 +1955,29 @@ def reports(text: str) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        ("Ruiz said", "Ruiz"),
+        ("said Ruiz", "Ruiz"),
+        ("Ruiz said on Monday", "Ruiz"),
+        ("said Ana Ruiz, the harbour master", "Ana Ruiz"),
+        ("said Ana Ruiz, who chairs the port board", "Ana Ruiz"),
+    ],
+)
+def test_a_frame_inside_its_sentence_reports_the_whole_sentence(frame: str, speaker: str) -> None:
+    text = f"The new pier, {frame}, will open in the spring after the storms.\n"
+    assert reports(text) == [(text.strip().rstrip("."), speaker, "said")]
+
+
+def test_a_clause_after_an_inner_frame_is_no_report_of_its_own() -> None:
+    text = "Back then, Ana Ruiz said, she found the old pier far too short for ferries.\n"
+    assert reports(text) == [(text.strip().rstrip("."), "Ana Ruiz", "said")]
+    # A speaker named last, with only a description after them, ends the content.
+    text = "The pier will open in the spring, said Ruiz, who chairs the port board.\n"
+    assert reports(text) == [("The pier will open in the spring", "Ruiz", "said")]
+
+
 def test_a_trailing_frame_may_end_in_a_long_description_of_its_speaker() -> None:
     text = (
         "The ferry will stop at the outer pier from May, said Ana Ruiz, director of "

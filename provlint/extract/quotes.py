@@ -1423,7 +1423,13 @@ def _coordinated(
     in_who_clause = how.cue is not None and _WHO_BEFORE.search(
         text, max(0, how.cue[0] - 30), how.cue[0]
     )
+    # A frame inside its content ("The pier, said Ruiz, will open") is no joint.
+    frame_end = -1
+    if how.cue and start < how.cue[0] < end:
+        frame_end = max(how.cue[1], how.phrase.end)
     for joint in _COORDINATION.finditer(text, start, end):
+        if joint.start() <= frame_end and not _AND_OR_BUT.search(joint.group()):
+            continue  # "Democrats, Frank notes, applaud …": the sentence resumes
         cue = cue_at(text, joint.end(), end)
         if cue is None and in_who_clause and "," in joint.group():
             # "Beck, who supported Cruz, last week said …": a time before the main verb.
@@ -1971,7 +1977,9 @@ def _trailing_frame(
     speaks = subject.kind in ("name", "pronoun", "descriptor") or (
         subject.kind == "group" and source_like(subject.text)
     )
-    if tail.startswith(",") and len(tail.split()) >= 4 and speaks:
+    if speaks and (
+        (tail.startswith(",") and len(tail.split()) >= 4) or _resumes(text, frame_end, end)
+    ):
         # A parenthetical frame: "In three years, Barden says, too many lives were lost."
         return _reported(text, start, end), _Found(subject, cue.span(), "cue")
     if comma - start < 15:
@@ -1991,6 +1999,34 @@ def _trailing_frame(
             # follows the verb; what stands before the comma only sets the scene.
             return None
     return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
+
+
+# The sentence's own verb after a frame set off by commas: "…, will open", "…, is that".
+_PREDICATE = re.compile(
+    r"\s*(?:(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|"
+    r"does|do|did)(?:n['’]t)?|won['’]t|[a-z]{3,}ed)\b"
+)
+
+
+def _resumes(text: str, frame_end: int, end: int) -> bool:
+    """Whether the sentence goes on past a frame that interrupts it: "The pier, said
+    Ruiz, the harbour master, will open", "The pier, Ruiz said on Monday, will open"."""
+    position = frames.skip_right(text, frame_end, end)
+    if not text[frame_end:position].rstrip().endswith(","):
+        comma = _ASIDE.match(text, position, end)
+        if comma is None:
+            return False
+        aside = comma.group(1)
+        if aside is not None and not (
+            frames.looks_appositive(aside) or frames.is_long_description(aside)
+        ):
+            return False
+        position = comma.end()
+    return _PREDICATE.match(text, position, end) is not None
+
+
+# One aside after a speaker named last, up to the comma that resumes the sentence.
+_ASIDE = re.compile(r"\s*,(\s*[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,24}),|\s*,()")
 
 
 def _only_sets_the_scene(text: str, start: int, comma: int) -> bool:
