@@ -38,6 +38,8 @@ def _verb(sentence: str) -> re.Match[str]:
         ("Ana Ruiz over the past two days said the tolls stay.", "Ana Ruiz"),
         ("The head of the Harbour Board said the tolls stay.", "The head of the Harbour Board"),
         ("Ana Ruiz, Tom Hale’s deputy, said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz, citing “the storms of last winter,” said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz, host of NBC’s ''Harbour Talk,'' said the tolls stay.", "Ana Ruiz"),
     ],
 )
 def test_subject_before(sentence: str, subject: str) -> None:
@@ -133,3 +135,9 @@ def test_a_question_after_a_listener_is_no_relative_clause_and_no_passive() -> N
         verb = _verb(sentence)
         start = content_after(sentence, verb.end(), len(sentence), verb.group())
         assert start is None or not sentence[start:].startswith(("whether", "which")), sentence
+
+
+def test_no_subject_before_a_verb_after_the_end_of_a_quotation() -> None:
+    # The comma ends a quotation whose opening mark came long before, not an aside.
+    sentence = "” … in the case of Galway, the ferry has already left the pier,” wrote Ana Ruiz."
+    assert subject_before(sentence, 0, sentence.index("wrote")) is None

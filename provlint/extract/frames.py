@@ -177,13 +177,17 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         owner = _owner_before(text, start, end) or _source_with_knowledge(text, start, end)
         if owner is not None:
             return owner
-    before = text[start:end].rstrip()
+    # The aside may end in a quoted phrase: "Manafort, citing ''the magic of Trump,'' said".
+    unquoted = text[start:end].rstrip()
+    before = unquoted.rstrip("”\"'’")
     if not before.endswith(","):
         return None
     comma = start + len(before) - 1
     opening = text.rfind(",", start, comma)
     if opening == -1:
         return None
+    if len(before) < len(unquoted) and not _QUOTE_OPENS.search(text, opening, comma):
+        return None  # "…,” wrote Time": the end of a quotation, not of an aside
     if _is_state(text[opening + 1 : comma]) and _CITY_BEFORE.search(text, start, opening):
         # "Jane Doe, of Dayton, Ohio, said": the state continues the aside's place.
         opening = text.rfind(",", start, opening)
@@ -216,6 +220,7 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     return _with_home(text, start, phrase)
 
 
+_QUOTE_OPENS = re.compile(r"[“‘]|''|(?<![\w.,!?])\"")
 _SHARE = re.compile(
     r"(?:^|(?<=[\s,]))((?:(?:about|nearly|almost|over|more than|fewer than|roughly)\s+)?"
     r"(?:half|most|many|some|all|none|(?:a|the)\s+(?:majority|minority|plurality)|"
