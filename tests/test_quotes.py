@@ -1645,6 +1645,15 @@ def test_a_participle_before_a_capitalised_word_is_no_name() -> None:
     assert classify("acting director Tom Vance", 0, 25) is not None
 
 
+def test_a_verb_before_a_capitalised_word_is_no_name() -> None:
+    from provlint.extract.speakers import classify
+
+    # "… the ones the Harbour Board now says are …", "a port that supports Ruiz".
+    for phrase in ("supports Ana Ruiz", "says Harbour Board", "endorses Tom Vance"):
+        assert classify(phrase, 0, len(phrase)) is None, phrase
+    assert classify("harbour boss Tom Vance", 0, 22) is not None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

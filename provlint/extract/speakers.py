@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from provlint.extract.cues import attitude_verbs, report_verbs
 from provlint.extract.people import Token, fold, gender_of, name_homographs, surname_keys, tokens
 from provlint.records import Person
 from provlint.resources import lexicon
@@ -142,9 +143,11 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
         # "Republican party boss Reince Priebus".
         first_name = len(words) - capitalised[::-1].index(False)
         role_before = _is_role(lowered[first_name - 1])
-        participle = lowered[first_name - 1].endswith("ing") and not role_before
+        before = lowered[first_name - 1]
+        # "after winning Ohio", "visiting Iowa", "who backs Trump": an action, not a role.
+        acting = before.endswith("ing") or (before.endswith("s") and before in _verbs())
         if (
-            not participle  # "after winning Ohio", "visiting Iowa": an action, not a role
+            not (acting and not role_before)
             and (first_name <= 4 or (role_before and first_name <= 7))
             and len(words) - first_name <= 5
         ):
@@ -162,6 +165,12 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
         # by the verb whether it does.
         return Phrase(phrase, start, end, "group")
     return None
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Verbs of saying and of stance, every form: "backs", "says" before a name act."""
+    return report_verbs() | attitude_verbs()
 
 
 def _named_after_role(words: list[Token]) -> bool:
