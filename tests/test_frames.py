@@ -67,6 +67,8 @@ def test_subject_before(sentence: str, subject: str) -> None:
         ),
         ("Ruiz said on CBS’ “Port Week With Ed Moy” that the tolls stay.", "that the tolls stay."),
         ("Ruiz said on Fox News' The Harbour Hour that the tolls stay.", "that the tolls stay."),
+        ("Ruiz said, however, that the tolls stay.", "that the tolls stay."),
+        ("Ruiz now says, though, that the tolls stay.", "that the tolls stay."),
         (
             "Ruiz said in an interview on ABC’s Dock Talk with Ed Moy that the tolls stay.",
             "that the tolls stay.",

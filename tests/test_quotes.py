@@ -2280,6 +2280,11 @@ def test_a_relative_clause_with_a_report_of_its_own_is_no_part_of_the_first() ->
     ]
 
 
+def test_though_opening_a_clause_is_no_aside_after_the_verb() -> None:
+    text = "The price was not disclosed, though it was widely reported that the port paid more.\n"
+    assert all(cue != "disclosed" for _, _, cue in reports(text))
+
+
 def test_a_wire_dateline_stands_before_the_sentence_subject() -> None:
     for dateline in (
         "GALWAY (Reuters) - ",

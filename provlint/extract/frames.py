@@ -613,6 +613,7 @@ def _right_modifier() -> re.Pattern[str]:
     return re.compile(
         rf"\s*,?\s*(?:(?:{_time_pattern()}|{_setting_pattern()}|(?:also|again|later|then|"
         r"repeatedly|recently|previously|publicly|privately|flatly|bluntly|simply|"
+        r"(?:however|though|in\s+fact|of\s+course|nonetheless|nevertheless)(?=\s*,)|"
         rf"once|often|early|earlier|ago|for\s+the\s+first\s+time))\b|{_SHOW}{_COMPANY})\s*,?",
         re.IGNORECASE,
     )
