@@ -2280,6 +2280,15 @@ def test_a_relative_clause_with_a_report_of_its_own_is_no_part_of_the_first() ->
     ]
 
 
+def test_the_verb_after_a_restrictive_relative_clause_is_the_frame() -> None:
+    text = "Dock workers who have praised the plan warned on Tuesday that the tolls will rise.\n"
+    assert reports(text) == [("that the tolls will rise", "Dock workers", "warned")]
+    # An infinitive or a second verb joined by "and" stays in the clause.
+    text = "Ana Ruiz, a pilot who has refused to endorse the plan, said the tolls will rise.\n"
+    assert ("the tolls will rise", "Ana Ruiz", "said") in reports(text)
+    assert all(cue != "endorse" for _, _, cue in reports(text))
+
+
 def test_though_opening_a_clause_is_no_aside_after_the_verb() -> None:
     text = "The price was not disclosed, though it was widely reported that the port paid more.\n"
     assert all(cue != "disclosed" for _, _, cue in reports(text))

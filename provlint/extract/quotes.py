@@ -1709,6 +1709,11 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         subject = _unless_setting(text, start, subject, head)
         if subject is None:
             continue
+        main = _main_verb_after_restrictive(text, start, cue, cues, end)
+        if main is not None:
+            # "Republicans who have praised him warned that …": the clause's verb is not
+            # the sentence's; its subject speaks with the verb after the clause.
+            cue, head = main, _head_verb(main.group()) or head
         if subject.kind == "pronoun" and subject.text.lower() in ("they", "we"):
             # "Anti-toll activists said they fear …": they are the ones who said it.
             subject = _plural_antecedent(text, start, subject) or subject
@@ -1722,6 +1727,37 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             _Found(subject, cue.span(), "cue"),
         )
     return records
+
+
+# Words that make the verb after them the clause's own: "to endorse", "speaks and tweets",
+# "who said he plans".
+_OPENS_CLAUSE = re.compile(
+    r"[,;:“”\"]|\b(?:that|who|which|to|and|or|but|not|never|he|she|they|it|we|i)\b", re.I
+)
+# "who", its auxiliary and an adverb, right before a verb, with no comma before "who".
+_RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$")
+
+
+def _main_verb_after_restrictive(
+    text: str, start: int, cue: CueMatch, cues: list[CueMatch], end: int
+) -> CueMatch | None:
+    """The sentence's verb after a restrictive relative clause that holds ``cue``:
+    "Even Republicans who have praised his candidacy warned on Tuesday that …"."""
+    if not _RESTRICTIVE_WHO.search(text, max(start, cue.start() - 40), cue.start()):
+        return None
+    for later in cues:
+        if later.start() <= cue.end():
+            continue
+        between = text[cue.end() : later.start()]
+        if (
+            len(between.split()) > 8
+            or _OPENS_CLAUSE.search(between)
+            or _is_participle(later)
+            or frames.content_after(text, later.end(), end, later.group()) is None
+        ):
+            return None
+        return later
+    return None
 
 
 def _attributive(text: str, start: int, cue: CueMatch) -> bool:
