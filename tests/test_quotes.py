@@ -285,6 +285,21 @@ def test_a_question_asked_by_nobody_named_is_reported_apart_from_the_answer() ->
     ]
 
 
+def test_a_question_asked_by_someone_named_has_the_asker_as_its_source() -> None:
+    text = (
+        "Asked by Tom Vance whether she would run again next year, Ruiz said she would wait.\n\n"
+        "Ortiz was asked by a reporter if the levy on ferry tickets was fair.\n"
+    )
+    assert reports(text) == [
+        ("whether she would run again next year", "Tom Vance", "Asked"),
+        ("she would wait", "Ruiz", "said"),
+        ("if the levy on ferry tickets was fair", "a reporter", "asked"),
+    ]
+    # A pronoun asker, or a request rather than a question, is left alone.
+    assert reports("Ortiz was asked by him whether the pier would open in May.\n") == []
+    assert reports("The ferry was asked by the port authority to leave the quay.\n") == []
+
+
 def test_an_opening_phrase_alone_is_no_content_of_the_frame_after_it() -> None:
     text = (
         "Ortiz spoke first.\n\n"

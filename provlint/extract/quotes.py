@@ -1118,6 +1118,13 @@ def _reported_speech(
             content = _through_quotation(content, group)
             found.append(_indirect_quote(doc, content, cue, None))
             start = content[1]  # the answer after the comma reports on its own
+        asker = _asked_by(text, start, end)
+        if asker is not None:
+            content, how = asker
+            content = _through_quotation(content, group)
+            found.append(_indirect_quote(doc, content, how.cue, _resolve(doc, how, resolver)))
+            if content[0] - start < 30:
+                start = content[1]  # "Asked by X whether …, Ruiz said …": the answer too
         later = _asked_later(text, start, end)
         if later is not None:
             content, cue, clause_start = later
@@ -1289,6 +1296,35 @@ def _asked(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int,
 
 
 _ASKED = re.compile(r"[“\"]?(?:When\s+)?((?i:asked)(?:\s+about)?)\s+(?!by\b)")
+
+
+def _asked_by(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
+    """ "Asked by Matt Lauer whether she had practised, Ruiz said …", "Ruiz was asked by
+    a reporter whether …": a reported question and its asker, who is its source."""
+    asked = _ASKED_BY.search(text, start, end)
+    if asked is None:
+        return None
+    asker = classify(text, *asked.span(2))
+    if asker is None or asker.kind == "pronoun":
+        return None
+    content_end = end
+    if _OPENING_WHEN.fullmatch(text, start, asked.start(1)):
+        comma = text.find(",", asked.end(), end)
+        if comma == -1:
+            return None
+        content_end = comma  # the answer follows the comma
+    content = _reported(text, asked.start(3), content_end)
+    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+        return None
+    return content, _Found(asker, asked.span(1), "cue")
+
+
+# "asked by host John Dickerson whether …": up to six words of asker, then the question.
+_ASKED_BY = re.compile(
+    r"\b((?i:asked))\s+by\s+([^\s,;:“”\"][^,;:“”\"]{0,60}?)\s+"
+    r"((?:whether|if|about|how|what|why|who|which|when)\b)"
+)
+_OPENING_WHEN = re.compile(r"\s*[“\"]?(?:(?:When|But\s+when|And\s+when)\s+)?")
 
 
 def _asked_later(
