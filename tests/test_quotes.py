@@ -285,6 +285,18 @@ def test_a_question_asked_by_nobody_named_is_reported_apart_from_the_answer() ->
     ]
 
 
+def test_an_adjective_or_an_action_before_a_verb_is_no_group_that_speaks() -> None:
+    for text in (
+        "Ruiz roused the crowd to spontaneous chants of “Close the toll gates!”\n",
+        "Dockers gathered at the quay, carrying signs saying, “No tolls on our pier.”\n",
+    ):
+        (quote,) = quotes(text)
+        assert quote.speaker is None, text
+    text = "Cheering residents shouted, “No tolls on our pier.”\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention == "Cheering residents"
+
+
 def test_a_question_asked_by_someone_named_has_the_asker_as_its_source() -> None:
     text = (
         "Asked by Tom Vance whether she would run again next year, Ruiz said she would wait.\n\n"

@@ -1396,16 +1396,21 @@ _QUANTIFIERS = frozenset("some many other several both most few all".split())
 
 def _definite(phrase: str) -> bool:
     """ "the actress", "a narrator", "one man", "dock workers", "some of her allies":
-    someone, not "two suicide bomb(s)"."""
+    someone, not "two suicide bomb(s)" or "carrying signs"."""
     words = phrase.lower().split()
     if "of" in words[1:3] and words[0] in _QUANTIFIERS:
         words = words[words.index("of") + 1 :] or words
     if len(words) > 4 or words[0][:1].isdigit():
         return False
-    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    # "spontaneous" is no plural; "carrying signs" is an action, not a group.
+    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+    acting = len(words) == 2 and _ACTION.fullmatch(words[0]) and not source_like(phrase)
     return words[0] in ("the", "a", "an", "one", "another") or (
-        plural and (words[0] not in DETERMINERS or words[0] in _QUANTIFIERS)
+        plural and not acting and (words[0] not in DETERMINERS or words[0] in _QUANTIFIERS)
     )
+
+
+_ACTION = re.compile(r"[a-z]+ing")  # "carrying signs"; "cheering residents" are people
 
 
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
