@@ -292,6 +292,8 @@ def test_an_adjective_or_an_action_before_a_verb_is_no_group_that_speaks() -> No
     ):
         (quote,) = quotes(text)
         assert quote.speaker is None, text
+    text = "In 1980 the agency planted newspaper articles alleging that the ferry had sunk.\n"
+    assert all(speaker != "planted newspaper articles" for _, speaker, _ in reports(text))
     text = "Cheering residents shouted, “No tolls on our pier.”\n"
     (quote,) = quotes(text)
     assert quote.speaker is not None and quote.speaker.mention == "Cheering residents"

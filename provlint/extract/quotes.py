@@ -1404,13 +1404,14 @@ def _definite(phrase: str) -> bool:
         return False
     # "spontaneous" is no plural; "carrying signs" is an action, not a group.
     plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
-    acting = len(words) == 2 and _ACTION.fullmatch(words[0]) and not source_like(phrase)
+    acting = len(words) <= 3 and _ACTION.fullmatch(phrase.split()[0]) and not source_like(phrase)
     return words[0] in ("the", "a", "an", "one", "another") or (
         plural and not acting and (words[0] not in DETERMINERS or words[0] in _QUANTIFIERS)
     )
 
 
-_ACTION = re.compile(r"[a-z]+ing")  # "carrying signs"; "cheering residents" are people
+# "carrying signs", "planted newspaper articles"; "cheering residents" are people.
+_ACTION = re.compile(r"[a-z]+(?:ing|ed)")
 
 
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
