@@ -39,6 +39,7 @@ def _verb(sentence: str) -> re.Match[str]:
         ("The head of the Harbour Board said the tolls stay.", "The head of the Harbour Board"),
         ("Ana Ruiz, Tom Hale’s deputy, said the tolls stay.", "Ana Ruiz"),
         ("Ana Ruiz, citing “the storms of last winter,” said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz, Galway director for the dockers' union, said the tolls stay.", "Ana Ruiz"),
         ("Ana Ruiz, host of NBC’s ''Harbour Talk,'' said the tolls stay.", "Ana Ruiz"),
     ],
 )

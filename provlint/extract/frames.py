@@ -20,6 +20,7 @@ from provlint.extract.speakers import (
     Phrase,
     classify,
     classify_words,
+    is_role,
     is_title_word,
     source_like,
 )
@@ -385,9 +386,11 @@ def looks_appositive(phrase: str) -> bool:
         return True
     if _owned_by_name(words):
         return True  # "Hillary Clinton’s right-hand woman"
-    # "R-Texas", "52", "chair of the panel": a short description or an age.
+    # "R-Texas", "52", "chair of the panel", "South Carolina director for Sanders":
+    # a short description, an age, or a role.
     return len(words) <= 8 and (
-        written[:1].isdigit()
+        any(is_role(word.lower().strip(".,")) for word in words[:5])
+        or written[:1].isdigit()
         or written.islower()
         or first in _titles()
         or _PARTY_STATE.match(written) is not None

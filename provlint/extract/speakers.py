@@ -125,7 +125,7 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
         if len(words) == 1:
             # "Another said …": a pronoun for someone of a group just mentioned.
             return Phrase(phrase, start, end, "group") if lowered[0] in _LONE_SUBJECTS else None
-        if _is_role(head):
+        if is_role(head):
             return Phrase(phrase, start, end, "descriptor")
         if lowered[0] == "the" and all(w.text[0].isupper() for w in words[1:]):
             # An organisation: "the DNC", "the State Department", "the White House".
@@ -142,7 +142,7 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
         # A role written in lower case before a name: "harbour master Jonas Berg",
         # "Republican party boss Reince Priebus".
         first_name = len(words) - capitalised[::-1].index(False)
-        role_before = _is_role(lowered[first_name - 1])
+        role_before = is_role(lowered[first_name - 1])
         before = lowered[first_name - 1]
         # "after winning Ohio", "visiting Iowa", "who backs Trump": an action, not a role.
         acting = before.endswith("ing") or (before.endswith("s") and before in _verbs())
@@ -152,7 +152,7 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
             and len(words) - first_name <= 5
         ):
             return Phrase(phrase, start, end, "name")
-    if head in _people_words()["source_nouns"] or _is_role(head):
+    if head in _people_words()["source_nouns"] or is_role(head):
         return Phrase(phrase, start, end, "group")
     if (
         len(words) <= 3
@@ -182,7 +182,7 @@ def _named_after_role(words: list[Token]) -> bool:
         return False
     before = words[-1 - run].text
     # "the novelist Mario Vargas Llosa": an unlisted lower-case noun before a full name.
-    return _is_role(before.lower()) or (run >= 2 and before.isalpha() and before.islower())
+    return is_role(before.lower()) or (run >= 2 and before.isalpha() and before.islower())
 
 
 _PARTICLES = frozenset(
@@ -209,7 +209,8 @@ def is_title_word(word: str) -> bool:
     return word in _people_words()["heads"]
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
+    """Whether a lower-case word names what someone does: "spokesman", "director"."""
     return word in _people_words()["roles"] or is_title_word(word)
 
 
