@@ -11,7 +11,7 @@ from tests.conftest import extracted
 
 
 def _verb(sentence: str) -> re.Match[str]:
-    match = re.search(r"\b(?:said|says|told|asked|argued)\b", sentence)
+    match = re.search(r"\b(?:said|says|told|asked|argued|wrote|spoke)\b", sentence)
     assert match is not None
     return match
 
@@ -69,6 +69,16 @@ def test_subject_before(sentence: str, subject: str) -> None:
         ("Ruiz said on CBS’ “Port Week With Ed Moy” that the tolls stay.", "that the tolls stay."),
         ("Ruiz said on Fox News' The Harbour Hour that the tolls stay.", "that the tolls stay."),
         ("Ruiz said, however, that the tolls stay.", "that the tolls stay."),
+        (
+            "Ruiz said in an oral history of the port years that the tolls stay.",
+            "that the tolls stay.",
+        ),
+        ("Ruiz wrote in her 1990 memoir that the tolls stay.", "that the tolls stay."),
+        # "of" after a setting reaches only to a "that": here it is the topic.
+        (
+            "Ruiz spoke during her speech of a stone block on the old quay, built in 1830.",
+            "a stone block on the old quay, built in 1830.",
+        ),
         ("Ruiz now says, though, that the tolls stay.", "that the tolls stay."),
         (
             "Ruiz said in an interview on ABC’s Dock Talk with Ed Moy that the tolls stay.",

@@ -64,8 +64,12 @@ def _setting_pattern() -> str:
     )
 
 
-# Who else was there: "in an interview with Fox News", "at a rally in Iowa that".
-_COMPANY = r"(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{1,40}?(?=\s*(?:,|that\b)))?"
+# Who else was there, or what it was of: "in an interview with Fox News", "at a rally
+# in Iowa that", "in an oral history of the Clinton years that".
+_COMPANY = (
+    r"(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{1,40}?(?=\s*(?:,|that\b))"
+    r"|\s+of\s+[^,;:“”\"]{1,40}?(?=\s+that\b))?"
+)
 
 
 # A broadcaster's programme after its name, read past after a verb: "said on NBC's
