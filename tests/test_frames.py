@@ -40,6 +40,8 @@ def _verb(sentence: str) -> re.Match[str]:
         ("Ana Ruiz, Tom Hale’s deputy, said the tolls stay.", "Ana Ruiz"),
         ("Ana Ruiz, citing “the storms of last winter,” said the tolls stay.", "Ana Ruiz"),
         ("Ana Ruiz, Galway director for the dockers' union, said the tolls stay.", "Ana Ruiz"),
+        ("Ana Ruiz, meanwhile, who chairs the port board, said the tolls stay.", "Ana Ruiz"),
+        ("Port officials have, in fact, said the tolls stay.", "Port officials"),
         ("Ana Ruiz, host of NBC’s ''Harbour Talk,'' said the tolls stay.", "Ana Ruiz"),
     ],
 )
@@ -69,6 +71,7 @@ def test_subject_before(sentence: str, subject: str) -> None:
         ("Ruiz said on CBS’ “Port Week With Ed Moy” that the tolls stay.", "that the tolls stay."),
         ("Ruiz said on Fox News' The Harbour Hour that the tolls stay.", "that the tolls stay."),
         ("Ruiz said, however, that the tolls stay.", "that the tolls stay."),
+        ("Ruiz said, among other things, that the tolls stay.", "that the tolls stay."),
         (
             "Ruiz said in an oral history of the port years that the tolls stay.",
             "that the tolls stay.",

@@ -219,7 +219,11 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if share is not None:
         # "A third of independents, 33%, say": a poll's answer, its figure set aside.
         return Phrase(share.group(1), share.start(1), share.end(1), "group")
-    phrase = phrase_before(text, start, _peel_left(text, start, opening))
+    # The comma opening the aside may close another: "Sanders, meanwhile, who …, said".
+    before_aside = _peel_left(text, start, opening + 1)
+    if before_aside > opening:
+        before_aside = _peel_left(text, start, opening)
+    phrase = phrase_before(text, start, before_aside)
     if phrase is None or (phrase.kind == "group" and not source_like(phrase.text)):
         return None  # "an intelligence source, who …, told" speaks; "the fans, …" not
     return _with_home(text, start, phrase)
@@ -620,7 +624,8 @@ def _right_modifier() -> re.Pattern[str]:
     return re.compile(
         rf"\s*,?\s*(?:(?:{_time_pattern()}|{_setting_pattern()}|(?:also|again|later|then|"
         r"repeatedly|recently|previously|publicly|privately|flatly|bluntly|simply|"
-        r"(?:however|though|in\s+fact|of\s+course|nonetheless|nevertheless)(?=\s*,)|"
+        r"(?:however|though|in\s+fact|of\s+course|nonetheless|nevertheless|"
+        r"among\s+other\s+things)(?=\s*,)|"
         rf"once|often|early|earlier|ago|for\s+the\s+first\s+time))\b|{_SHOW}{_COMPANY})\s*,?",
         re.IGNORECASE,
     )
