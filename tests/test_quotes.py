@@ -2008,6 +2008,12 @@ def test_a_frame_inside_its_sentence_reports_the_whole_sentence(frame: str, spea
     assert reports(text) == [(text.strip().rstrip("."), speaker, "said")]
 
 
+def test_a_frame_inside_its_sentence_allows_commas_later_in_it() -> None:
+    for frame in ("said Ruiz", "said Ana Ruiz, the harbour master"):
+        text = f"The new pier, {frame}, will open in the spring, after the storms.\n"
+        assert reports(text) == [(text.strip().rstrip("."), frame.split(", ")[0][5:], "said")]
+
+
 def test_a_clause_after_an_inner_frame_is_no_report_of_its_own() -> None:
     text = "Back then, Ana Ruiz said, she found the old pier far too short for ferries.\n"
     assert reports(text) == [(text.strip().rstrip("."), "Ana Ruiz", "said")]

@@ -575,7 +575,9 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
         _FINITE.search(comma.group(1)) or has_cue(text, comma.start(1), comma.end(1))
     ):
         comma = None
-    if comma is None and "," not in text[frame_end - 3 : after]:
+    if comma is None and not (
+        "," in text[frame_end:after] or text[:frame_end].rstrip("”\"'’»").endswith(",")
+    ):  # the comma may close the quotation the frame ends with: "“…,” adding"
         return []
     cue = cue_at(text, comma.end() if comma else frames.word_start(text, after), limit)
     if cue is None or not _is_participle(cue):
@@ -2088,23 +2090,27 @@ _PREDICATE = re.compile(
 
 def _resumes(text: str, frame_end: int, end: int) -> bool:
     """Whether the sentence goes on past a frame that interrupts it: "The pier, said
-    Ruiz, the harbour master, will open", "The pier, Ruiz said on Monday, will open"."""
+    Ruiz, will open", "…, Ruiz said on Monday, will open", "…, said Ruiz, the harbour
+    master, will open"."""
     position = frames.skip_right(text, frame_end, end)
     if not text[frame_end:position].rstrip().endswith(","):
-        comma = _ASIDE.match(text, position, end)
+        comma = _COMMA_NEXT.match(text, position, end)
         if comma is None:
             return False
-        aside = comma.group(1)
-        if aside is not None and not (
-            frames.looks_appositive(aside) or frames.is_long_description(aside)
-        ):
-            return False
         position = comma.end()
-    return _PREDICATE.match(text, position, end) is not None
+    if _PREDICATE.match(text, position, end):
+        return True
+    aside = _ASIDE.match(text, position, end)
+    return (
+        aside is not None
+        and (frames.looks_appositive(aside.group(1)) or frames.is_long_description(aside.group(1)))
+        and _PREDICATE.match(text, aside.end(), end) is not None
+    )
 
 
-# One aside after a speaker named last, up to the comma that resumes the sentence.
-_ASIDE = re.compile(r"\s*,(\s*[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,24}),|\s*,()")
+_COMMA_NEXT = re.compile(r"\s*,")
+# One aside describing the speaker named last, up to the comma that resumes the sentence.
+_ASIDE = re.compile(r"(\s*[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,24}),")
 
 
 def _only_sets_the_scene(text: str, start: int, comma: int) -> bool:
