@@ -642,6 +642,19 @@ _INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _THAT = re.compile(r"\s*,?\s*(that)\b")
 _PUNCTUATION = re.compile(r"\s*[,:;.!?]")
 _THAT_AFTER_TOPIC = re.compile(r"\s*(?:of|about)(?:\s+[^\s,;:.!?“”\"]+){1,6}?\s+(that)\b")
+# What may follow a "that" opening reported content: its subject (a pronoun, a
+# determiner, a name, a figure), a quotation, or an opening phrase.
+_CLAUSE_AFTER_THAT = re.compile(
+    r"\s*(?:[“\"‘,—–(]|''|\d|[A-Z]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|"
+    r"their|its|our|this|these|those|some|many|most|no|every|all|any|both|each|one|"
+    r"in|on|at|before|after|while|if|when|because|although|though|despite|since|as|"
+    r"for|during|without|with|under|unless|once|even|only|not|such|more|fewer|few|"
+    r"several|nearly|about|almost|over)\b)"
+)
+_THAT_AFTER_PHRASE = re.compile(
+    r"\s*(?:of|about|on|in|at|during|before|after|to|from|over|for)"
+    r"(?:\s+[^\s,;:.!?“”\"]+){1,6}?\s+(that)\b"
+)
 _THAT_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;:.!?“”\"]+){1,12}?\s+(that)\b")
 # A listener of up to six words, then the question. No preposition among them: "asked
 # him to explain why" asks for an act, "was asked by the host whether" names the asker,
@@ -713,9 +726,13 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     if lowered in _words()["that_verbs"]:
         return None
     if _PREPOSITION.match(text, position, end):
-        that = _THAT_AFTER_TOPIC.match(text, position, end)
-        # "said of the plan that …", "stated of the scandal that …"
-        return that.start(1) if that else None
+        that = _THAT_AFTER_PHRASE.match(text, position, end)
+        # "said of the plan that …", "said at a church in Cleveland that …", "have said
+        # for years that …"; not "spoke in a cottage that overlooks the bay" or "went
+        # on to win that year", where "that" opens no clause of what was said.
+        if that is None or not _CLAUSE_AFTER_THAT.match(text, that.end(1), end):
+            return None
+        return that.start(1)
     if _PUNCTUATION.match(text, position, end):
         return None
     return word_start(text, position)
