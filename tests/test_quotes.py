@@ -2324,6 +2324,16 @@ def test_the_verb_after_a_restrictive_relative_clause_is_the_frame() -> None:
     assert all(cue != "endorse" for _, _, cue in reports(text))
 
 
+def test_two_participles_joined_inside_a_phrase_are_no_second_report() -> None:
+    text = "Ruiz said she understands the board's stance of supporting but not endorsing Vance.\n"
+    assert reports(text) == [
+        ("she understands the board's stance of supporting but not endorsing Vance", "Ruiz", "said")
+    ]
+    # After a comma the participle reports anew.
+    text = "Ruiz criticised the plan, saying it was late, adding that the tolls will rise.\n"
+    assert ("that the tolls will rise", "Ruiz", "adding") in reports(text)
+
+
 def test_though_opening_a_clause_is_no_aside_after_the_verb() -> None:
     text = "The price was not disclosed, though it was widely reported that the port paid more.\n"
     assert all(cue != "disclosed" for _, _, cue in reports(text))

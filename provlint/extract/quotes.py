@@ -1438,6 +1438,7 @@ _PRONOUN_CLAUSE = re.compile(
 
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
 # A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
 # (the verb after the clause's closing comma is the sentence's own). Reported speech
 # only: a quotation's frame has its own reading of the shape (`_RELATIVE_OPEN`).
@@ -1501,6 +1502,12 @@ def _coordinated(
                 continue
         if cue is None or _head_verb(cue.group()) is None:
             continue
+        if (
+            _is_participle(cue)
+            and "," not in joint.group()
+            and _PARTICIPLE_BEFORE.search(text, start, joint.start())
+        ):
+            continue  # "a position of supporting but not endorsing Trump": one phrase
         second = frames.content_after(text, cue.end(), end, cue.group())
         if second is None:
             if another and phrase is not how.phrase and joint.start() - start >= 15:
