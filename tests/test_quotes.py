@@ -2334,6 +2334,23 @@ def test_two_participles_joined_inside_a_phrase_are_no_second_report() -> None:
     assert ("that the tolls will rise", "Ruiz", "adding") in reports(text)
 
 
+def test_a_verb_joined_to_the_sentence_s_first_speaks_for_its_subject() -> None:
+    text = "Ruiz shook her head and said, “We will never sell the pier to them.”\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention == "Ruiz"
+    assert quote.cue is not None and quote.cue.text == "said"
+    # Joined to an infinitive, the verb's doer is the infinitive's, not the subject.
+    text = "Tom Vance got the crowd to dance and cheer for “Ana Ruiz for mayor.”\n"
+    (quote,) = quotes(text)
+    assert quote.speaker is None
+
+
+def test_a_pronoun_with_are_or_am_written_into_it_is_a_pronoun() -> None:
+    assert reports("They’re now saying the levy will pass in the spring.\n") == [
+        ("the levy will pass in the spring", "They", "saying")
+    ]
+
+
 def test_though_opening_a_clause_is_no_aside_after_the_verb() -> None:
     text = "The price was not disclosed, though it was widely reported that the port paid more.\n"
     assert all(cue != "disclosed" for _, _, cue in reports(text))

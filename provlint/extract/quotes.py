@@ -1011,7 +1011,11 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         subject = _unless_setting(
             text, sentence_start, subject_before(text, sentence_start, cue.start()), head
         )
-        if subject is None and _JOINED_VERB.search(text, sentence_start, cue.start()):
+        if (
+            subject is None
+            and _JOINED_VERB.search(text, sentence_start, cue.start())
+            and not _JOINED_INFINITIVE.search(text, sentence_start, cue.start())
+        ):
             # "Ruiz said she welcomed the vote and added, “…”": the speaker is an
             # earlier verb's subject, the cue the verb that introduces the quotation.
             joined = joined or cue
@@ -1036,10 +1040,13 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         ):
             said = participle or joined or cue
             return _Found(subject, (said.start(), said.end()), "cue")
-    if participle is not None:
-        subject = frames.sentence_subject(text, sentence_start, participle.start())
-        if subject is not None:
-            return _Found(subject, (participle.start(), participle.end()), "cue")
+    # "Ruiz closed by saying “…”", "Ruiz shook her head and said, “No.”": the
+    # sentence's subject speaks.
+    for verb in (participle, joined):
+        if verb is not None:
+            subject = frames.sentence_subject(text, sentence_start, verb.start())
+            if subject is not None:
+                return _Found(subject, (verb.start(), verb.end()), "cue")
     colon = before.rstrip()
     if colon.endswith(":"):
         # "Kaine released the following statement: “…”" — whoever the sentence is about
@@ -1056,6 +1063,8 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 # "Ruiz arrived and said", "… and has promised that": a verb joined to the sentence's.
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|will|would))*$")
 _JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?$")
+# "got the crowd to dance and cheer": joined to an infinitive, whose doer is no subject.
+_JOINED_INFINITIVE = re.compile(r"\bto\s+\w+\s+(?:and|or)\s+$")
 _INVERTED_FRAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _TAKEN_FROM = re.compile(
     r"(?:^|(?<=[\s:.—–-]))(?i:from)\s+((?:the|a|an|this|that)\s[^:\n]{1,50}?)\s*(:)\s*$"
