@@ -2351,6 +2351,15 @@ def test_a_pronoun_with_are_or_am_written_into_it_is_a_pronoun() -> None:
     ]
 
 
+def test_poll_respondents_and_protest_organizers_speak_as_groups() -> None:
+    text = "The top issue for the port, respondents said, is the price of the tolls.\n"
+    assert reports(text) == [(text.strip().rstrip("."), "respondents", "said")]
+    text = "Protest organizers in Galway say the rules will only raise the risk of trouble.\n"
+    assert reports(text) == [
+        ("the rules will only raise the risk of trouble", "Protest organizers", "say")
+    ]
+
+
 def test_though_opening_a_clause_is_no_aside_after_the_verb() -> None:
     text = "The price was not disclosed, though it was widely reported that the port paid more.\n"
     assert all(cue != "disclosed" for _, _, cue in reports(text))
