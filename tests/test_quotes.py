@@ -2354,6 +2354,10 @@ def test_a_pronoun_with_are_or_am_written_into_it_is_a_pronoun() -> None:
 def test_poll_respondents_and_protest_organizers_speak_as_groups() -> None:
     text = "The top issue for the port, respondents said, is the price of the tolls.\n"
     assert reports(text) == [(text.strip().rstrip("."), "respondents", "said")]
+    text = "Ruiz’ team said the new rules will raise the tolls in the spring.\n"
+    assert reports(text) == [
+        ("the new rules will raise the tolls in the spring", "Ruiz’ team", "said")
+    ]
     text = "Protest organizers in Galway say the rules will only raise the risk of trouble.\n"
     assert reports(text) == [
         ("the rules will only raise the risk of trouble", "Protest organizers", "say")
