@@ -366,3 +366,20 @@ def test_a_surname_two_people_share_is_not_guessed(tmp_path: Path) -> None:
         },
     )
     assert not [c for c in codes if c[0] == "PV303"]
+
+
+def test_two_speakers_each_carried_over_from_the_speech_before_are_no_conflict(
+    tmp_path: Path,
+) -> None:
+    quote = "“The harbour will reopen before the summer season begins for the ferries.”"
+    carried = "“We have waited long enough,” {name} said at the quay.\n\n{quote}\n"
+    codes = _corpus_codes(
+        tmp_path,
+        {
+            "a.txt": carried.format(name="Ines Morvan", quote=quote),
+            "b.txt": carried.format(name="Paul Kessler", quote=quote),
+            "c.txt": f"{quote[:-2]},” Anna Berg said.\n",
+        },
+    )
+    # The carried-over readings are not set against each other; a named frame still is.
+    assert sorted(c for c in codes if c[0] == "PV303") == [("PV303", "c.txt", "a.txt")]

@@ -149,10 +149,21 @@ def _speaker_conflicts(corpus: Corpus, matches: QuoteMatches) -> Iterator[QuoteP
             if name is None:
                 continue
             for other_name, other_number, other in speakers.values():
-                if other.doc != ref.doc and not _same_person(other_name, name):
+                if (
+                    other.doc != ref.doc
+                    and not _same_person(other_name, name)
+                    and not (_inherited(corpus, ref) and _inherited(corpus, other))
+                ):
                     yield _between(matches, direct, other_number, other, number, ref)
                     break
             speakers.setdefault(normalise_name(name), (name, number, ref))
+
+
+def _inherited(corpus: Corpus, ref: QuoteRef) -> bool:
+    """Whether the quote's speaker is carried over from the speech before it, not named
+    by a frame of its own: two such readings are too weak to set against each other."""
+    speaker = corpus.extractions[ref.doc].quotes[ref.index].speaker
+    return speaker is not None and speaker.via == "continuation"
 
 
 def _speaker_as_written(corpus: Corpus, ref: QuoteRef) -> str | None:
