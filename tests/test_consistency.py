@@ -383,3 +383,33 @@ def test_two_speakers_each_carried_over_from_the_speech_before_are_no_conflict(
     )
     # The carried-over readings are not set against each other; a named frame still is.
     assert sorted(c for c in codes if c[0] == "PV303") == [("PV303", "c.txt", "a.txt")]
+
+
+def test_the_same_bare_surname_read_as_two_people_is_no_conflict(tmp_path: Path) -> None:
+    quote = "“The harbour will reopen before the summer season begins for the ferries,”"
+    codes = _corpus_codes(
+        tmp_path,
+        {
+            "a.txt": f"Ines Morvan spoke first.\n\n{quote} Morvan said.\n",
+            "b.txt": f"Paul Morvan spoke first.\n\n{quote} Morvan said.\n",
+            "c.txt": f"{quote} Anna Berg said.\n",
+        },
+    )
+    # Both articles write "Morvan said"; only the written Anna Berg differs from it.
+    assert sorted(c for c in codes if c[0] == "PV303") == [
+        ("PV303", "c.txt", "a.txt"),
+    ]
+
+
+def test_two_pronouns_resolved_to_two_people_are_no_conflict(tmp_path: Path) -> None:
+    quote = "“The harbour will reopen before the summer season begins for the ferries,”"
+    codes = _corpus_codes(
+        tmp_path,
+        {
+            "a.txt": f"Mary Morvan arrived at the quay.\n\n{quote} she said.\n",
+            "b.txt": f"Paul Kessler arrived at the quay.\n\n{quote} he said.\n",
+            "c.txt": f"{quote} Anna Berg said.\n",
+        },
+    )
+    # Only the written Anna Berg is set against a reading of the pronouns.
+    assert [c[:2] for c in codes if c[0] == "PV303"] == [("PV303", "c.txt")]

@@ -152,18 +152,30 @@ def _speaker_conflicts(corpus: Corpus, matches: QuoteMatches) -> Iterator[QuoteP
                 if (
                     other.doc != ref.doc
                     and not _same_person(other_name, name)
-                    and not (_inherited(corpus, ref) and _inherited(corpus, other))
+                    and not _unstated(corpus, ref, other)
                 ):
                     yield _between(matches, direct, other_number, other, number, ref)
                     break
             speakers.setdefault(normalise_name(name), (name, number, ref))
 
 
-def _inherited(corpus: Corpus, ref: QuoteRef) -> bool:
-    """Whether the quote's speaker is carried over from the speech before it, not named
-    by a frame of its own: two such readings are too weak to set against each other."""
-    speaker = corpus.extractions[ref.doc].quotes[ref.index].speaker
-    return speaker is not None and speaker.via == "continuation"
+def _unstated(corpus: Corpus, a: QuoteRef, b: QuoteRef) -> bool:
+    """Whether two articles' speakers of one quote differ only in how each was read, not
+    in what is written: both carried over from the speech before or resolved from a
+    pronoun, or both the same bare surname ("Clinton said" and "Clinton said", one read
+    as Hillary and one as Bill Clinton)."""
+    speaker_a = corpus.extractions[a.doc].quotes[a.index].speaker
+    speaker_b = corpus.extractions[b.doc].quotes[b.index].speaker
+    if speaker_a is None or speaker_b is None:
+        return False
+    if speaker_a.via in _INFERRED and speaker_b.via in _INFERRED:
+        return True
+    written = _bare_name(speaker_a.mention)
+    return len(written.split()) == 1 and written == _bare_name(speaker_b.mention)
+
+
+# A speaker the article does not name at the quote: carried over, or a pronoun resolved.
+_INFERRED = frozenset({"continuation", "coreference"})
 
 
 def _speaker_as_written(corpus: Corpus, ref: QuoteRef) -> str | None:
