@@ -110,7 +110,8 @@ def _left_modifier() -> re.Pattern[str]:
 
 
 _MODIFIER_REACH = 160
-# "’s", "’ve", "’d", "’ll" written into a pronoun: "he’s said", "they’ve argued".
+# "’s", "’ve", "’d", "’ll", "’re", "’m" written into a pronoun: "he’s said", "they’ve
+# argued", "we’re seeing".
 _AUXILIARY_SUFFIX = r"['’](?:s|ve|d|ll|re|m)"
 _CONTRACTION = re.compile(rf"\b(?i:he|she|it|they|we|i|you)({_AUXILIARY_SUFFIX})\s*$")
 

@@ -1447,6 +1447,7 @@ _PRONOUN_CLAUSE = re.compile(
 
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
+# An -ing word right before "and"/"but": "supporting but not endorsing" is one phrase.
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
 # A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
 # (the verb after the clause's closing comma is the sentence's own). Reported speech
