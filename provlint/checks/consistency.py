@@ -120,8 +120,11 @@ def bracketed_quote_edit(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[
     yield from _relation_hits(corpus, params, "bracketed")
 
 
-def _speaker_conflicts(corpus: Corpus, matches: QuoteMatches) -> Iterator[QuotePair]:
-    """Quotes whose speaker differs from the first differently named speaker of the same quote.
+def _speaker_conflicts(
+    corpus: Corpus, matches: QuoteMatches
+) -> Iterator[tuple[QuotePair, dict[QuoteRef, str]]]:
+    """Quotes whose speaker differs from the first differently named speaker of the same
+    quote, each pair with the two speakers as written.
 
     Wordings joined by a match form one quote; within it each article is compared
     with the first article of each distinct speaker before it, not with every article.
@@ -154,7 +157,8 @@ def _speaker_conflicts(corpus: Corpus, matches: QuoteMatches) -> Iterator[QuoteP
                     and not _same_person(other_name, name)
                     and not _unstated(corpus, ref, other)
                 ):
-                    yield _between(matches, direct, other_number, other, number, ref)
+                    pair = _between(matches, direct, other_number, other, number, ref)
+                    yield pair, {other: other_name, ref: name}
                     break
             speakers.setdefault(normalise_name(name), (name, number, ref))
 
@@ -231,13 +235,10 @@ def _between(
 @corpus_check("quote-speaker-mismatch")
 def quote_speaker_mismatch(corpus: Corpus, params: Mapping[str, Any]) -> Iterator[Hit]:
     """The same quote attributed to two different, resolved speakers."""
-    for pair in _speaker_conflicts(corpus, _quote_matches(corpus, params)):
+    for pair, names in _speaker_conflicts(corpus, _quote_matches(corpus, params)):
         quote_a = corpus.extractions[pair.first.doc].quotes[pair.first.index]
         quote_b = corpus.extractions[pair.second.doc].quotes[pair.second.index]
-        name_a = _speaker_as_written(corpus, pair.first)
-        name_b = _speaker_as_written(corpus, pair.second)
-        if not name_a or not name_b or _same_person(name_a, name_b):
-            continue
+        name_a, name_b = names[pair.first], names[pair.second]
         hit = _quote_hit(corpus, pair, params, speaker=name_b, other_speaker=name_a)
         speaker_b = quote_b.speaker
         assert speaker_b is not None

@@ -642,7 +642,6 @@ _OBJECT = re.compile(
 _INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _THAT = re.compile(r"\s*,?\s*(that)\b")
 _PUNCTUATION = re.compile(r"\s*[,:;.!?]")
-_THAT_AFTER_TOPIC = re.compile(r"\s*(?:of|about)(?:\s+[^\s,;:.!?“”\"]+){1,6}?\s+(that)\b")
 # What may follow a "that" opening reported content: its subject (a pronoun, a
 # determiner, a name, a figure), a quotation, or an opening phrase.
 _CLAUSE_AFTER_THAT = re.compile(
@@ -687,7 +686,7 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
     if (
         topic
         and lowered in _forms_of("topic_verbs")
-        and not _THAT_AFTER_TOPIC.match(text, position, end)
+        and not _THAT_AFTER_PHRASE.match(text, position, end)  # "warned of X that …"
     ):
         return topic.end(1)  # "warned of a ferocious battle", "spoke about the pier"
     if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):

@@ -525,7 +525,7 @@ def _paragraph_quotes(
         if found is not None and speaker is not None and found.cue:
             if found.cue[0] > marked.end:
                 participles.extend(_participle_report(doc, _frame_end(found), speaker, para_end))
-            elif _closes_with_comma(text, marked):
+            elif _comma_before(text, marked.end, marked.start):
                 # "Ruiz said, “I don’t like it,” adding that …": the participle after
                 # the quotation reports for the speaker framed before it.
                 participles.extend(_participle_report(doc, marked.end, speaker, para_end))
@@ -561,9 +561,10 @@ def _frame_end(found: _Found) -> int:
     return max(found.phrase.end, found.cue[1] if found.cue else 0)
 
 
-def _closes_with_comma(text: str, marked: _Marked) -> bool:
-    """ "“I don’t like it,” adding …": the quotation's own comma ends the clause."""
-    return text[marked.start : marked.end].rstrip("”\"'’»").endswith(",")
+def _comma_before(text: str, end: int, start: int = 0) -> bool:
+    """ "“I don’t like it,” adding …": a comma ends the clause, inside the closing marks
+    of a quotation or not (only the last few characters before ``end`` are read)."""
+    return text[max(start, end - 6) : end].rstrip("”\"'’»").endswith(",")
 
 
 def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: int) -> list[Quote]:
@@ -575,9 +576,7 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
         _FINITE.search(comma.group(1)) or has_cue(text, comma.start(1), comma.end(1))
     ):
         comma = None
-    if comma is None and not (
-        "," in text[frame_end:after] or text[:frame_end].rstrip("”\"'’»").endswith(",")
-    ):  # the comma may close the quotation the frame ends with: "“…,” adding"
+    if comma is None and not ("," in text[frame_end:after] or _comma_before(text, frame_end)):
         return []
     cue = cue_at(text, comma.end() if comma else frames.word_start(text, after), limit)
     if cue is None or not _is_participle(cue):
@@ -1806,19 +1805,18 @@ def _main_verb_after_restrictive(
     "Even Republicans who have praised his candidacy warned on Tuesday that …"."""
     if not _RESTRICTIVE_WHO.search(text, max(start, cue.start() - 40), cue.start()):
         return None
-    for later in cues:
-        if later.start() <= cue.end():
-            continue
-        between = text[cue.end() : later.start()]
-        if (
-            len(between.split()) > 8
-            or _OPENS_CLAUSE.search(between)
-            or _is_participle(later)
-            or frames.content_after(text, later.end(), end, later.group()) is None
-        ):
-            return None
-        return later
-    return None
+    later = next((other for other in cues if other.start() > cue.end()), None)
+    if later is None:
+        return None
+    between = text[cue.end() : later.start()]
+    if (
+        len(between.split()) > 8
+        or _OPENS_CLAUSE.search(between)
+        or _is_participle(later)
+        or frames.content_after(text, later.end(), end, later.group()) is None
+    ):
+        return None
+    return later
 
 
 def _attributive(text: str, start: int, cue: CueMatch) -> bool:
