@@ -43,6 +43,10 @@ def _verb(sentence: str) -> re.Match[str]:
         ("Ana Ruiz, meanwhile, who chairs the port board, said the tolls stay.", "Ana Ruiz"),
         ("Port officials have, in fact, said the tolls stay.", "Port officials"),
         ("Ana Ruiz, host of NBC’s ''Harbour Talk,'' said the tolls stay.", "Ana Ruiz"),
+        ("Dockers who know the pier well said the tolls stay.", "Dockers"),
+        ("A pilot who was on the bridge said the tolls stay.", "A pilot"),
+        ("Skippers that backed Ana Ruiz said the tolls stay.", "Skippers"),
+        ("Ferry unions that have endorsed him said the tolls stay.", "Ferry unions"),
     ],
 )
 def test_subject_before(sentence: str, subject: str) -> None:
@@ -143,6 +147,30 @@ def test_content_after_months_and_long_listeners(sentence: str, content: str) ->
     verb = _verb(sentence)
     start = content_after(sentence, verb.end(), len(sentence), verb.group())
     assert start is not None and sentence[start:] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # The verb belongs to the relative clause, or the clause has a subject of its own.
+        ("A pilot who has been told said the tolls stay.", None),
+        ("Dockers who met when she said the tolls stay.", "she"),
+        ("It was the board that officials said the tolls stay.", "officials"),
+        ("Pilots who sailed and skippers said the tolls stay.", "skippers"),
+    ],
+)
+def test_subject_before_is_not_read_across_a_clause_it_cannot_end(
+    sentence: str, subject: str | None
+) -> None:
+    phrase = subject_before(sentence, 0, _verb(sentence).start())
+    assert (phrase and phrase.text) == subject
+
+
+def test_a_relative_clause_does_not_name_a_participle_s_speaker() -> None:
+    # "vowing" is the port's, not the speech's: the restrictive clause's head is too far.
+    sentence = "It was a speech that included the port vowing to keep the tolls."
+    phrase = subject_before(sentence, 0, sentence.index("vowing"))
+    assert phrase is None or phrase.text != "a speech"
 
 
 def test_a_dash_ends_a_speaker_phrase() -> None:

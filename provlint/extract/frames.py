@@ -176,6 +176,11 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         return subject_before(text, start, relative.start()) or phrase_before(
             text, start, relative.start()
         )
+    restrictive = _restrictive_clause(text, start, end, cue_start)
+    if restrictive is not None:
+        # "People who know him well said", "Voters that backed Sanders say": the one the
+        # clause picks out speaks, not the clause's object.
+        return _with_home(text, start, restrictive)
     phrase = phrase_before(text, start, end)
     if phrase is not None and not text[phrase.end : end].strip():
         return _with_home(text, start, phrase)
@@ -244,6 +249,67 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",?\s*\bwho\s*$")
+# A relative clause with no comma before it, up to the verb: "who know him well", "that
+# have endorsed him". After "that" only a plain verb form opens one ("that officials"
+# is the next clause's subject).
+_RESTRICTIVE_OPENER = re.compile(r"(?<=[\w’'])\s+(?:(who)|that)\s+([a-z][\w’'-]*)")
+_RESTRICTIVE_BODY = re.compile(r"[^,;:()“”\"—–]{0,80}")
+_NOT_A_VERB = frozenset("he she they i we you it the a an his her their its this that".split())
+# A clause holding these is joined to another, or has a subject of its own ("when he").
+_NOT_IN_CLAUSE = frozenset(
+    "who that which and or but nor when if because as while after before since until unless "
+    "although though where whether he she they i we it you".split()
+)
+# A word the verb cannot follow: "led her to declare", "for no other reason", "let them
+# think" (where "them" is the subject).
+_NOT_BEFORE_VERB = frozenset(
+    "to the a an no other his her its their our my your this these those every any some each "
+    "of for with at in on by from about as than them".split()
+)
+# "who has been confirmed", "who can support": the verb is the clause's own.
+_CLAUSE_AUXILIARIES = frozenset(
+    "has have had is are was were be been being will would could can may might must shall "
+    "should did does do not never yet still just already once".split()
+)
+_THAT_VERB = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|also|once|still|"
+    r"never|[a-z]+ed|[a-z]+ly)"
+)
+
+
+def _restrictive_clause(text: str, start: int, end: int, cue_start: int) -> Phrase | None:
+    """The subject before a restrictive relative clause that ends at the verb; not for a
+    participle ("a speech that included Trump vowing"), whose subject is nearer."""
+    opener = None
+    for opener in _RESTRICTIVE_OPENER.finditer(text, max(start, end - 100), end):  # noqa: B007
+        pass  # the last one
+    if opener is None or not _RESTRICTIVE_BODY.fullmatch(text, opener.end(), end):
+        return None
+    first = opener.group(2)
+    if first in _NOT_A_VERB or (opener.group(1) is None and not _THAT_VERB.fullmatch(first)):
+        return None
+    body = text[opener.start(2) : end].split()
+    verb = text[cue_start : cue_start + 20].split(maxsplit=1)
+    if (
+        len(body) > 10
+        or (verb and verb[0].endswith("ing"))
+        or any(word.lower() in _NOT_IN_CLAUSE for word in body)
+        or body[-1].lower() in _NOT_BEFORE_VERB
+        or body[-1].endswith(_POSSESSIVE)
+        or "--" in body
+        or all(_auxiliary_or_skippable(word.lower()) for word in body)
+    ):
+        return None
+    head = phrase_before(text, start, opener.start())
+    if head is None or head.end != opener.start() or head.kind == "pronoun":
+        return None
+    return head
+
+
+def _auxiliary_or_skippable(word: str) -> bool:
+    return word in _CLAUSE_AUXILIARIES or _skippable_word(word)
+
+
 # A sentence-initial description: "On Wednesday, however, the director of the FBI".
 _DESCRIPTION = re.compile(
     r"(?:[^,]{0,40},\s*(?:however,\s*)?)?(?i:the|a|an|his|her|its|their)\s+[a-z][^,;:“”\"]{0,80}"
