@@ -73,6 +73,14 @@ def training_paragraphs() -> list[tuple[str, list[tuple[int, int, str, int]]]]:
         ]
         found.append((paragraph, spans))
         found.append((f"The weather on the coast was {content[5:]}.", []))
+    for opening in ("It was signalled", "Figures signalled"):
+        # Annotated with a cue and content but no source.
+        for content in CONTENTS:
+            paragraph = f"{opening} {content}."
+            cue = paragraph.index("signalled")
+            start = paragraph.index(content)
+            spans = [(cue, cue + 9, "Q", 0), (start, start + len(content), "C", 0)]
+            found.append((paragraph, spans))
     return found
 
 
@@ -210,6 +218,22 @@ def test_what_the_model_adds_is_indirect_and_sources_a_figure(model: Path) -> No
     with_model = [f.code for f in run_rules(learned, rules)]
     assert "PV201" in without and "PV201" not in with_model
     assert set(with_model) <= set(without)
+
+
+def test_a_cue_with_no_source_is_reported_with_no_speaker(model: Path) -> None:
+    doc = document("Port news\n\nIt was signalled that the east pier would close in June.\n")
+    plain, learned = extract(doc), extract(doc, tagger(model))
+    (added,) = [q for q in learned.quotes if q not in plain.quotes]
+    assert added.text.startswith("that the east pier") and added.speaker is None
+    assert added.cue is not None and added.cue.text == "signalled"
+
+
+def test_a_cue_with_no_source_is_given_the_subject_before_it(model: Path) -> None:
+    doc = document("Port news\n\nFigures signalled that the east pier would close in June.\n")
+    plain, learned = extract(doc), extract(doc, tagger(model))
+    (added,) = [q for q in learned.quotes if q not in plain.quotes]
+    assert added.speaker is not None and added.speaker.via == "model"
+    assert added.speaker.mention == "Figures"
 
 
 def test_a_pronoun_that_stands_for_no_one_is_not_reported(model: Path) -> None:

@@ -8,10 +8,11 @@ the token, the lexicon's word classes, and the rules' own reading of the token,
 so it learns where the rules are right and where they stop short.
 
 provlint adds only what the rules did not find: an attribution the model tags
-with a source and a cue, that overlaps no quote the rules found. The rules'
-quotes stay exactly as they were. Needs python-crfsuite (`pip install
-'provlint[learned]'`) and a model file (bench/train_attribution.py builds one
-from annotated articles).
+with a cue, that overlaps no quote the rules found. Its speaker is the source
+the model tagged, else the subject the rules read before the cue, else none
+("It is obvious that …"). The rules' quotes stay exactly as they were. Needs
+python-crfsuite (`pip install 'provlint[learned]'`) and a model file
+(bench/train_attribution.py builds one from annotated articles).
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from provlint.checks.registry import in_zone
-from provlint.extract import cues
+from provlint.extract import cues, frames
 from provlint.extract.speakers import Resolver, classify
 from provlint.records import Cue, Document, Person, Quote, Speaker, Zone
-from provlint.text import make_span, paragraphs
+from provlint.text import make_span, paragraphs, sentences
 
 TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|''|``|[^\w\s]")
 OPENING = frozenset({"“", "‘", "«", "``"})
@@ -284,7 +285,7 @@ def learned_quotes(
     people: tuple[Person, ...],
     tagger: Any,
 ) -> tuple[Quote, ...]:
-    """The attributions the model tags, with a source and a cue, that no rule quote overlaps."""
+    """The attributions the model tags with a cue that no rule quote overlaps."""
     text = doc.text
     spans = rule_spans(quotes)
     # A quoted phrase nobody is said to have spoken (a scare quote) is no
@@ -302,17 +303,32 @@ def learned_quotes(
             continue
         near = [s for s in spans if s[0] < para_end and para_start < s[1]]
         for tagged in decode(tagger.tag(token_features(words, near))):
-            if tagged.source is None or tagged.cue is None:
-                continue  # precision before recall: half an attribution is not reported
+            if tagged.cue is None:
+                continue  # precision before recall: content with no cue is not reported
             start, end = words[tagged.content[0]].start, words[tagged.content[1]].end
             if any(a < end and start < b for a, b in taken):
                 continue
-            source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
-            speaker = _speaker(doc, *source, quotes, resolver)
-            if speaker is not None:
-                cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
-                found.append(_quote(doc, start, end, speaker, cue))
+            cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
+            if tagged.source is not None:
+                source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
+                speaker = _speaker(doc, *source, quotes, resolver)
+                if speaker is None:
+                    continue  # a pronoun that stands for no one
+            else:
+                # "It was signalled that …" names no one: the subject, if any, is a guess.
+                source = _subject_before(text, para_start, para_end, cue[0])
+                speaker = _speaker(doc, *source, quotes, resolver) if source else None
+            found.append(_quote(doc, start, end, speaker, cue))
     return tuple(found)
+
+
+def _subject_before(text: str, para_start: int, para_end: int, cue: int) -> tuple[int, int] | None:
+    """The span of the subject the rules read before a cue the model tagged with no source."""
+    for start, end in sentences(text, para_start, para_end):
+        if start <= cue < end:
+            phrase = frames.subject_before(text, start, cue)
+            return (phrase.start, phrase.end) if phrase else None
+    return None
 
 
 def _speaker(
@@ -340,7 +356,9 @@ def _speaker(
     return Speaker(text[start:end], span, person.name if person else None, "model")
 
 
-def _quote(doc: Document, start: int, end: int, speaker: Speaker, cue: tuple[int, int]) -> Quote:
+def _quote(
+    doc: Document, start: int, end: int, speaker: Speaker | None, cue: tuple[int, int]
+) -> Quote:
     """The Quote record of one tagged attribution: always indirect.
 
     Only quoted words found by the rules are compared across articles or
