@@ -280,8 +280,11 @@ _THAT_VERB = re.compile(
 def _restrictive_clause(text: str, start: int, end: int, cue_start: int) -> Phrase | None:
     """The subject before a restrictive relative clause that ends at the verb; not for a
     participle ("a speech that included Trump vowing"), whose subject is nearer."""
+    window = max(start, end - 100)
+    if text.rfind(" who ", window, end) == -1 and text.rfind(" that ", window, end) == -1:
+        return None  # the common case, answered without the search below
     opener = None
-    for opener in _RESTRICTIVE_OPENER.finditer(text, max(start, end - 100), end):  # noqa: B007
+    for opener in _RESTRICTIVE_OPENER.finditer(text, window, end):  # noqa: B007
         pass  # the last one
     if opener is None or not _RESTRICTIVE_BODY.fullmatch(text, opener.end(), end):
         return None
