@@ -43,6 +43,11 @@ def _verb(sentence: str) -> re.Match[str]:
         ("Ana Ruiz, meanwhile, who chairs the port board, said the tolls stay.", "Ana Ruiz"),
         ("Port officials have, in fact, said the tolls stay.", "Port officials"),
         ("Ana Ruiz, host of NBC’s ''Harbour Talk,'' said the tolls stay.", "Ana Ruiz"),
+        (
+            "Ana Ruiz, director of the Centre for Harbour and Ferry Studies at the Institute"
+            " of Maritime Affairs at Galway University, said the tolls stay.",
+            "Ana Ruiz",
+        ),
         ("Dockers who know the pier well said the tolls stay.", "Dockers"),
         ("A pilot who was on the bridge said the tolls stay.", "A pilot"),
         ("Skippers that backed Ana Ruiz said the tolls stay.", "Skippers"),

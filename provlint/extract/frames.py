@@ -215,7 +215,7 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
             # one phrase, but a description all the same.
             return appositive
     aside = text[opening + 1 : comma]
-    if not (looks_appositive(aside) or _LONG_DESCRIPTION.fullmatch(aside)):
+    if not (looks_appositive(aside) or is_long_description(aside)):
         return None
     age = _AGE_BEFORE.search(text, start, opening)
     if age is not None:
@@ -333,8 +333,15 @@ def object_verbs() -> frozenset[str]:
 
 
 def is_long_description(phrase: str) -> bool:
-    """ "director of the Texas Politics Project at the University of Texas"."""
-    return _LONG_DESCRIPTION.fullmatch(phrase) is not None
+    """ "director of the Texas Politics Project at the University of Texas"; a role's may
+    run longer ("director of the Center for American Women and Politics at the Eagleton
+    Institute of Politics at Rutgers University")."""
+    if _LONG_DESCRIPTION.fullmatch(phrase) is not None:
+        return True
+    return _ROLE_DESCRIPTION.fullmatch(phrase) is not None and is_role(phrase.split()[0])
+
+
+_ROLE_DESCRIPTION = re.compile(r"\s*[a-z][\w-]*(?:\s+[\w.’'&-]+){17,30}\s*")
 
 
 def is_share(phrase: str) -> bool:
