@@ -48,6 +48,10 @@ def _verb(sentence: str) -> re.Match[str]:
             " of Maritime Affairs at Galway University, said the tolls stay.",
             "Ana Ruiz",
         ),
+        (
+            "Ana Ruiz, the author of “Tides,” a history of the port, said the tolls stay.",
+            "Ana Ruiz",
+        ),
         ("Dockers who know the pier well said the tolls stay.", "Dockers"),
         ("A pilot who was on the bridge said the tolls stay.", "A pilot"),
         ("Skippers that backed Ana Ruiz said the tolls stay.", "Skippers"),

@@ -199,6 +199,13 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         return None
     if len(before) < len(unquoted) and not _QUOTE_OPENS.search(text, opening, comma):
         return None  # "…,” wrote Time": the end of a quotation, not of an aside
+    if _CLOSES_QUOTED_TITLE.match(text, opening + 1):
+        # "Hemsley, the co-author of "Going Viral," about …, said": the comma closed a
+        # quoted title inside the aside; the aside opens before it.
+        title = _QUOTE_OPENS_BEFORE.search(text, max(start, opening - 80), opening)
+        opening = text.rfind(",", start, title.start()) if title else -1
+        if opening == -1:
+            return None
     if _is_state(text[opening + 1 : comma]) and _CITY_BEFORE.search(text, start, opening):
         # "Jane Doe, of Dayton, Ohio, said": the state continues the aside's place.
         opening = text.rfind(",", start, opening)
@@ -236,6 +243,10 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
 
 
 _QUOTE_OPENS = re.compile(r"[“‘]|''|(?<![\w.,!?])\"")
+# A closing mark right after a comma, then more of the aside: ',” about the spread of'.
+_CLOSES_QUOTED_TITLE = re.compile(r"(?:”|''|\")\s+[a-z]")
+# The opening mark of the last quoted phrase before a point.
+_QUOTE_OPENS_BEFORE = re.compile(r"(?:“|''|(?<![\w.,!?])\")[^“”\"]{1,60}$")
 _SHARE = re.compile(
     r"(?:^|(?<=[\s,]))((?:(?:about|nearly|almost|over|more than|fewer than|roughly)\s+)?"
     r"(?:half|most|many|some|all|none|(?:a|the)\s+(?:majority|minority|plurality)|"
