@@ -54,7 +54,7 @@ def sequences(row: dict[str, Any]) -> list[Labelled]:
     """One article's paragraphs as (features, gold labels) pairs."""
     doc, _ = decode("article.txt", row["text"].encode("utf-8"))
     extraction = extract(doc)
-    rules, gold = rule_spans(extraction.quotes), gold_spans(row)
+    rules, gold = rule_spans(extraction.quotes, extraction.people), gold_spans(row)
     found = []
     for start, end in paragraphs(doc.text, doc.body_start):
         words = tokens(doc.text, start, end)

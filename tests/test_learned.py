@@ -92,7 +92,8 @@ def model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         doc = document(f"Harbour news\n\n{paragraph}\n")
         offset = doc.text.index(paragraph)
         shifted = [(a + offset, b + offset, part, n) for a, b, part, n in spans]
-        rules = rule_spans(extract(doc).quotes)
+        extraction = extract(doc)
+        rules = rule_spans(extraction.quotes, extraction.people)
         for start, end in paragraphs(doc.text, doc.body_start):
             words = tokens(doc.text, start, end)
             trainer.append(token_features(words, rules), token_labels(words, shifted))
@@ -178,6 +179,17 @@ def test_features_carry_the_rules_reading() -> None:
     said = [t.text for t in words].index("said")
     assert "r=Q" in features[said] and "lex=speech" in features[said]
     assert "r=Ci" in features[said + 2]
+
+
+def test_features_mark_the_people_the_rules_named() -> None:
+    doc = document("Title\n\nMayor Ana Ruiz opened the pier, and the crowd cheered.\n")
+    extraction = extract(doc)
+    start, end = list(paragraphs(doc.text, doc.body_start))[-1]
+    words = tokens(doc.text, start, end)
+    features = token_features(words, rule_spans(extraction.quotes, extraction.people))
+    named = [word.text for word, found in zip(words, features, strict=True) if "pm" in found]
+    assert named == ["Ana", "Ruiz"]
+    assert not any("pm" in found for found in token_features(words, rule_spans(extraction.quotes)))
 
 
 # --- what the model adds ------------------------------------------------------------------

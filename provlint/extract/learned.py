@@ -4,8 +4,9 @@ The rules report speech framed by a verb they know. Annotated news also
 attributes beliefs, findings and stances ("Many activists dislike …", "The poll
 shows …"), in more shapes than rules can list. A conditional random field tags
 each token of a paragraph as content, source or cue. It sees the words around
-the token, the lexicon's word classes, and the rules' own reading of the token,
-so it learns where the rules are right and where they stop short.
+the token, the lexicon's word classes, the rules' own reading of the token and
+whether it is in a person's name the rules found, so it learns where the rules
+are right and where they stop short.
 
 provlint adds only what the rules did not find: an attribution the model tags
 with a cue, that overlaps no quote the rules found. Its speaker is the source
@@ -89,9 +90,12 @@ def _shape(word: str) -> str:
     return _SHAPE.sub(r"\1\1", shape)
 
 
-def rule_spans(quotes: Iterable[Quote]) -> list[tuple[int, int, str]]:
-    """What the rules found, as labelled spans: content by kind, speaker, cue."""
-    spans = []
+def rule_spans(
+    quotes: Iterable[Quote], people: Iterable[Person] = ()
+) -> list[tuple[int, int, str]]:
+    """What the rules found, as labelled spans: content by kind, speaker, cue, and the
+    people they named ("P")."""
+    spans = [(m.span.start, m.span.end, "P") for person in people for m in person.mentions]
     for quote in quotes:
         if quote.in_zone:
             continue
@@ -140,6 +144,8 @@ def token_features(
     """The features of each token of one paragraph, the rules' spans among them."""
     classes = _word_classes()
     lower = [token.text.lower() for token in words]
+    named = [(start, end) for start, end, label in spans if label == "P"]
+    spans = [span for span in spans if span[2] != "P"]
     rule = [_label_of(token, spans) for token in words]
     sentence = _sentence_ids(words)
     speech_words: dict[int, list[int]] = {}
@@ -158,6 +164,8 @@ def token_features(
             quoted = token.text in OPENING or (token.text not in CLOSING and not quoted)
             found += ["qm", f"qm_now_in={quoted:d}"]
         found += [f"inq={quoted:d}", f"sq={sentence[index] in quoting:d}"]
+        if any(start < token.end and token.start < end for start, end in named):
+            found.append("pm")
         if index == 0:
             found.append("BOP")
         elif words[index - 1].text in SENTENCE_END:
@@ -287,7 +295,7 @@ def learned_quotes(
 ) -> tuple[Quote, ...]:
     """The attributions the model tags with a cue that no rule quote overlaps."""
     text = doc.text
-    spans = rule_spans(quotes)
+    spans = rule_spans(quotes, people)
     # A quoted phrase nobody is said to have spoken (a scare quote) is no
     # attribution yet: the model may find whose words it lies in.
     taken = [(q.span.start, q.span.end) for q in quotes if q.speaker or q.kind != "partial"]
