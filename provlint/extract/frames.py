@@ -294,11 +294,10 @@ def _restrictive_clause(text: str, start: int, end: int, cue_start: int) -> Phra
     window = max(start, end - 100)
     if text.rfind(" who ", window, end) == -1 and text.rfind(" that ", window, end) == -1:
         return None  # the common case, answered without the search below
-    opener = None
-    for opener in _RESTRICTIVE_OPENER.finditer(text, window, end):  # noqa: B007
-        pass  # the last one
-    if opener is None or not _RESTRICTIVE_BODY.fullmatch(text, opener.end(), end):
+    openers = list(_RESTRICTIVE_OPENER.finditer(text, window, end))
+    if not openers or not _RESTRICTIVE_BODY.fullmatch(text, openers[-1].end(), end):
         return None
+    opener = openers[-1]
     first = opener.group(2)
     if first in _NOT_A_VERB or (opener.group(1) is None and not _THAT_VERB.fullmatch(first)):
         return None
