@@ -2700,3 +2700,35 @@ def test_a_reporting_verb_in_a_title_case_headline_is_no_given_name() -> None:
     people = [person.name for person in extracted(text).people]
     assert "Endorsed Morvan" not in people
     assert speaker_of(text, "levy will go") == ("Morvan", "cue")
+
+
+def test_two_reports_joined_by_a_semicolon_are_two() -> None:
+    text = "Most pilots said the pier is safe; 30 percent of skippers said they fear the tide.\n"
+    reports = [(q.speaker and q.speaker.mention, q.text) for q in quotes(text)]
+    assert reports == [
+        ("Most pilots", "the pier is safe"),
+        ("30 percent of skippers", "they fear the tide"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The part after the semicolon has no report of its own: it goes on with the first.
+        "Ana Ruiz said the pier is safe; the ferry will run on Monday as planned.\n",
+        # Its speaker comes late in the part: a clause of its own, not a second report.
+        "Ana Ruiz said the pier is safe; the ferry left before pilots could ask whether it"
+        " would stay open.\n",
+        # The semicolon is inside a quotation.
+        "Ana Ruiz said the levy was “a tax on the pier; the pilots said that it would"
+        " stay,” and walked out.\n",
+        # A closing frame covers every part before it.
+        "Ana Ruiz said the port paid $9,000; the board paid $4,000, according to the"
+        " harbour records.\n",
+    ],
+)
+def test_a_part_after_a_semicolon_without_its_own_opening_report_stays_joined(
+    text: str,
+) -> None:
+    (report,) = [q for q in quotes(text) if q.kind == "indirect"]
+    assert ";" in report.text
