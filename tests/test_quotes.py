@@ -2702,12 +2702,13 @@ def test_a_reporting_verb_in_a_title_case_headline_is_no_given_name() -> None:
     assert speaker_of(text, "levy will go") == ("Morvan", "cue")
 
 
-def test_two_reports_joined_by_a_semicolon_are_two() -> None:
-    text = "Most pilots said the pier is safe; 30 percent of skippers said they fear the tide.\n"
+@pytest.mark.parametrize("joint", ["; ", ", while ", ", whereas "])
+def test_two_reports_joined_by_a_semicolon_or_while_are_two(joint: str) -> None:
+    text = f"Most pilots said the pier is safe{joint}30 percent of skippers said they fear it.\n"
     reports = [(q.speaker and q.speaker.mention, q.text) for q in quotes(text)]
     assert reports == [
         ("Most pilots", "the pier is safe"),
-        ("30 percent of skippers", "they fear the tide"),
+        ("30 percent of skippers", "they fear it"),
     ]
 
 
