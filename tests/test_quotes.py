@@ -2702,7 +2702,7 @@ def test_a_reporting_verb_in_a_title_case_headline_is_no_given_name() -> None:
     assert speaker_of(text, "levy will go") == ("Morvan", "cue")
 
 
-@pytest.mark.parametrize("joint", ["; ", ", while ", ", whereas "])
+@pytest.mark.parametrize("joint", ["; ", ", while ", ", whereas ", ", though ", ", although "])
 def test_two_reports_joined_by_a_semicolon_or_while_are_two(joint: str) -> None:
     text = f"Most pilots said the pier is safe{joint}30 percent of skippers said they fear it.\n"
     reports = [(q.speaker and q.speaker.mention, q.text) for q in quotes(text)]

@@ -1254,12 +1254,12 @@ _CLAUSE_RESUMES = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would)\b
 
 
 def _joined_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence's parts between semicolons or before ", while", each with its main
-    clauses. Two parts that each report on their own, the second from its first
-    words, are two reports ("53% describe themselves as liberal; 26% say they are
-    conservative", "38 percent said …, while 60 percent said …"); otherwise the
-    parts are one ("Ruiz said the pier is safe; the ferry will run", "…; Z was paid
-    $125,080, according to FEC records")."""
+    """A sentence's parts between semicolons or before ", while" or ", though", each
+    with its main clauses. Two parts that each report on their own, the second from
+    its first words, are two reports ("53% describe themselves as liberal; 26% say
+    they are conservative", "38 percent said …, while 60 percent said …");
+    otherwise the parts are one ("Ruiz said the pier is safe; the ferry will run",
+    "…; Z was paid $125,080, according to FEC records")."""
     parts = []
     part_start = start
     for joint in _JOINT.finditer(text, start, end):
@@ -1275,7 +1275,7 @@ def _joined_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [clause for a, b in parts for clause in _main_clauses(text, a, b)]
 
 
-_JOINT = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+_JOINT = re.compile(r";\s+|,\s+(?:while|whereas|although|though|even\s+though)\s+")
 
 
 def _reports_on_its_own(text: str, start: int, end: int, lead: int | None = None) -> bool:
