@@ -2733,3 +2733,11 @@ def test_a_part_after_a_semicolon_without_its_own_opening_report_stays_joined(
 ) -> None:
     (report,) = [q for q in quotes(text) if q.kind == "indirect"]
     assert ";" in report.text
+
+
+def test_according_to_inside_a_reported_that_clause_leaves_the_report_to_its_verb() -> None:
+    text = "Ruiz said that, according to the board, the pier will close in May.\n"
+    (report,) = quotes(text)
+    assert report.speaker is not None and report.speaker.mention == "Ruiz"
+    assert report.cue is not None and report.cue.text == "said"
+    assert "the pier will close in May" in report.text

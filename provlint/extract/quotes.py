@@ -1603,6 +1603,8 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     cue = _ACCORDING.search(text, start, end)
     if cue is None:
         return None
+    if _reports_that(text, start, cue.start()):
+        return None  # "Ruiz said that, according to the board, …": Ruiz's report holds it
     stop = _SOURCE_END.search(text, cue.end(), end)
     source_end = stop.start() if stop else end
     phrase = _source_phrase(text, cue.end(), source_end)
@@ -1624,6 +1626,18 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     if content[1] - content[0] < 2:
         return None
     return content, found
+
+
+def _reports_that(text: str, start: int, point: int) -> bool:
+    """Whether a reporting verb and its "that" come right before ``point``."""
+    that = _THAT_BEFORE.search(text, max(start, point - 12), point)
+    if that is None:
+        return False
+    verbs = find_cues(text, max(start, that.start() - 40), that.start())
+    return bool(verbs) and not text[verbs[-1].end() : that.start()].strip()
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 
 
 # "As reported by X, …", "And, as X previously noted, …": a fronted frame.
