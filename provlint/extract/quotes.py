@@ -1206,10 +1206,12 @@ _FRONTED = re.compile(
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence's clauses that may each report: the whole sentence, or a fronted
-    clause and the main clause after its comma ("While Ruiz pledged to work with both
-    parties, Ortiz insisted that …": two reports, neither the other's content), each
-    without a closing relative clause that reports on its own (`_relative_report`)."""
+    """A sentence's clauses that may each report: the whole sentence, or its parts
+    joined by a semicolon or ", while" that report on their own (`_joined_clauses`),
+    or a fronted clause and the main clause after its comma ("While Ruiz pledged to
+    work with both parties, Ortiz insisted that …": two reports, neither the other's
+    content), each without a closing relative clause that reports on its own
+    (`_relative_report`)."""
     clauses = []
     for clause_start, clause_end in _joined_clauses(text, start, end):
         relative = _relative_report(text, clause_start, clause_end)
