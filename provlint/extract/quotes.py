@@ -1149,7 +1149,7 @@ def _reported_speech(
             end = _report_before_quotation(text, start, direct[0].start)
             if end is None:
                 continue
-        for clause_start, clause_end in _clauses(text, start, end):
+        for clause_start, clause_end in _clauses(text, start, end, group):
             result = _indirect(text, clause_start, clause_end)
             if result is None:
                 continue
@@ -1205,7 +1205,7 @@ _FRONTED = re.compile(
 )
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, group: list[_Marked]) -> list[tuple[int, int]]:
     """A sentence's clauses that may each report: the whole sentence, or its parts
     joined by a semicolon or ", while" that report on their own (`_joined_clauses`),
     or a fronted clause and the main clause after its comma ("While Ruiz pledged to
@@ -1213,7 +1213,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     content), each without a closing relative clause that reports on its own
     (`_relative_report`)."""
     clauses = []
-    for clause_start, clause_end in _joined_clauses(text, start, end):
+    for clause_start, clause_end in _joined_clauses(text, start, end, group):
         relative = _relative_report(text, clause_start, clause_end)
         if relative is None:
             clauses.append((clause_start, clause_end))
@@ -1255,17 +1255,18 @@ _PASSIVE = re.compile(r"['’]s\b|\b(?:is|was|are|were|be|been|being)\b")
 _CLAUSE_RESUMES = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would)\b")
 
 
-def _joined_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _joined_clauses(text: str, start: int, end: int, group: list[_Marked]) -> list[tuple[int, int]]:
     """A sentence's parts between semicolons or before ", while" or ", though", each
     with its main clauses. Two parts that each report on their own, the second from
     its first words, are two reports ("53% describe themselves as liberal; 26% say
     they are conservative", "38 percent said …, while 60 percent said …");
     otherwise the parts are one ("Ruiz said the pier is safe; the ferry will run",
-    "…; Z was paid $125,080, according to FEC records")."""
+    "…; Z was paid $125,080, according to FEC records"). A joint inside one of the
+    paragraph's quotations (``group``) parts nothing."""
     parts = []
     part_start = start
     for joint in _JOINT.finditer(text, start, end):
-        if _quoted_before(text, start, joint.start()):
+        if any(marked.start < joint.start() < marked.end for marked in group):
             continue  # inside a quotation
         after = joint.end()
         if _reports_on_its_own(text, after, end, lead=1) and _reports_on_its_own(
@@ -1288,12 +1289,6 @@ def _reports_on_its_own(text: str, start: int, end: int, lead: int | None = None
     if report is None or report[1].phrase.start < start:
         return False
     return lead is None or word_count(text[start : report[1].phrase.start]) <= lead
-
-
-def _quoted_before(text: str, start: int, point: int) -> bool:
-    """Whether a quotation opened in [start, point) is still open at ``point``."""
-    marks = text.count('"', start, point) + text.count("''", start, point)
-    return marks % 2 == 1 or text.count("“", start, point) > text.count("”", start, point)
 
 
 def _main_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

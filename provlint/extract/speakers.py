@@ -142,8 +142,8 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
         # A role written in lower case before a name: "harbour master Jonas Berg",
         # "Republican party boss Reince Priebus".
         first_name = len(words) - capitalised[::-1].index(False)
-        role_before = is_role(lowered[first_name - 1])
         before = lowered[first_name - 1]
+        role_before = is_role(before)
         # "after winning Ohio", "visiting Iowa", "who backs Trump": an action, not a role.
         acting = before.endswith("ing") or (before.endswith("s") and before in _verbs())
         if (
