@@ -1452,6 +1452,26 @@ def test_a_report_joined_to_a_quotation_by_a_second_verb() -> None:
     assert [q.text for q in direct] == ["“We will not open the pier before the inspection.”"]
 
 
+def test_a_report_before_a_clause_with_a_quotation_of_its_own() -> None:
+    text = (
+        "Mayor Ines Morvan said the cranes had arrived late, and when asked about "
+        "the ferry, she said, “It runs again in June.”\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "the cranes had arrived late"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["“It runs again in June.”"]
+
+
+def test_a_clause_before_a_quotation_with_no_report_is_no_report() -> None:
+    text = (
+        "The cranes arrived late, and when asked, Mayor Ines Morvan said, "
+        "“It runs again in June.”\n"
+    )
+    assert indirect(text) == []
+
+
 def test_the_frame_of_a_quotation_is_no_report() -> None:
     text = "In a statement on Friday, Mayor Ines Morvan said, “The pier stays closed.”\n"
     assert indirect(text) == []

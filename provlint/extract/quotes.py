@@ -1320,9 +1320,23 @@ def _report_before_quotation(text: str, start: int, quotation: int) -> int | Non
     Pence said, “B.”" the words before the quotation are only its frame.
     """
     joint = _QUOTATION_JOINT.search(text, start, quotation)
-    if joint is None or cue_at(text, joint.start(1), joint.end(1)) is None:
-        return None
-    return joint.start()
+    if joint is not None and cue_at(text, joint.start(1), joint.end(1)) is not None:
+        return joint.start()
+    return _report_before_clause(text, start, quotation)
+
+
+def _report_before_clause(text: str, start: int, quotation: int) -> int | None:
+    """Where a report ends that a clause with a quotation of its own follows: "Ruiz
+    said the pier was safe, and when asked about the ferry, she said, “Soon.”" holds
+    two reports. The last ", and" or ", but" before the quotation whose
+    words before it report on their own ends the first."""
+    for joint in reversed(list(_CLAUSE_JOINT.finditer(text, start, quotation))):
+        if _reports_on_its_own(text, start, joint.start()):
+            return joint.start()
+    return None
+
+
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but)\s+")
 
 
 # ", adding:", " but added,", " and then said:" just before a quotation's opening mark.
