@@ -758,6 +758,21 @@ def test_continuing_quotes_share_the_frames_cue() -> None:
     assert third.speaker is not None and third.speaker.via == "continuation"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The pier is safe,” Jonas Berg said after the vote. "
+        "But “Ferries are another matter. They need new engines.”\n",
+        "''The pier is safe,'' Jonas Berg said on the radio show ''Harbour Hour.'' "
+        "''Ferries are another matter; they need new engines.''\n",
+    ],
+)
+def test_a_quotation_after_a_connective_or_a_quoted_title_continues(text: str) -> None:
+    second = [q for q in quotes(text) if "Ferries" in q.text]
+    assert [q.kind for q in second] == ["direct"]
+    assert second[0].speaker is not None and second[0].speaker.name == "Jonas Berg"
+
+
 def test_subject_found_past_parenthetical_time_and_adverb() -> None:
     text = "Sen. Ana Ruiz (D-Ore.) on Tuesday also said the bridge tolls would stay low all year.\n"
     (quote,) = indirect(text)

@@ -819,12 +819,18 @@ def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
         return "partial"
     before = text[max(0, marked.start - 80) : marked.start]
     before = before[before.rfind("\n") + 1 :].rstrip()  # only this paragraph counts
-    if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’", "—", "–", "(")):
+    if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’", "''", "—", "–", "(")):
+        return "direct"
+    if _CONNECTIVE_LEAD.search(before):
+        # "… Ruiz said. But “Ferries are another matter.”": a connective alone opens it.
         return "direct"
     if found is not None and found.via == "cue" and found.cue and found.cue[1] <= marked.start:
         # "X said “Q”": a full sentence introduced by a verb, without a comma.
         return "direct"
     return "partial"
+
+
+_CONNECTIVE_LEAD = re.compile(r"(?:^|[.!?][”\"’']*\s+)(?:But|And|Still|Yet|So)$")
 
 
 _MINOR_WORDS = frozenset(
