@@ -135,6 +135,13 @@ def _word_before(text: str, start: int, stop: int) -> str:
     return text[index:stop]
 
 
+def abbreviation_before(text: str, start: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("Sen.", "J.") rather
+    than a sentence; the word is read back no further than ``start``."""
+    word = _word_before(text, start, stop)
+    return bool(word) and _is_abbreviation(word)
+
+
 def _is_abbreviation(word: str) -> bool:
     lowered = word.lower().rstrip(".")
     if lowered in _ABBREVIATIONS:

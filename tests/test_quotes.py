@@ -773,6 +773,63 @@ def test_a_quotation_after_a_connective_or_a_quoted_title_continues(text: str) -
     assert second[0].speaker is not None and second[0].speaker.name == "Jonas Berg"
 
 
+def test_a_title_abbreviation_does_not_end_the_frames_sentence() -> None:
+    text = (
+        "Ines Morvan was joined on stage by Sen. Al Ruiz and joked, "
+        "“Nobody here has ever seen the pier dry.”\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+    assert quote.cue is not None and quote.cue.text == "joked"
+
+
+def test_a_joined_verb_after_a_fronted_clause_is_the_subjects() -> None:
+    text = (
+        "When asked whom she supported, Ms. Tilda Marsh smiled and said, "
+        "“I am waiting for the harbour master to run.”\n"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Tilda Marsh"
+
+
+def test_the_subject_of_an_infinitive_frame_speaks() -> None:
+    text = (
+        "The meeting was so calm that Mayor Ines Morvan was prompted to say, "
+        "“I cannot believe how civil it has been.”\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+
+
+def test_a_setting_after_the_verb_is_not_the_cue() -> None:
+    text = (
+        "Secretary of Harbours Ines F. Morvan said in a statement that the vote was "
+        "an “important step forward,” and little else.\n"
+    )
+    partial = [q for q in quotes(text) if q.kind == "partial"]
+    assert partial[0].cue is not None and partial[0].cue.text == "said"
+    assert partial[0].speaker is not None
+    assert partial[0].speaker.mention.endswith("Ines F. Morvan")
+
+
+def test_a_bare_verb_opening_a_sentence_is_no_inverted_frame() -> None:
+    text = (
+        "State Sen. Lee Ruiz, an early backer, suggested that the mayor was weak on "
+        "the “ferry question” all along.\n"
+    )
+    partial = [q for q in quotes(text) if q.kind == "partial"]
+    assert partial[0].cue is not None and partial[0].cue.text == "suggested"
+
+
+def test_a_headline_before_a_dash_is_not_the_label() -> None:
+    text = (
+        "FERRY RIDERSHIP DOUBLES - Jonas P. Berg: “The harbour has never carried "
+        "so many people in a single summer.”\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Jonas P. Berg"
+
+
 def test_subject_found_past_parenthetical_time_and_adverb() -> None:
     text = "Sen. Ana Ruiz (D-Ore.) on Tuesday also said the bridge tolls would stay low all year.\n"
     (quote,) = indirect(text)

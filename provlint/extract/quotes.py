@@ -44,6 +44,7 @@ from provlint.extract.zones import known_outlet
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.resources import lexicon
 from provlint.text import (
+    abbreviation_before,
     alternation,
     last_word,
     make_span,
@@ -985,7 +986,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             cue = (sentence_start + according.start(), sentence_start + according.start(1) - 1)
             return _Found(phrase, _trim(text, cue), "according-to")
     inverted = _INVERTED_FRAME.match(text, sentence_start, marked.start)
-    if inverted and inverted.group(1).lower() in speech_verbs():
+    if inverted and _inflected_speech_verb(inverted.group(1).lower()):
         # "Said Dorothy Poynter, who grew up with him, “…”".
         phrase = frames.phrase_after(text, inverted.end(1), marked.start)
         if phrase is not None:
@@ -1004,9 +1005,17 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             return _Found(phrase, label.span(2), "label")
     participle: CueMatch | None = None
     joined: CueMatch | None = None
-    for cue in reversed(find_cues(text, sentence_start, marked.start)):
+    cues = find_cues(text, sentence_start, marked.start)
+    for index in range(len(cues) - 1, -1, -1):
+        cue = cues[index]
         if cue.group().lower() == "according to":
             continue
+        if (
+            index
+            and cue.group().startswith(("in ", "In "))
+            and not text[cues[index - 1].end() : cue.start()].strip()
+        ):
+            continue  # "said in a statement": the verb before is the frame's cue
         head = cue.group().split()[0].lower()
         if head in _PARTICIPLES and _opens_participle(text[sentence_start : cue.start()].rstrip()):
             # "…, Ruiz said, adding that “…”", "Ruiz closed by saying “…”": the speaker
@@ -1033,6 +1042,8 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             # "Ruiz was quick to say, “…”": the sentence's subject speaks.
             participle = participle or cue
             continue
+        if joined is not None and "," in text[cue.end() : joined.start()]:
+            break  # "When asked whom she backed, Ruiz smiled and said, “…”": not hers
         if subject is not None and (
             subject.kind != "group"
             or source_like(subject.text)
@@ -1049,7 +1060,8 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
     # sentence's subject speaks.
     for verb in (participle, joined):
         if verb is not None:
-            subject = frames.sentence_subject(text, sentence_start, verb.start())
+            subject = _subject_of_infinitive(text, sentence_start, verb.start())
+            subject = subject or frames.sentence_subject(text, sentence_start, verb.start())
             if subject is not None:
                 return _Found(subject, (verb.start(), verb.end()), "cue")
     colon = before.rstrip()
@@ -1065,6 +1077,31 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
+
+def _inflected_speech_verb(word: str) -> bool:
+    """ "said", "writes", not "state": a bare verb opening a sentence is a noun or
+    a command ("State Sen. Lee Ruiz", "Note Ruiz's words"), no inverted frame."""
+    return word in speech_verbs() and word not in lexicon("speech")["verbs"]
+
+
+def _subject_of_infinitive(text: str, start: int, verb: int) -> Phrase | None:
+    """The subject of the verb an infinitive hangs on: "… so subdued that Ruiz was
+    prompted to say", "Ruiz declined to say"; None for "Ruiz, asked about it, …"."""
+    chain = _INFINITIVE_CHAIN.search(text, start, verb)
+    if chain is None:
+        return None
+    subject = subject_before(text, start, chain.start())
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    return subject
+
+
+# "was prompted to ", "declined to ", "is quick to ", "went on to ": what an infinitive
+# frame's subject does before it.
+_INFINITIVE_CHAIN = re.compile(
+    r"(?<=\s)(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?[a-z]+(?:\s+on)?\s+to\s+$"
+)
+
 # "Ruiz arrived and said", "… and has promised that": a verb joined to the sentence's.
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|will|would))*$")
 _JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?$")
@@ -1074,7 +1111,7 @@ _INVERTED_FRAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _TAKEN_FROM = re.compile(
     r"(?:^|(?<=[\s:.—–-]))(?i:from)\s+((?:the|a|an|this|that)\s[^:\n]{1,50}?)\s*(:)\s*$"
 )
-_HEADLINE_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))([A-Z][^:\n]{0,60}?)\s*(:)\s*$")
+_HEADLINE_LABEL = re.compile(r"(?:^|(?<=[\s—–-]))([A-Z](?:(?!\s-\s)[^:\n—–]){0,60}?)\s*(:)\s*$")
 
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1083,8 +1120,15 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _sentence_start(text: str, left: int, start: int, para_start: int) -> int:
     # One character past ``start``: a stop just before the quotation ends a sentence too.
-    ends = list(re.finditer(r"[.!?][\"”’»]?\s+(?=[A-Z“\"«‘'])", text[left : start + 1]))
-    return left + ends[-1].end() if ends else left
+    ends = [
+        stop
+        for stop in _SENTENCE_STOP.finditer(text, left, start + 1)
+        if stop.group(1) != "." or not abbreviation_before(text, left, stop.start())
+    ]  # "Sen. Al Franken", "Michael R. Bloomberg": no sentence ends there
+    return ends[-1].end() if ends else left
+
+
+_SENTENCE_STOP = re.compile(r"([.!?])[\"”’»]?\s+(?=[A-Z“\"«‘'])")
 
 
 def _resolve(doc: Document, found: _Found, resolver: Resolver) -> Speaker:
