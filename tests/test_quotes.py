@@ -830,6 +830,13 @@ def test_a_headline_before_a_dash_is_not_the_label() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Jonas P. Berg"
 
 
+def test_a_restrictive_clause_with_an_infinitive_precedes_the_main_verb() -> None:
+    text = "Activists who want to close the pier said the council vote would come too late.\n"
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.text == "the council vote would come too late"
+
+
 def test_subject_found_past_parenthetical_time_and_adverb() -> None:
     text = "Sen. Ana Ruiz (D-Ore.) on Tuesday also said the bridge tolls would stay low all year.\n"
     (quote,) = indirect(text)

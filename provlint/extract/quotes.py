@@ -1906,9 +1906,11 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
 
 
 # Words that make the verb after them the clause's own: "to endorse", "speaks and tweets",
-# "who said he plans".
+# "who said he plans"; not "to" with a verb of its own ("who want to ban it said").
 _OPENS_CLAUSE = re.compile(
-    r"[,;:“”\"]|\b(?:that|who|which|to|and|or|but|not|never|he|she|they|it|we|i)\b", re.I
+    r"[,;:“”\"]|\b(?:that|who|which|and|or|but|not|never|he|she|they|it|we|i)\b"
+    r"|\bto(?:\s*$|\s+(?-i:[A-Z]))",
+    re.I,
 )
 # "who", its auxiliary and an adverb, right before a verb, with no comma before "who".
 _RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$")
