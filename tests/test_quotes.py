@@ -350,6 +350,19 @@ def test_seed_and_saw_are_no_cues() -> None:
     assert [m.group() for m in find_cues(text, 0, len(text))] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Morvan was at 41 percent support in the harbour poll.", []),
+        ("Her 38% support among ferry riders gives her the lead.", []),
+        ("About 60 percent support a toll on the bridge.", ["support"]),
+        ("Some 55% support the new pier.", ["support"]),
+    ],
+)
+def test_a_share_of_support_is_a_noun(text: str, cues: list[str]) -> None:
+    assert [m.group() for m in find_cues(text, 0, len(text))] == cues
+
+
 def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     text = (
         "While Ruiz pledged to work with both parties on the pier, Ortiz insisted that "

@@ -200,7 +200,9 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
             # of a compound, no verb.
             index += 1
             continue
-        if word in known.words and _is_noun(text, words, index, known):
+        if word in known.words and (
+            _is_noun(text, words, index, known) or _share_of_noun(text, words, index, known)
+        ):
             index += 1  # "the report", "her tweets", "its proposed cutoff": no verb
             continue
         if word in known.words and _names_the_speaker(text, words, index, known):
@@ -253,6 +255,27 @@ def _is_noun(text: str, words: list[tuple[int, int, str]], index: int, known: _L
         return False
     stems = {word, word[:-1], word[:-2]} if word.endswith(("s", "d")) else {word}
     return bool(stems & known.lemmas)
+
+
+def _share_of_noun(
+    text: str, words: list[tuple[int, int, str]], index: int, known: _Lexicon
+) -> bool:
+    """Whether a cue word is a noun measured by the share before it: "25 percent
+    support in the poll", "His 32% support gives him …"; not "25 percent support a
+    ban", where the share is the subject."""
+    word = words[index][2]
+    if index < 1 or word not in known.lemmas:
+        return False
+    before, after = words[index - 1][2], words[index + 1][2] if index + 1 < len(words) else ""
+    gap = text[words[index - 1][1] : words[index][0]]
+    if not (before == "percent" and not gap.strip()) and gap.strip() != "%":
+        return False
+    owned = index >= 3 and words[index - 3][2] in _ARTICLES  # "His 32% support", "a 40 percent"
+    return owned or after in _AFTER_A_NOUN
+
+
+# Words after a noun that are no verb's object: "support among women", "support gives".
+_AFTER_A_NOUN = frozenset("in among from for with on at of is was has gives".split())
 
 
 # Words that read as adjectives between an article and a noun ("scathing", "debunked");
