@@ -850,6 +850,37 @@ def test_a_restrictive_clause_with_an_infinitive_precedes_the_main_verb() -> Non
     assert quote.text == "the council vote would come too late"
 
 
+@pytest.mark.parametrize(
+    "frame", ["was quick to add", "went on to add", "has tried to explain", "appeared to suggest"]
+)
+def test_the_subject_of_an_infinitive_report_speaks(frame: str) -> None:
+    text = f"Mayor Ines Morvan {frame} that the ferry would keep its winter timetable.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+    assert quote.text == "that the ferry would keep its winter timetable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is safe to say that the ferry will keep its winter timetable.\n",
+        "The vote was not enough to claim that the ferry had won the town over.\n",
+    ],
+)
+def test_an_infinitive_after_no_speakers_verb_reports_nothing(text: str) -> None:
+    assert indirect(text) == []
+
+
+def test_a_participle_after_an_opening_and_then_is_the_subjects() -> None:
+    text = (
+        "Odile Brandt took credit for the pier. And then Brandt went fully on the attack, "
+        "saying, “Will the board ever fix the pier? If it does not, it should resign!”\n"
+    )
+    (quote,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.mention == "Brandt"
+    assert quote.cue is not None and quote.cue.text == "saying"
+
+
 def test_subject_found_past_parenthetical_time_and_adverb() -> None:
     text = "Sen. Ana Ruiz (D-Ore.) on Tuesday also said the bridge tolls would stay low all year.\n"
     (quote,) = indirect(text)

@@ -670,7 +670,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
         if (
             not lead
             or lead.endswith(",")
-            or lead.lower() in _CONNECTIVES
+            or all(word in _CONNECTIVES for word in lead.lower().split())
             or _DATELINE.fullmatch(lead)
         ) and (subject.kind != "group" or source_like(subject.text)):
             return subject

@@ -1096,10 +1096,16 @@ def _subject_of_infinitive(text: str, start: int, verb: int) -> Phrase | None:
     return subject
 
 
-# "was prompted to ", "declined to ", "is quick to ", "went on to ": what an infinitive
-# frame's subject does before it.
+# "was prompted to ", "declined to ", "was quick to ", "went on to ": verbs whose
+# subject also does what the infinitive after them says. Not "is hard to",
+# "requiring the clerk to", "wasn't enough to": nobody's report hangs on those.
 _INFINITIVE_CHAIN = re.compile(
-    r"(?<=\s)(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?[a-z]+(?:\s+on)?\s+to\s+$"
+    r"(?<=\s)(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:quick|likely|expected|poised|determined|prompted|pressed|forced|careful|eager)"
+    r"|(?:has|had)\s+yet|went\s+on|goes\s+on|go\s+on"
+    r"|(?:continu|tri|appear|seem|proceed|declin|refus|want|hop|manag|fail|struggl|hesitat"
+    r"|decid|threaten|vow|promis|pledg|rush|mov)(?:e|es|ed|s|ied|ies)?"
+    r"|(?:began|begun|begin|begins|sought|seeks|seek|used|try|tries))\s+to\s+$"
 )
 
 # "Ruiz arrived and said", "… and has promised that": a verb joined to the sentence's.
@@ -1882,6 +1888,11 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             # "Ruiz criticised the plan, saying that …", "Ruiz ended by saying that …",
             # "Ruiz arrived and said …": the sentence's subject speaks.
             subject = frames.sentence_subject(text, start, cue.start())
+        elif subject is None and head in speech_verbs() and _TO_BEFORE.search(before + " "):
+            # "Ruiz was quick to add that …": the subject of the verb it hangs on.
+            subject = _subject_of_infinitive(text, start, cue.start())
+            if subject is not None and subject.text.lower() == "it":
+                subject = None  # "it is safe to say …": nobody's report
         subject = _unless_setting(text, start, subject, head)
         if subject is None:
             continue
