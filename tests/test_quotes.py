@@ -881,6 +881,14 @@ def test_a_participle_after_an_opening_and_then_is_the_subjects() -> None:
     assert quote.cue is not None and quote.cue.text == "saying"
 
 
+@pytest.mark.parametrize("group", ["Her allies", "His defenders", "Their backers", "Her rivals"])
+def test_allies_and_backers_can_be_sources(group: str) -> None:
+    text = f"{group} argue that the pier was never unsafe.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == group
+    assert quote.text == "that the pier was never unsafe"
+
+
 def test_subject_found_past_parenthetical_time_and_adverb() -> None:
     text = "Sen. Ana Ruiz (D-Ore.) on Tuesday also said the bridge tolls would stay low all year.\n"
     (quote,) = indirect(text)
