@@ -1595,6 +1595,26 @@ def test_a_report_before_a_clause_with_a_quotation_of_its_own() -> None:
     assert [q.text for q in direct] == ["“It runs again in June.”"]
 
 
+def test_a_report_before_a_reply_with_its_own_quotation() -> None:
+    text = (
+        "Ines Morvan said that engineers had checked every pile, to which Jonas Berg "
+        "replied: “They checked half of them at most.”\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "that engineers had checked every pile"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+
+
+def test_a_report_after_a_quotation_and_its_frame() -> None:
+    text = (
+        "“Questions are fair,” Ines Morvan said on the radio, but she said the ones "
+        "about the pier went back twenty years.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "the ones about the pier went back twenty years"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+
+
 def test_a_clause_before_a_quotation_with_no_report_is_no_report() -> None:
     text = (
         "The cranes arrived late, and when asked, Mayor Ines Morvan said, "

@@ -1202,9 +1202,14 @@ def _reported_speech(
             if relayed is not None:
                 content, how = relayed
                 found.append(_indirect_quote(doc, content, how.cue, _resolve(doc, how, resolver)))
-            end = _report_before_quotation(text, start, direct[0].start)
-            if end is None:
-                continue
+            before = _report_before_quotation(text, start, direct[0].start)
+            if before is not None:
+                end = before
+            else:
+                after = _report_after_quotation(text, direct[-1].end, end)
+                if after is None:
+                    continue
+                start = after
         for clause_start, clause_end in _clauses(text, start, end, group):
             result = _indirect(text, clause_start, clause_end)
             if result is None:
@@ -1392,7 +1397,18 @@ def _report_before_clause(text: str, start: int, quotation: int) -> int | None:
     return None
 
 
-_CLAUSE_JOINT = re.compile(r",\s+(?:and|but)\s+")
+def _report_after_quotation(text: str, quotation_end: int, end: int) -> int | None:
+    """Where a report starts that follows a quotation and its frame: "“Vetting is one
+    thing,” Ruiz said on the radio, but she said the questions went back 20 years."
+    The first ", and" or ", but" after the quotation whose words after it report on
+    their own, their speaker first."""
+    for joint in _CLAUSE_JOINT.finditer(text, quotation_end, end):
+        if _reports_on_its_own(text, joint.end(), end, lead=1):
+            return joint.end()
+    return None
+
+
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|to\s+which|at\s+which|after\s+which)\s+")
 
 
 # ", adding:", " but added,", " and then said:" just before a quotation's opening mark.
