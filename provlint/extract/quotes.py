@@ -1388,9 +1388,10 @@ def _report_before_quotation(text: str, start: int, quotation: int) -> int | Non
 
 def _report_before_clause(text: str, start: int, quotation: int) -> int | None:
     """Where a report ends that a clause with a quotation of its own follows: "Ruiz
-    said the pier was safe, and when asked about the ferry, she said, “Soon.”" holds
-    two reports. The last ", and" or ", but" before the quotation whose
-    words before it report on their own ends the first."""
+    said the pier was safe, and when asked about the ferry, she said, “It runs in
+    June.”" and "Ruiz said the piles were checked, to which Ortiz replied: “…”" hold
+    two reports. The last joint (`_CLAUSE_JOINT`) before the quotation whose words
+    before it report on their own ends the first."""
     for joint in reversed(list(_CLAUSE_JOINT.finditer(text, start, quotation))):
         if _reports_on_its_own(text, start, joint.start()):
             return joint.start()
@@ -1400,14 +1401,15 @@ def _report_before_clause(text: str, start: int, quotation: int) -> int | None:
 def _report_after_quotation(text: str, quotation_end: int, end: int) -> int | None:
     """Where a report starts that follows a quotation and its frame: "“Vetting is one
     thing,” Ruiz said on the radio, but she said the questions went back 20 years."
-    The first ", and" or ", but" after the quotation whose words after it report on
-    their own, their speaker first."""
+    The first joint (`_CLAUSE_JOINT`) after the quotation whose words after it report
+    on their own, their speaker first."""
     for joint in _CLAUSE_JOINT.finditer(text, quotation_end, end):
         if _reports_on_its_own(text, joint.end(), end, lead=1):
             return joint.end()
     return None
 
 
+# A comma and the word that joins the next clause: ", and", ", but", ", to which".
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|to\s+which|at\s+which|after\s+which)\s+")
 
 
