@@ -1615,6 +1615,30 @@ def test_a_report_after_a_quotation_and_its_frame() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
 
 
+def test_a_that_clause_before_a_colon_and_a_quotation_reports() -> None:
+    text = (
+        "Ines Morvan insisted that the piles were sound: “Nothing on this pier "
+        "will fall,” she said.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "that the piles were sound"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
+
+
+def test_words_before_a_colon_that_only_frame_the_quotation_report_nothing() -> None:
+    text = "Ines Morvan said back in May: “Nothing on this pier will fall before June.”\n"
+    assert indirect(text) == []
+
+
+def test_a_report_after_a_quotation_whose_comma_is_inside_its_mark() -> None:
+    text = (
+        "Ines Morvan spoke of the pier, saying, ''We never said the piles were new, "
+        "or even sound,'' but she denied that the pier was unsafe for the ferry.\n"
+    )
+    reports = [q.text for q in indirect(text)]
+    assert "that the pier was unsafe for the ferry" in reports
+
+
 def test_a_clause_before_a_quotation_with_no_report_is_no_report() -> None:
     text = (
         "The cranes arrived late, and when asked, Mayor Ines Morvan said, "

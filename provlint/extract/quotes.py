@@ -1202,15 +1202,11 @@ def _reported_speech(
             if relayed is not None:
                 content, how = relayed
                 found.append(_indirect_quote(doc, content, how.cue, _resolve(doc, how, resolver)))
-            before = _report_before_quotation(text, start, direct[0].start)
-            if before is not None:
-                end = before
-            else:
-                after = _report_after_quotation(text, direct[-1].end, end)
-                if after is None:
-                    continue
-                start = after
-        for clause_start, clause_end in _clauses(text, start, end, group):
+            parts = _beside_quotations(text, start, end, direct)
+        else:
+            parts = [(start, end)]
+        clauses = [clause for a, b in parts for clause in _clauses(text, a, b, group)]
+        for clause_start, clause_end in clauses:
             result = _indirect(text, clause_start, clause_end)
             if result is None:
                 continue
@@ -1374,6 +1370,22 @@ def _through_quotation(content: tuple[int, int], group: list[_Marked]) -> tuple[
     return content
 
 
+def _beside_quotations(
+    text: str, start: int, end: int, quotations: list[_Marked]
+) -> list[tuple[int, int]]:
+    """The parts of a sentence with quotations that may hold reports of their own:
+    before the first quotation's clause and after the last one's (none when the
+    words around the quotations only frame them)."""
+    parts = []
+    before = _report_before_quotation(text, start, quotations[0].start)
+    if before is not None:
+        parts.append((start, before))
+    after = _report_after_quotation(text, quotations[-1].end, end)
+    if after is not None:
+        parts.append((after, end))
+    return parts
+
+
 def _report_before_quotation(text: str, start: int, quotation: int) -> int | None:
     """Where a report ends that a second verb joins to a quotation, or None.
 
@@ -1395,6 +1407,14 @@ def _report_before_clause(text: str, start: int, quotation: int) -> int | None:
     for joint in reversed(list(_CLAUSE_JOINT.finditer(text, start, quotation))):
         if _reports_on_its_own(text, start, joint.start()):
             return joint.start()
+    colon = start + len(text[start:quotation].rstrip()) - 1
+    if text[colon] == ":":
+        # "Ruiz insisted that the pier was safe: “Nothing will fall,” she said." Only a
+        # that-clause: "Ruiz said back in May:" and "Ruiz explained it this way:" are
+        # the quotation's frame.
+        report = _indirect(text, start, colon)
+        if report is not None and text.startswith("that ", report[0][0]):
+            return colon
     return None
 
 
@@ -1403,10 +1423,19 @@ def _report_after_quotation(text: str, quotation_end: int, end: int) -> int | No
     thing,” Ruiz said on the radio, but she said the questions went back 20 years."
     The first joint (`_CLAUSE_JOINT`) after the quotation whose words after it report
     on their own, their speaker first."""
-    for joint in _CLAUSE_JOINT.finditer(text, quotation_end, end):
-        if _reports_on_its_own(text, joint.end(), end, lead=1):
+    joints = list(_CLAUSE_JOINT.finditer(text, quotation_end, end))
+    if _COMMA_CLOSES.search(text, max(0, quotation_end - 4), quotation_end):
+        # "…, including in the military sphere,'' but he denied that …": the comma
+        # stands inside the closing mark.
+        joints.insert(0, _JOINT_AFTER_MARK.match(text, quotation_end, end))
+    for joint in joints:
+        if joint is not None and _reports_on_its_own(text, joint.end(), end, lead=1):
             return joint.end()
     return None
+
+
+_COMMA_CLOSES = re.compile(r",(?:”|\"|''|’)$")
+_JOINT_AFTER_MARK = re.compile(r"\s+(?:and|but)\s+")
 
 
 # A comma and the word that joins the next clause: ", and", ", but", ", to which".
