@@ -889,6 +889,17 @@ def test_allies_and_backers_can_be_sources(group: str) -> None:
     assert quote.text == "that the pier was never unsafe"
 
 
+@pytest.mark.parametrize(
+    "group",
+    ["Critics of the mayor", "Supporters of the ferry levy", "members of the harbour board"],
+)
+def test_a_group_of_someone_speaks_not_the_one_it_is_of(group: str) -> None:
+    text = f"On Monday, {group} argued that the pier had been neglected for years.\n"
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == group
+    assert quote.text == "that the pier had been neglected for years"
+
+
 def test_subject_found_past_parenthetical_time_and_adverb() -> None:
     text = "Sen. Ana Ruiz (D-Ore.) on Tuesday also said the bridge tolls would stay low all year.\n"
     (quote,) = indirect(text)

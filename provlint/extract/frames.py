@@ -569,8 +569,10 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     return chosen
 
 
-# "A spokesman for", "a lawyer for", "the head of": a source who speaks for what follows.
-_SPEAKS_FOR = re.compile(r"\b((?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:for|of)\s+$", re.I)
+# "A spokesman for", "the head of", "Critics of": a source who speaks for what follows.
+_SPEAKS_FOR = re.compile(
+    r"\b((?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?)?[\w’'-]+)\s+(?:for|of)\s+$", re.I
+)
 
 
 def _speaking_for(text: str, start: int, owner: Phrase) -> Phrase | None:
@@ -582,8 +584,13 @@ def _speaking_for(text: str, start: int, owner: Phrase) -> Phrase | None:
     if lead is None:
         return None
     role = classify(text, *lead.span(1))
+    if role is not None and role.kind == "name" and role.text.isalpha() and role.text[-1] == "s":
+        # "Critics of the mayor": a capitalised plural opening the sentence is no name.
+        role = Phrase(role.text, role.start, role.end, "group")
     if role is None or role.kind not in ("descriptor", "group") or not source_like(role.text):
         return None
+    if " " not in role.text and not role.text.endswith("s"):
+        return None  # "survey of voters showed": a record, read as such elsewhere
     return Phrase(text[role.start : owner.end], role.start, owner.end, role.kind)
 
 
