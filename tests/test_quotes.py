@@ -900,6 +900,18 @@ def test_a_group_of_someone_speaks_not_the_one_it_is_of(group: str) -> None:
     assert quote.text == "that the pier had been neglected for years"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ferry riders today argue that the timetable is worse than ever.\n", "Ferry riders"),
+        ("USA TODAY reported last week that the timetable is worse than ever.\n", "USA TODAY"),
+    ],
+)
+def test_today_between_a_subject_and_its_verb(text: str, mention: str) -> None:
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == mention
+
+
 def test_subject_found_past_parenthetical_time_and_adverb() -> None:
     text = "Sen. Ana Ruiz (D-Ore.) on Tuesday also said the bridge tolls would stay low all year.\n"
     (quote,) = indirect(text)

@@ -129,12 +129,16 @@ def _peel_left(text: str, start: int, end: int) -> int:
         match = pattern.search(text, max(start, end - _MODIFIER_REACH), end)
         if match is None:
             break
-        word = match.group().strip().lower()
+        raw = match.group().strip()
+        word = raw.lower()
         bare = not re.search(r"[\s(,]", word)
-        if bare and not _skippable_word(word):
-            break
+        if bare and not (_skippable_word(word) or raw in _THIS_DAY):
+            break  # "Clinton's defenders today argue"; not "USA TODAY reported"
         end = match.start()
     return end
+
+
+_THIS_DAY = frozenset({"today", "yesterday", "tonight"})
 
 
 def _skippable_word(word: str) -> bool:
