@@ -1662,6 +1662,16 @@ def test_a_report_after_a_quotation_whose_comma_is_inside_its_mark() -> None:
     assert "that the pier was unsafe for the ferry" in reports
 
 
+def test_a_clause_joined_after_a_quotation_is_not_its_frame() -> None:
+    text = (
+        "Contrast that with Ruiz, who has called the ferry levy “a tax on the poor,” "
+        "and Ortiz says the fares will rise.\n"
+    )
+    partial = [q for q in quotes(text) if q.kind == "partial"]
+    assert partial[0].cue is not None and partial[0].cue.text == "called"
+    assert partial[0].speaker is not None and partial[0].speaker.name == "Ruiz"
+
+
 def test_a_clause_before_a_quotation_with_no_report_is_no_report() -> None:
     text = (
         "The cranes arrived late, and when asked, Mayor Ines Morvan said, "

@@ -865,6 +865,8 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     gap = _TRAIL_GAP.match(text, marked.end, right)
     assert gap is not None
     cursor = gap.end()
+    if _CONJUNCTION.match(text, cursor, right):
+        return None  # "“…,” but he denied that …": a clause of its own, not the frame
     if (
         not inner_end.endswith((",", "!", "?", "…", "—", "-"))
         and "," not in text[marked.end : cursor]
@@ -879,6 +881,9 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     else:
         stopped = False
     return _frame_in_clause(text, cursor, frames.clause_end(text, cursor, right), stopped)
+
+
+_CONJUNCTION = re.compile(r"(?:but|and|yet)\s", re.I)
 
 
 def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> _Found | None:
