@@ -102,10 +102,8 @@ def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if match.group().startswith("."):
-            word = _word_before(text, cursor, match.start())
-            if word and _is_abbreviation(word):
-                continue
+        if match.group().startswith(".") and abbreviation_before(text, cursor, match.start()):
+            continue
         following = _NEXT_VISIBLE.match(text, stop, end)
         if following and following.group(1).islower():
             continue

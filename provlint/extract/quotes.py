@@ -1429,7 +1429,7 @@ def _report_after_quotation(text: str, quotation_end: int, end: int) -> int | No
     The first joint (`_CLAUSE_JOINT`) after the quotation whose words after it report
     on their own, their speaker first."""
     joints = list(_CLAUSE_JOINT.finditer(text, quotation_end, end))
-    if _COMMA_CLOSES.search(text, max(0, quotation_end - 4), quotation_end):
+    if _comma_before(text, quotation_end):
         # "…, including in the military sphere,'' but he denied that …": the comma
         # stands inside the closing mark.
         joints.insert(0, _JOINT_AFTER_MARK.match(text, quotation_end, end))
@@ -1439,7 +1439,6 @@ def _report_after_quotation(text: str, quotation_end: int, end: int) -> int | No
     return None
 
 
-_COMMA_CLOSES = re.compile(r",(?:”|\"|''|’)$")
 _JOINT_AFTER_MARK = re.compile(r"\s+(?:and|but)\s+")
 
 
@@ -1940,7 +1939,11 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             # "Ruiz criticised the plan, saying that …", "Ruiz ended by saying that …",
             # "Ruiz arrived and said …": the sentence's subject speaks.
             subject = frames.sentence_subject(text, start, cue.start())
-        elif subject is None and head in speech_verbs() and _TO_BEFORE.search(before + " "):
+        elif (
+            subject is None
+            and head in speech_verbs()
+            and _TO_BEFORE.search(text, start, cue.start())
+        ):
             # "Ruiz was quick to add that …": the subject of the verb it hangs on.
             subject = _subject_of_infinitive(text, start, cue.start())
             if subject is not None and subject.text.lower() == "it":
