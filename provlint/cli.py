@@ -142,8 +142,8 @@ ModelOption = Annotated[
     Path | None,
     typer.Option(
         "--attribution-model",
-        help="Add the attributions this trained model finds to the rules' (needs python-crfsuite).",
-        dir_okay=False,
+        help="Add the attributions this trained model finds to the rules': a CRFsuite file "
+        "(needs python-crfsuite) or a neural tagger's folder (needs PyTorch and transformers).",
     ),
 ]
 JobsOption = Annotated[
@@ -338,11 +338,11 @@ def _progress_bar() -> Callable[[int, int], None] | None:
 
 
 def _model(path: Path | None) -> Path | None:
-    """The attribution model file, opened once here so that a bad one stops the run."""
+    """The attribution model, opened once here so that a bad one stops the run."""
     if path is None:
         return None
-    if not path.is_file():
-        fail(f"{path}: no such attribution model file")
+    if not path.exists():
+        fail(f"{path}: no such attribution model file or folder")
     try:
         load_tagger(str(path))
     except RuntimeError as error:

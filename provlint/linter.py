@@ -179,8 +179,19 @@ def _cache_root(options: Options) -> Path:
     assert options.cache_dir is not None
     if options.attribution_model is None:
         return options.cache_dir
-    digest = hashlib.sha256(options.attribution_model.read_bytes()).hexdigest()
-    return options.cache_dir / f"model-{digest[:16]}"
+    return options.cache_dir / f"model-{_model_digest(options.attribution_model)[:16]}"
+
+
+def _model_digest(path: Path) -> str:
+    """The model's bytes: a file's, or a neural tagger folder's files in name order."""
+    digest = hashlib.sha256()
+    if not path.is_dir():
+        digest.update(path.read_bytes())
+        return digest.hexdigest()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
 
 
 def _finish(findings: Sequence[Finding], options: Options) -> tuple[Finding, ...]:

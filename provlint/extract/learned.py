@@ -9,8 +9,8 @@ whether it is in a person's name the rules found, so it learns where the rules
 are right and where they stop short.
 
 provlint adds only what the rules did not find: an attribution the model tags
-with a cue, that overlaps no quote the rules found. Its speaker is the source
-the model tagged, else the subject the rules read before the cue, else none
+with a cue, that overlaps no quote the rules found. Its speaker is the subject
+the rules read before the cue, else the source the model tagged, else none
 ("It is obvious that …"). The rules' quotes stay exactly as they were. Needs
 python-crfsuite (`pip install 'provlint[learned]'`) and a model file
 (bench/train_attribution.py builds one from annotated articles).
@@ -18,6 +18,7 @@ python-crfsuite (`pip install 'provlint[learned]'`) and a model file
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -310,24 +311,32 @@ def learned_quotes(
         if not words:
             continue
         near = [s for s in spans if s[0] < para_end and para_start < s[1]]
-        for tagged in decode(tagger.tag(token_features(words, near))):
+        for tagged in decode(_labels(tagger, words, near)):
             if tagged.cue is None:
                 continue  # precision before recall: content with no cue is not reported
             start, end = words[tagged.content[0]].start, words[tagged.content[1]].end
             if any(a < end and start < b for a, b in taken):
                 continue
             cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
-            if tagged.source is not None:
+            # The subject the rules read before the cue, where they read one: a
+            # tagger's source is a guess among the paragraph's names.
+            subject = _subject_before(text, para_start, para_end, cue[0])
+            speaker = _speaker(doc, *subject, quotes, resolver) if subject else None
+            if speaker is None and tagged.source is not None:
                 source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
                 speaker = _speaker(doc, *source, quotes, resolver)
                 if speaker is None:
                     continue  # a pronoun that stands for no one
-            else:
-                # "It was signalled that …" names no one: the subject, if any, is a guess.
-                source = _subject_before(text, para_start, para_end, cue[0])
-                speaker = _speaker(doc, *source, quotes, resolver) if source else None
+            # Else "It was signalled that …" names no one: reported with no speaker.
             found.append(_quote(doc, start, end, speaker, cue))
     return tuple(found)
+
+
+def _labels(tagger: Any, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> Any:
+    """One paragraph's labels: a neural tagger reads words and spans itself, a CRF features."""
+    if hasattr(tagger, "tag_words"):
+        return tagger.tag_words(words, spans)
+    return tagger.tag(token_features(words, spans))
 
 
 def _subject_before(text: str, para_start: int, para_end: int, cue: int) -> tuple[int, int] | None:
@@ -385,7 +394,10 @@ def _quote(
 
 @cache
 def load_tagger(path: str) -> Any:
-    """A model file opened once per process (python-crfsuite is imported only here)."""
+    """A model opened once per process: a CRFsuite file, or a neural tagger's folder
+    (extract.neural). Their libraries are imported only here."""
+    if os.path.isdir(path):
+        return _load_neural(path)
     try:
         import pycrfsuite
     except ImportError as error:
@@ -398,3 +410,17 @@ def load_tagger(path: str) -> Any:
         # python-crfsuite's own message repeats the path and says no more.
         raise RuntimeError(f"{path}: not an attribution model python-crfsuite can open") from error
     return tagger
+
+
+def _load_neural(path: str) -> Any:
+    from provlint.extract import neural
+
+    if not neural.is_model_folder(path):
+        raise RuntimeError(f"{path}: not an attribution model folder (no {neural.SETTINGS})")
+    try:
+        return neural.NeuralTagger(path)
+    except ImportError as error:
+        message = f"{path}: a neural attribution model needs PyTorch and transformers"
+        raise RuntimeError(f"{message} (pip install 'provlint[neural]')") from error
+    except (OSError, ValueError, RuntimeError, KeyError) as error:
+        raise RuntimeError(f"{path}: not a neural attribution model provlint can open") from error

@@ -1,0 +1,192 @@
+"""A fine-tuned transformer encoder as the attribution tagger (optional, heavy).
+
+It does the job of extract.learned's conditional random field: tag each token
+of a paragraph as content, source or cue, knowing the rules' reading of it. A
+pretrained encoder has met words the CRF never saw in training and reads the
+whole paragraph at once, which is what stances and beliefs need. The rules'
+reading enters as two learned vectors added to each word piece: the rules'
+label (content by kind, speaker, cue) and whether the rules named a person
+there.
+
+Needs PyTorch and transformers (`pip install 'provlint[neural]'`) and a model
+folder that bench/train_neural.py writes. Everything but NeuralTagger runs
+without them, so the windows and labels are tested everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TypedDict
+
+from provlint.extract.learned import PRIORITY, Token
+
+LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
+RULE_LABELS = ("O", "Cd", "Cp", "Ci", "S", "Q")
+WINDOW = 200  # word pieces a window reads; the encoder takes 512
+STRIDE = 150  # windows overlap by 50 pieces, so a long paragraph's words keep context
+# Chosen on the held-out fifth of train (all-attribution F1 0.829 with no floor,
+# 0.831 at 0.5, 0.837 at 0.7, 0.814 at 0.85), never on dev.
+CUE_FLOOR = 0.7
+_B_CUE, _I_CUE = LABELS.index("B-Q"), LABELS.index("I-Q")
+WEIGHTS = "tagger.pt"
+SETTINGS = "provlint-tagger.json"  # marks the folder as a provlint tagger
+
+
+class Window(TypedDict):
+    """One encoder input: word pieces, the word each first piece stands for (else -1),
+    and the rules' reading of each piece's word."""
+
+    ids: list[int]
+    owner: list[int]
+    rules: list[int]
+    people: list[int]
+
+
+def rule_ids(
+    words: Sequence[Token], spans: Sequence[tuple[int, int, str]]
+) -> tuple[list[int], list[int]]:
+    """Each token's rule label (an index into RULE_LABELS) and whether a named person
+    covers it (1) or not (0); spans as learned.rule_spans gives them."""
+    labels, named = [], []
+    for token in words:
+        best, person = "O", 0
+        for start, end, label in spans:
+            if not (start < token.end and token.start < end):
+                continue
+            if label == "P":
+                person = 1
+            elif PRIORITY[label[0]] > PRIORITY[best[0]]:
+                best = label
+        labels.append(RULE_LABELS.index(best))
+        named.append(person)
+    return labels, named
+
+
+def windows(
+    tokenizer: Any, words: Sequence[Token], rules: Sequence[int], people: Sequence[int]
+) -> list[Window]:
+    """A paragraph as overlapping windows of word pieces, each framed by [CLS] and [SEP].
+
+    Only a word's first piece stands for it (``owner``); a piece that continues a
+    word, or a window that starts inside one, stands for nothing.
+    """
+    pieces: list[int] = []
+    owner: list[int] = []
+    encoded = tokenizer([token.text for token in words], add_special_tokens=False)["input_ids"]
+    for index, ids in enumerate(encoded):
+        ids = ids or [tokenizer.unk_token_id]
+        pieces += ids
+        owner += [index] + [-1] * (len(ids) - 1)
+    found = []
+    start = 0
+    while True:
+        end = min(start + WINDOW, len(pieces))
+        word_of = [_word_of(owner, i) for i in range(start, end)]
+        found.append(
+            Window(
+                ids=[tokenizer.cls_token_id, *pieces[start:end], tokenizer.sep_token_id],
+                owner=[-1, *owner[start:end], -1],
+                rules=[0, *(rules[w] for w in word_of), 0],
+                people=[0, *(people[w] for w in word_of), 0],
+            )
+        )
+        if end == len(pieces):
+            return found
+        start += STRIDE
+
+
+def _word_of(owner: Sequence[int], index: int) -> int:
+    """The word a piece belongs to: the nearest first piece at or before it."""
+    while owner[index] < 0:
+        index -= 1
+    return owner[index]
+
+
+def build(encoder: Any, torch: Any) -> Any:
+    """The tagger network: the encoder, the rules' two embeddings, and a linear head."""
+
+    class Tagger(torch.nn.Module):  # type: ignore[misc, name-defined]
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = encoder
+            size = encoder.config.hidden_size
+            # Zero at first: fine-tuning starts from the encoder as it was trained.
+            self.rule = torch.nn.Embedding(len(RULE_LABELS), size)
+            self.person = torch.nn.Embedding(2, size)
+            torch.nn.init.zeros_(self.rule.weight)
+            torch.nn.init.zeros_(self.person.weight)
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(size, len(LABELS))
+
+        def forward(self, ids: Any, rules: Any, people: Any, mask: Any) -> Any:
+            embedded = self.encoder.embeddings.word_embeddings(ids)
+            embedded = embedded + self.rule(rules) + self.person(people)
+            hidden = self.encoder(inputs_embeds=embedded, attention_mask=mask).last_hidden_state
+            return self.head(self.dropout(hidden))
+
+    return Tagger()
+
+
+def is_model_folder(path: str) -> bool:
+    """Whether ``path`` is a folder bench/train_neural.py wrote."""
+    return (Path(path) / SETTINGS).is_file()
+
+
+class NeuralTagger:
+    """Tags a paragraph's tokens with LABELS. Loaded once per process."""
+
+    def __init__(self, path: str) -> None:
+        import torch
+        from transformers import AutoConfig, AutoTokenizer, BertModel
+
+        # One thread: extraction already runs a process per core, and one thread
+        # adds up in one order, so the same input always gets the same tags.
+        torch.set_num_threads(1)
+        self.torch = torch
+        folder = Path(path)
+        settings = json.loads((folder / SETTINGS).read_text(encoding="utf-8"))
+        if tuple(settings.get("labels", ())) != LABELS:
+            raise ValueError("its labels are not this provlint's")
+        self.tokenizer = AutoTokenizer.from_pretrained(folder)
+        encoder = BertModel(AutoConfig.from_pretrained(folder), add_pooling_layer=False)
+        self.model = build(encoder, torch)
+        state = torch.load(folder / WEIGHTS, map_location="cpu", weights_only=True)
+        self.model.load_state_dict(state)
+        self.model.eval()
+
+    def tag_words(self, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
+        """One label per token, from its first piece's log-probabilities averaged over
+        the windows that hold it."""
+        torch = self.torch
+        rules, people = rule_ids(words, spans)
+        totals = torch.zeros(len(words), len(LABELS))
+        counts = torch.zeros(len(words))
+        with torch.no_grad():
+            for window in windows(self.tokenizer, words, rules, people):
+                ids = torch.tensor([window["ids"]])
+                scores = self.model(
+                    ids,
+                    torch.tensor([window["rules"]]),
+                    torch.tensor([window["people"]]),
+                    torch.ones_like(ids),
+                )[0].log_softmax(-1)
+                for position, owner in enumerate(window["owner"]):
+                    if owner >= 0:
+                        totals[owner] += scores[position]
+                        counts[owner] += 1
+        return labels_from((totals / counts.clamp(min=1).unsqueeze(1)).exp().tolist())
+
+
+def labels_from(probabilities: Sequence[Sequence[float]]) -> list[str]:
+    """Each token's likeliest label, but a cue the tagger is less sure of than
+    CUE_FLOOR is no cue: with no cue, its attribution is not reported."""
+    found = []
+    for row in probabilities:
+        best = max(range(len(LABELS)), key=row.__getitem__)
+        if LABELS[best].endswith("Q") and row[_B_CUE] + row[_I_CUE] < CUE_FLOOR:
+            found.append("O")
+        else:
+            found.append(LABELS[best])
+    return found

@@ -1,0 +1,318 @@
+"""The optional neural attribution tagger: its windows, its labels, and what it adds.
+
+The windows and the rules' reading run without PyTorch, with a tokenizer made
+here; what the tagger adds is tested with a scripted tagger that labels the
+tokens as a trained one would. With PyTorch and transformers installed (the
+`neural` extra), a tiny encoder is trained on sentences written for these tests
+and run through the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provlint.extract import extract
+from provlint.extract.learned import Token, rule_spans, tokens
+from provlint.extract.neural import (
+    CUE_FLOOR,
+    LABELS,
+    RULE_LABELS,
+    SETTINGS,
+    WINDOW,
+    labels_from,
+    rule_ids,
+    windows,
+)
+from tests.conftest import document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class PieceTokenizer:
+    """Splits each word into pieces of up to three characters, as word-piece vocabularies
+    split rare words; ids are handed out as pieces are first met."""
+
+    cls_token_id, sep_token_id, unk_token_id = 1, 2, 3
+
+    def __init__(self) -> None:
+        self.vocabulary: dict[str, int] = {}
+
+    def __call__(self, words: list[str], add_special_tokens: bool = False) -> dict[str, list]:
+        assert not add_special_tokens
+        found = []
+        for word in words:
+            pieces = [word[i : i + 3] for i in range(0, len(word), 3)]
+            found.append([self.vocabulary.setdefault(p, len(self.vocabulary) + 10) for p in pieces])
+        return {"input_ids": found}
+
+
+def words_of(text: str) -> list[Token]:
+    return tokens(text, 0, len(text))
+
+
+# --- the rules' reading and the windows ---------------------------------------------------
+
+
+def test_rule_ids_give_the_cue_inside_content_and_the_named_person() -> None:
+    text = "Mayor Lena Frost said that the pier was safe."
+    doc = document(f"Port news\n\n{text}\n")
+    extraction = extract(doc)
+    offset = doc.text.index(text)
+    words = tokens(doc.text, offset, offset + len(text))
+    rules, people = rule_ids(words, rule_spans(extraction.quotes, extraction.people))
+    by_word = {w.text: (RULE_LABELS[r], p) for w, r, p in zip(words, rules, people, strict=True)}
+    assert by_word["said"] == ("Q", 0)
+    assert by_word["Frost"] == ("S", 1)
+    assert by_word["pier"] == ("Ci", 0)
+
+
+def test_only_a_words_first_piece_stands_for_it() -> None:
+    words = words_of("Councillors signalled it")  # 4 + 3 + 1 pieces
+    (window,) = windows(PieceTokenizer(), words, [0, 5, 0], [1, 0, 0])
+    assert window["ids"][0] == 1 and window["ids"][-1] == 2
+    assert window["owner"] == [-1, 0, -1, -1, -1, 1, -1, -1, 2, -1]
+    # Every piece carries its word's reading of the rules, the frame none.
+    assert window["rules"] == [0, 0, 0, 0, 0, 5, 5, 5, 0, 0]
+    assert window["people"] == [0, 1, 1, 1, 1, 0, 0, 0, 0, 0]
+
+
+@given(
+    st.lists(st.text("abcdefghij", min_size=1, max_size=12), min_size=1, max_size=400),
+)
+def test_every_word_is_read_in_some_window_and_no_window_is_too_long(texts: list[str]) -> None:
+    words = [Token(0, 1, text) for text in texts]
+    found = windows(PieceTokenizer(), words, [0] * len(words), [0] * len(words))
+    owned = [o for window in found for o in window["owner"] if o >= 0]
+    assert set(owned) == set(range(len(words)))
+    for window in found:
+        assert len(window["ids"]) <= WINDOW + 2
+        assert len(window["ids"]) == len(window["owner"]) == len(window["rules"])
+        inside = [o for o in window["owner"] if o >= 0]
+        assert inside == sorted(inside) and len(set(inside)) == len(inside)
+
+
+def test_a_long_paragraph_is_read_in_overlapping_windows() -> None:
+    words = [Token(0, 1, "abc") for _ in range(WINDOW + 60)]
+    first, second = windows(PieceTokenizer(), words, [0] * len(words), [0] * len(words))
+    shared = {o for o in first["owner"] if o >= 0} & {o for o in second["owner"] if o >= 0}
+    assert len(shared) == WINDOW - 150  # the windows step 150 pieces
+
+
+def probabilities(**given: float) -> list[float]:
+    """A token's probabilities over LABELS, the rest spread over "O"."""
+    row = [given.get(label.replace("-", "_"), 0.0) for label in LABELS]
+    row[0] += 1 - sum(row)
+    return row
+
+
+def test_each_token_takes_its_likeliest_label() -> None:
+    rows = [probabilities(B_S=0.8), probabilities(I_C=0.5, B_C=0.2), probabilities()]
+    assert labels_from(rows) == ["B-S", "I-C", "O"]
+
+
+def test_a_cue_the_tagger_is_unsure_of_is_no_cue() -> None:
+    sure = probabilities(B_Q=CUE_FLOOR - 0.1, I_Q=0.15)  # together above the floor
+    unsure = probabilities(B_Q=CUE_FLOOR - 0.1, B_C=0.05)
+    assert labels_from([sure, unsure]) == ["B-Q", "O"]
+
+
+# --- what a tagger that reads words adds ---------------------------------------------------
+
+
+class ScriptedTagger:
+    """Tags as a trained tagger would: "signalled" a cue, what follows it to the full stop
+    content, and the word ``source`` a source."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def tag_words(self, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
+        labels, state = [], "O"
+        for token in words:
+            if token.text == "signalled":
+                labels.append("B-Q")
+                state = "B-C"
+            elif token.text == ".":
+                labels.append("O")
+                state = "O"
+            elif state != "O":
+                labels.append(state)
+                state = "I-C"
+            else:
+                labels.append("B-S" if token.text == self.source else "O")
+        return labels
+
+
+ARTICLE = (
+    "Port council meets\n\n"
+    "Mayor Lena Frost spoke at the port on Monday, beside Ida Berg.\n\n"
+    "The harbour master signalled that the east pier would close in June.\n"
+)
+
+
+def test_a_word_reading_tagger_adds_what_the_rules_miss() -> None:
+    doc = document(ARTICLE)
+    plain, tagged = extract(doc), extract(doc, ScriptedTagger("master"))
+    (added,) = [q for q in tagged.quotes if q not in plain.quotes]
+    assert added.kind == "indirect" and added.text == "that the east pier would close in June"
+    assert added.cue is not None and added.cue.text == "signalled"
+    assert added.speaker is not None and added.speaker.via == "model"
+
+
+def test_the_subject_before_the_cue_outranks_the_tagged_source() -> None:
+    # The tagger points at a name of the paragraph before; the sentence says who.
+    tagged = extract(document(ARTICLE), ScriptedTagger("Berg"))
+    (added,) = [q for q in tagged.quotes if q.speaker and q.speaker.via == "model"]
+    assert added.speaker.mention == "The harbour master"
+
+
+def test_the_tagged_source_speaks_when_the_rules_read_no_subject() -> None:
+    text = ARTICLE.replace("The harbour master signalled", "As Frost signalled,")
+    tagged = extract(document(text), ScriptedTagger("Frost"))
+    (added,) = [q for q in tagged.quotes if q.speaker and q.speaker.via == "model"]
+    assert added.speaker.mention == "Frost" and added.speaker.name == "Lena Frost"
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def run(*args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "provlint"]
+    return subprocess.run(
+        [*command, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_cli_a_folder_that_is_no_tagger_is_a_usage_error(tmp_path: Path) -> None:
+    done = run("check", "seeds", "--attribution-model", str(tmp_path))
+    assert done.returncode == 2 and done.stderr.strip().count("\n") == 0
+    assert f"{tmp_path}: not an attribution model folder (no {SETTINGS})" in done.stderr
+
+
+def test_cli_without_pytorch_says_how_to_get_it(tmp_path: Path) -> None:
+    (tmp_path / SETTINGS).write_text(json.dumps({"labels": LABELS}), encoding="utf-8")
+    code = (
+        "import sys; sys.modules['torch'] = None; from provlint.cli import main; "
+        f"sys.argv = ['provlint', 'check', 'seeds', '--attribution-model', {str(tmp_path)!r}]; "
+        "main()"
+    )
+    done = run(code=code)
+    assert done.returncode == 2 and done.stderr.strip().count("\n") == 0
+    assert "needs PyTorch and transformers (pip install 'provlint[neural]')" in done.stderr
+
+
+# --- a tiny trained tagger (needs the neural extra) ------------------------------------------
+
+
+SPEAKERS = [
+    "The mayor",
+    "Councillor Dana Holt",
+    "The harbour board",
+    "The union",
+    "A county official",
+]
+CONTENTS = [
+    "that the ferry would run again in May",
+    "that the bridge needs new cables",
+    "that fares will rise next year",
+    "that the pier is safe",
+]
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A two-layer encoder trained from nothing on paragraphs with the cue "signalled"."""
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    from bench.train_neural import fine_tune, save
+
+    paragraphs = []
+    for speaker in SPEAKERS:
+        for content in CONTENTS:
+            paragraph = f"{speaker} signalled {content}."
+            cue, start = paragraph.index("signalled"), paragraph.index(content)
+            gold = [(0, len(speaker), "S", 0), (cue, cue + 9, "Q", 0)]
+            paragraphs.append((paragraph, [*gold, (start, start + len(content), "C", 0)]))
+            paragraphs.append((f"The weather was {content[5:]}.", []))
+    folder = tmp_path_factory.mktemp("tiny")
+    vocabulary = {w.text.lower() for p, _ in paragraphs for w in words_of(p)}
+    vocabulary |= {w.text.lower() for w in words_of(ARTICLE)}
+    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    (folder / "vocab.txt").write_text("\n".join(special + sorted(vocabulary)) + "\n")
+    tokenizer = transformers.BertTokenizerFast(str(folder / "vocab.txt"))
+    config = transformers.BertConfig(
+        vocab_size=len(special) + len(vocabulary),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+    )
+    torch.manual_seed(0)
+    encoder = transformers.BertModel(config, add_pooling_layer=False)
+    from provlint.extract.learned import token_labels
+    from provlint.extract.neural import windows as make_windows
+
+    items = []
+    for paragraph, gold in paragraphs:
+        words = words_of(paragraph)
+        labels = [LABELS.index(label) for label in token_labels(words, gold)]
+        for window in make_windows(tokenizer, words, [0] * len(words), [0] * len(words)):
+            items.append(
+                {**window, "labels": [labels[o] if o >= 0 else -100 for o in window["owner"]]}
+            )
+    model = fine_tune(items, encoder, epochs=40, encoder_rate=1e-3)
+    save(model, tokenizer, folder / "tagger")
+    return folder / "tagger"
+
+
+def test_a_trained_tagger_adds_an_attribution_through_the_cli(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "port.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run("extract", str(tmp_path), "--attribution-model", str(tiny_model))
+    assert done.returncode == 0, done.stderr
+    quotes = json.loads(done.stdout)["documents"][0]["quotes"]
+    (added,) = [q for q in quotes if q["speaker"] and q["speaker"]["via"] == "model"]
+    assert added["text"].startswith("that the east pier") and added["cue"]["text"] == "signalled"
+
+
+def test_a_trained_tagger_gives_the_same_report_with_one_job_or_two_and_cached(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for index in range(12):
+        body = ARTICLE.replace("June", f"week {index}")
+        (corpus / f"a{index:02}.txt").write_text(body, encoding="utf-8")
+    cache = tmp_path / "cache"
+    reports = []
+    for extra in (("--jobs", "1", "--no-cache"), ("--jobs", "2"), ("--jobs", "1")):
+        done = subprocess.run(
+            [sys.executable, "-m", "provlint", "check", str(corpus), "--format", "json"]
+            + ["--attribution-model", str(tiny_model), *extra],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "PROVLINT_CACHE_DIR": str(cache)},
+        )
+        assert done.returncode in (0, 1), done.stderr
+        reports.append(done.stdout)
+    assert reports[0] == reports[1] == reports[2]
+    assert json.loads(reports[0])["summary"]["files"] == 12
+    # Kept apart from the rules' own extractions, by the folder's files.
+    assert [p.name[:6] for p in cache.iterdir() if p.is_dir()] == ["model-"]
