@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -316,3 +317,15 @@ def test_a_trained_tagger_gives_the_same_report_with_one_job_or_two_and_cached(
     assert json.loads(reports[0])["summary"]["files"] == 12
     # Kept apart from the rules' own extractions, by the folder's files.
     assert [p.name[:6] for p in cache.iterdir() if p.is_dir()] == ["model-"]
+
+
+def test_cli_a_tagger_folder_that_lost_its_vocabulary_is_a_usage_error(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_model, broken)
+    for name in ("vocab.txt", "tokenizer.json", "tokenizer_config.json"):
+        (broken / name).unlink(missing_ok=True)
+    done = run("check", "seeds", "--attribution-model", str(broken))
+    assert done.returncode == 2 and done.stderr.strip().count("\n") == 0
+    assert f"{broken}: not a neural attribution model provlint can open" in done.stderr

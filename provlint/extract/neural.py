@@ -149,8 +149,13 @@ class NeuralTagger:
         settings = json.loads((folder / SETTINGS).read_text(encoding="utf-8"))
         if tuple(settings.get("labels", ())) != LABELS:
             raise ValueError("its labels are not this provlint's")
-        self.tokenizer = AutoTokenizer.from_pretrained(folder)
-        encoder = BertModel(AutoConfig.from_pretrained(folder), add_pooling_layer=False)
+        # The folder alone: a run never reaches for the network.
+        self.tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
+        config = AutoConfig.from_pretrained(folder, local_files_only=True)
+        if len(self.tokenizer) != config.vocab_size:
+            # A folder that lost its vocabulary still loads, reading every word as unknown.
+            raise ValueError("its tokenizer does not match its encoder")
+        encoder = BertModel(config, add_pooling_layer=False)
         self.model = build(encoder, torch)
         state = torch.load(folder / WEIGHTS, map_location="cpu", weights_only=True)
         self.model.load_state_dict(state)
