@@ -1,6 +1,6 @@
 """Fine-tune a transformer encoder as provlint's neural attribution tagger.
 
-    .venv/bin/python bench/train_neural.py --out /tmp/provlint-neural    # ~20 min, 2 cores
+    .venv/bin/python bench/train_neural.py --out /tmp/provlint-neural    # ~25 min, 2 cores
 
 Reads PolNeAR's train split from ../shared/eval/polnear/ at run time, as
 bench/train_attribution.py does, and labels each paragraph's tokens the same
