@@ -29,7 +29,13 @@ sys.path.insert(0, str(ROOT))
 from bench.accuracy import DATA, annotator, read_rows, spans  # noqa: E402
 from provlint.corpus import decode  # noqa: E402
 from provlint.extract import extract  # noqa: E402
-from provlint.extract.learned import rule_spans, token_features, token_labels, tokens  # noqa: E402
+from provlint.extract.learned import (  # noqa: E402
+    Token,
+    rule_spans,
+    token_features,
+    token_labels,
+    tokens,
+)
 from provlint.text import paragraphs  # noqa: E402
 
 DEFAULT_OUT = Path(tempfile.gettempdir()) / "provlint-attribution.crfsuite"
@@ -38,6 +44,7 @@ DEFAULT_OUT = Path(tempfile.gettempdir()) / "provlint-attribution.crfsuite"
 PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
 
 Labelled = tuple[list[list[str]], list[str]]  # one paragraph's features and gold labels
+Span = tuple[int, int, str]  # a rule span: start, end, label
 
 
 def gold_spans(row: dict[str, Any]) -> list[tuple[int, int, str, int]]:
@@ -50,8 +57,9 @@ def gold_spans(row: dict[str, Any]) -> list[tuple[int, int, str, int]]:
     return found
 
 
-def sequences(row: dict[str, Any]) -> list[Labelled]:
-    """One article's paragraphs as (features, gold labels) pairs."""
+def labelled_paragraphs(row: dict[str, Any]) -> list[tuple[list[Token], list[Span], list[str]]]:
+    """One article's paragraphs: their tokens, the rules' spans that touch them, and
+    the gold labels. Both trainers read articles through this."""
     doc, _ = decode("article.txt", row["text"].encode("utf-8"))
     extraction = extract(doc)
     rules, gold = rule_spans(extraction.quotes, extraction.people), gold_spans(row)
@@ -59,8 +67,16 @@ def sequences(row: dict[str, Any]) -> list[Labelled]:
     for start, end in paragraphs(doc.text, doc.body_start):
         words = tokens(doc.text, start, end)
         if words:
-            found.append((token_features(words, rules), token_labels(words, gold)))
+            near = [span for span in rules if span[0] < end and start < span[1]]
+            found.append((words, near, token_labels(words, gold)))
     return found
+
+
+def sequences(row: dict[str, Any]) -> list[Labelled]:
+    """One article's paragraphs as (features, gold labels) pairs."""
+    return [
+        (token_features(words, near), labels) for words, near, labels in labelled_paragraphs(row)
+    ]
 
 
 def train(rows: Sequence[dict[str, Any]], out: Path, jobs: int) -> int:

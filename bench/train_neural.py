@@ -29,12 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.accuracy import DATA, read_rows  # noqa: E402
-from bench.train_attribution import gold_spans  # noqa: E402
-from provlint.corpus import decode  # noqa: E402
-from provlint.extract import extract  # noqa: E402
-from provlint.extract.learned import rule_spans, token_labels, tokens  # noqa: E402
+from bench.train_attribution import labelled_paragraphs  # noqa: E402
 from provlint.extract.neural import LABELS, SETTINGS, WEIGHTS, Window, build, rule_ids, windows  # noqa: E402
-from provlint.text import paragraphs  # noqa: E402
 
 # Chosen on four fifths of train against the last fifth, never on dev.
 EPOCHS = 2.0
@@ -47,17 +43,10 @@ Paragraph = tuple[list[Any], list[int], list[int], list[int]]  # words, rules, p
 
 def article(row: dict[str, Any]) -> list[Paragraph]:
     """One article's paragraphs: tokens, the rules' reading of each, and gold labels."""
-    doc, _ = decode("article.txt", row["text"].encode("utf-8"))
-    extraction = extract(doc)
-    rules, gold = rule_spans(extraction.quotes, extraction.people), gold_spans(row)
-    found = []
-    for start, end in paragraphs(doc.text, doc.body_start):
-        words = tokens(doc.text, start, end)
-        if words:
-            near = [s for s in rules if s[0] < end and start < s[1]]
-            labels = [LABELS.index(label) for label in token_labels(words, gold)]
-            found.append((words, *rule_ids(words, near), labels))
-    return found
+    return [
+        (words, *rule_ids(words, near), [LABELS.index(label) for label in labels])
+        for words, near, labels in labelled_paragraphs(row)
+    ]
 
 
 def labelled_windows(tokenizer: Any, articles: Sequence[list[Paragraph]]) -> list[Window]:

@@ -108,6 +108,17 @@ def rule_spans(
     return spans
 
 
+def rule_reading(
+    words: Sequence[Token], spans: Sequence[tuple[int, int, str]]
+) -> tuple[list[str], list[bool]]:
+    """What the rules made of each token: its label (by `_label_of`, "O" for none) and
+    whether it lies in a person's name they found. Both taggers read this."""
+    named = [(start, end) for start, end, label in spans if label == "P"]
+    spans = [span for span in spans if span[2] != "P"]
+    labels = [_label_of(token, spans) for token in words]
+    return labels, [any(a < token.end and token.start < b for a, b in named) for token in words]
+
+
 def _label_of(token: Token, spans: Sequence[tuple[int, int, str]]) -> str:
     """The highest-priority label of the spans the token lies in ("O": none)."""
     best = "O"
@@ -145,9 +156,7 @@ def token_features(
     """The features of each token of one paragraph, the rules' spans among them."""
     classes = _word_classes()
     lower = [token.text.lower() for token in words]
-    named = [(start, end) for start, end, label in spans if label == "P"]
-    spans = [span for span in spans if span[2] != "P"]
-    rule = [_label_of(token, spans) for token in words]
+    rule, named = rule_reading(words, spans)
     sentence = _sentence_ids(words)
     speech_words: dict[int, list[int]] = {}
     rule_cues: dict[int, list[int]] = {}
@@ -165,7 +174,7 @@ def token_features(
             quoted = token.text in OPENING or (token.text not in CLOSING and not quoted)
             found += ["qm", f"qm_now_in={quoted:d}"]
         found += [f"inq={quoted:d}", f"sq={sentence[index] in quoting:d}"]
-        if any(start < token.end and token.start < end for start, end in named):
+        if named[index]:
             found.append("pm")
         if index == 0:
             found.append("BOP")

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypedDict
 
-from provlint.extract.learned import PRIORITY, Token
+from provlint.extract.learned import Token, rule_reading
 
 LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
 RULE_LABELS = ("O", "Cd", "Cp", "Ci", "S", "Q")
@@ -49,19 +49,8 @@ def rule_ids(
 ) -> tuple[list[int], list[int]]:
     """Each token's rule label (an index into RULE_LABELS) and whether a named person
     covers it (1) or not (0); spans as learned.rule_spans gives them."""
-    labels, named = [], []
-    for token in words:
-        best, person = "O", 0
-        for start, end, label in spans:
-            if not (start < token.end and token.start < end):
-                continue
-            if label == "P":
-                person = 1
-            elif PRIORITY[label[0]] > PRIORITY[best[0]]:
-                best = label
-        labels.append(RULE_LABELS.index(best))
-        named.append(person)
-    return labels, named
+    labels, named = rule_reading(words, spans)
+    return [RULE_LABELS.index(label) for label in labels], [int(flag) for flag in named]
 
 
 def windows(
@@ -73,35 +62,29 @@ def windows(
     word, or a window that starts inside one, stands for nothing.
     """
     pieces: list[int] = []
+    word_of: list[int] = []  # the word each piece belongs to
     owner: list[int] = []
     encoded = tokenizer([token.text for token in words], add_special_tokens=False)["input_ids"]
     for index, ids in enumerate(encoded):
         ids = ids or [tokenizer.unk_token_id]
         pieces += ids
+        word_of += [index] * len(ids)
         owner += [index] + [-1] * (len(ids) - 1)
     found = []
     start = 0
     while True:
         end = min(start + WINDOW, len(pieces))
-        word_of = [_word_of(owner, i) for i in range(start, end)]
         found.append(
             Window(
                 ids=[tokenizer.cls_token_id, *pieces[start:end], tokenizer.sep_token_id],
                 owner=[-1, *owner[start:end], -1],
-                rules=[0, *(rules[w] for w in word_of), 0],
-                people=[0, *(people[w] for w in word_of), 0],
+                rules=[0, *(rules[w] for w in word_of[start:end]), 0],
+                people=[0, *(people[w] for w in word_of[start:end]), 0],
             )
         )
         if end == len(pieces):
             return found
         start += STRIDE
-
-
-def _word_of(owner: Sequence[int], index: int) -> int:
-    """The word a piece belongs to: the nearest first piece at or before it."""
-    while owner[index] < 0:
-        index -= 1
-    return owner[index]
 
 
 def build(encoder: Any, torch: Any) -> Any:

@@ -1413,7 +1413,7 @@ def _report_before_clause(text: str, start: int, quotation: int) -> int | None:
         if _reports_on_its_own(text, start, joint.start()):
             return joint.start()
     colon = start + len(text[start:quotation].rstrip()) - 1
-    if text[colon] == ":":
+    if colon >= start and text[colon] == ":":
         # "Ruiz insisted that the pier was safe: “Nothing will fall,” she said." Only a
         # that-clause: "Ruiz said back in May:" and "Ruiz explained it this way:" are
         # the quotation's frame.
@@ -1429,12 +1429,14 @@ def _report_after_quotation(text: str, quotation_end: int, end: int) -> int | No
     The first joint (`_CLAUSE_JOINT`) after the quotation whose words after it report
     on their own, their speaker first."""
     joints = list(_CLAUSE_JOINT.finditer(text, quotation_end, end))
-    if _comma_before(text, quotation_end):
+    if _comma_before(text, quotation_end) and (
+        inside := _JOINT_AFTER_MARK.match(text, quotation_end, end)
+    ):
         # "…, including in the military sphere,'' but he denied that …": the comma
         # stands inside the closing mark.
-        joints.insert(0, _JOINT_AFTER_MARK.match(text, quotation_end, end))
+        joints.insert(0, inside)
     for joint in joints:
-        if joint is not None and _reports_on_its_own(text, joint.end(), end, lead=1):
+        if _reports_on_its_own(text, joint.end(), end, lead=1):
             return joint.end()
     return None
 
