@@ -12,7 +12,8 @@ Options: ``--split {train,dev}`` (default dev), ``--limit N`` (first N articles)
 ``bench/train_attribution.py --hold-out N`` never saw),
 ``--annotator-policy first`` (the first annotator in sorted order where an article
 has several), ``--json`` (the same figures as JSON), ``--verbose``, ``--dump FILE``
-(JSON Lines of offsets and a few words of context: keep it out of the repository),
+(JSON Lines of offsets and a few words of context, from the run with the model
+when one is given: keep it out of the repository),
 ``--data DIR`` (default ``../shared/eval/polnear``), ``--provlint-cmd CMD``
 (default ``python -m provlint``; point it at a stub to test the runner) and
 ``--attribution-model FILE`` (score provlint a second time with that model, from
@@ -706,7 +707,9 @@ def dump_records(
                 "gold": [list(s) for s in gold.content],
                 "gold_context": _context(text, gold.content[0][0], gold.content[-1][1]),
                 "gold_source": [list(s) for s in gold.sources],
+                "gold_cue": [list(s) for s in gold.cues],
                 "pred": [pred.start, pred.end] if pred else None,
+                "pred_cue": list(pred.cue) if pred and pred.cue else None,
                 "speaker_ok": speaker_correct(gold, pred.speaker) if pred else None,
                 "cue_ok": cue_correct(gold, pred.cue) if pred else None,
             }
@@ -873,7 +876,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result["split"] = options.split
     if options.attribution_model:
         model = ["--attribution-model", str(options.attribution_model.resolve())]
-        result["with_model"], _, _ = score_run(rows, options, model)
+        result["with_model"], _, documents = score_run(rows, options, model)
         result["with_model"]["model"] = str(options.attribution_model)
     annotated = [
         row

@@ -607,7 +607,7 @@ def test_main_scores_the_rules_and_the_model_side_by_side(
     stub_data: tuple[Path, str], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     data, command = stub_data
-    model = tmp_path / "model.crfsuite"
+    model, dump = tmp_path / "model.crfsuite", tmp_path / "pairs.jsonl"
     main(
         [
             "--data",
@@ -617,12 +617,21 @@ def test_main_scores_the_rules_and_the_model_side_by_side(
             "--json",
             "--attribution-model",
             str(model),
+            "--dump",
+            str(dump),
         ]
     )
     result = json.loads(capsys.readouterr().out)
     assert result["all@0.3"]["tp"] == 2  # the rules alone, as without the option
     assert (result["with_model"]["all@0.3"]["tp"], result["with_model"]["all@0.3"]["fn"]) == (3, 0)
     assert result["with_model"]["model"] == str(model)
+    # The dump is of the run with the model: the indirect report it adds is matched.
+    records = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["status"] for r in records) == ["matched", "matched", "matched"]
+    added = next(r for r in records if not r["direct"])
+    start, end = added["pred_cue"]
+    assert ORTIZ[start - len("Officials ") : end] == "Officials said"
+    assert [ORTIZ[a:b] for a, b in added["gold_cue"]] == ["said"]
     main(["--data", str(data), "--provlint-cmd", command, "--attribution-model", str(model)])
     assert f"with the attribution model {model}" in capsys.readouterr().out
 
