@@ -130,16 +130,17 @@ def test_a_cue_the_tagger_is_unsure_of_is_no_cue() -> None:
 
 
 class ScriptedTagger:
-    """Tags as a trained tagger would: "signalled" a cue, what follows it to the full stop
-    content, and the word ``source`` a source."""
+    """Tags as a trained tagger would: the word ``cue`` a cue, what follows it to the full
+    stop content, and the word ``source`` a source."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, cue: str = "signalled") -> None:
         self.source = source
+        self.cue = cue
 
     def tag_words(self, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
         labels, state = [], "O"
         for token in words:
-            if token.text == "signalled":
+            if token.text == self.cue:
                 labels.append("B-Q")
                 state = "B-C"
             elif token.text == ".":
@@ -181,6 +182,34 @@ def test_the_tagged_source_speaks_when_the_rules_read_no_subject() -> None:
     tagged = extract(document(text), ScriptedTagger("Frost"))
     (added,) = [q for q in tagged.quotes if q.speaker and q.speaker.via == "model"]
     assert added.speaker.mention == "Frost" and added.speaker.name == "Lena Frost"
+
+
+def test_a_clause_around_an_attributed_quoted_phrase_is_added() -> None:
+    # The rules give "past saving" to Frost but read no clause around it; the
+    # annotators' attribution is the clause, the phrase inside it.
+    text = ARTICLE.replace(
+        "The harbour master signalled that the east pier would close in June.",
+        "And, Frost tells the crowd, the east pier is “past saving” and will close in June.",
+    )
+    doc = document(text)
+    plain, tagged = extract(doc), extract(doc, ScriptedTagger("Frost", cue="tells"))
+    (phrase,) = plain.quotes
+    assert phrase.kind == "partial" and phrase.speaker and phrase.speaker.mention == "Frost"
+    (added,) = [q for q in tagged.quotes if q not in plain.quotes]
+    assert phrase in tagged.quotes
+    assert added.text == "the crowd, the east pier is “past saving” and will close in June"
+    assert added.cue is not None and added.cue.text == "tells"
+
+
+def test_a_tagged_clause_that_overlaps_a_rules_clause_is_not_added() -> None:
+    text = ARTICLE.replace(
+        "The harbour master signalled that the east pier would close in June.",
+        "Frost tells the crowd the east pier is “past saving” and will close in June.",
+    )
+    doc = document(text)
+    plain, tagged = extract(doc), extract(doc, ScriptedTagger("Frost", cue="tells"))
+    assert any(q.kind == "indirect" for q in plain.quotes)
+    assert tagged.quotes == plain.quotes
 
 
 # --- the command line ---------------------------------------------------------------------

@@ -306,9 +306,11 @@ def learned_quotes(
     """The attributions the model tags with a cue that no rule quote overlaps."""
     text = doc.text
     spans = rule_spans(quotes, people)
-    # A quoted phrase nobody is said to have spoken (a scare quote) is no
-    # attribution yet: the model may find whose words it lies in.
-    taken = [(q.span.start, q.span.end) for q in quotes if q.speaker or q.kind != "partial"]
+    # The rules' clauses and quotations stand. A quoted phrase lies inside the
+    # clause that reports it, which the model may find: around a phrase the rules
+    # gave a speaker, and anywhere over a phrase nobody is said to have spoken.
+    taken = [(q.span.start, q.span.end) for q in quotes if q.kind != "partial"]
+    phrases = [(q.span.start, q.span.end) for q in quotes if q.kind == "partial" and q.speaker]
     resolver = Resolver(
         people, [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
     )
@@ -324,7 +326,9 @@ def learned_quotes(
             if tagged.cue is None:
                 continue  # precision before recall: content with no cue is not reported
             start, end = words[tagged.content[0]].start, words[tagged.content[1]].end
-            if any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken) or any(
+                a < end and start < b and not start <= a <= b <= end for a, b in phrases
+            ):
                 continue
             cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
             # The subject the rules read before the cue, where they read one: a
