@@ -9,7 +9,8 @@ whether it is in a person's name the rules found, so it learns where the rules
 are right and where they stop short.
 
 provlint adds only what the rules did not find: an attribution the model tags
-with a cue, that overlaps no quote the rules found. Its speaker is the subject
+with a cue, that cuts into no quote the rules found (it may hold a quoted
+phrase whole: the clause that reports it). Its speaker is the subject
 the rules read before the cue, else the source the model tagged, else none
 ("It is obvious that …"). The rules' quotes stay exactly as they were. Needs
 python-crfsuite (`pip install 'provlint[learned]'`) and a model file
@@ -303,7 +304,7 @@ def learned_quotes(
     people: tuple[Person, ...],
     tagger: Any,
 ) -> tuple[Quote, ...]:
-    """The attributions the model tags with a cue that no rule quote overlaps."""
+    """The attributions the model tags with a cue that cut into no rule quote."""
     text = doc.text
     spans = rule_spans(quotes, people)
     # The rules' clauses and quotations stand. A quoted phrase lies inside the
