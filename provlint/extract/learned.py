@@ -354,7 +354,8 @@ def _labels(tagger: Any, words: Sequence[Token], spans: Sequence[tuple[int, int,
 
 
 def _subject_before(text: str, para_start: int, para_end: int, cue: int) -> tuple[int, int] | None:
-    """The span of the subject the rules read before a cue the model tagged with no source."""
+    """The span of the subject the rules read before a cue the model tagged: its speaker
+    ahead of any source the model tagged."""
     for start, end in sentences(text, para_start, para_end):
         if start <= cue < end:
             phrase = frames.subject_before(text, start, cue)
