@@ -129,6 +129,20 @@ def test_no_content_after(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Ruiz defended and praised the new levy.", "defended"),
+        ("Two harbour reports and a long letter reveal the pier leaks.", "reports"),
+        ("Ruiz has never sought or won any office.", "sought"),
+    ],
+)
+def test_a_verb_joined_by_a_conjunction_reports_nothing(sentence: str, verb: str) -> None:
+    match = re.search(rf"\b{verb}\b", sentence)
+    assert match is not None
+    assert content_after(sentence, match.end(), len(sentence), verb) is None
+
+
+@pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         (" a senator from the coast", True),

@@ -2969,3 +2969,10 @@ def test_according_to_inside_a_reported_that_clause_leaves_the_report_to_its_ver
     assert report.speaker is not None and report.speaker.mention == "Ruiz"
     assert report.cue is not None and report.cue.text == "said"
     assert "the pier will close in May" in report.text
+
+
+def test_a_plural_noun_before_and_is_no_cue_and_the_verb_after_speaks() -> None:
+    text = "Harbour news.\n\nSeveral news reports and a long account in the Gazette reveal there was more than one leak.\n"
+    (quote,) = indirect(text)
+    assert quote.text == "there was more than one leak"
+    assert quote.cue is not None and quote.cue.text == "reveal"

@@ -739,6 +739,9 @@ _OBJECT = re.compile(
 _INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _THAT = re.compile(r"\s*,?\s*(that)\b")
 _PUNCTUATION = re.compile(r"\s*[,:;.!?]")
+# A conjunction right after the verb joins it to another verb or noun: what is said
+# never starts with one ("defended and minimized them", "news reports and a book").
+_CONJUNCTION = re.compile(r"\s*(?:and|or|nor|but)\b")
 # What may follow a "that" opening reported content: its subject (a pronoun, a
 # determiner, a name, a figure), a quotation, or an opening phrase.
 _CLAUSE_AFTER_THAT = re.compile(
@@ -830,8 +833,8 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         if that is None or not _CLAUSE_AFTER_THAT.match(text, that.end(1), end):
             return None
         return that.start(1)
-    if _PUNCTUATION.match(text, position, end):
-        return None
+    if _PUNCTUATION.match(text, position, end) or _CONJUNCTION.match(text, position, end):
+        return None  # "said.", "defended and minimized", "news reports and a book reveal"
     return word_start(text, position)
 
 
