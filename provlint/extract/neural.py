@@ -130,7 +130,7 @@ class NeuralTagger:
         self.torch = torch
         folder = Path(path)
         settings = json.loads((folder / SETTINGS).read_text(encoding="utf-8"))
-        if tuple(settings.get("labels", ())) != LABELS:
+        if not isinstance(settings, dict) or tuple(settings.get("labels", ())) != LABELS:
             raise ValueError("its labels are not this provlint's")
         # The folder alone: a run never reaches for the network.
         self.tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
@@ -138,33 +138,59 @@ class NeuralTagger:
         if len(self.tokenizer) != config.vocab_size:
             # A folder that lost its vocabulary still loads, reading every word as unknown.
             raise ValueError("its tokenizer does not match its encoder")
-        encoder = BertModel(config, add_pooling_layer=False)
-        self.model = build(encoder, torch)
-        state = torch.load(folder / WEIGHTS, map_location="cpu", weights_only=True)
-        self.model.load_state_dict(state)
-        self.model.eval()
+        # An ensemble's members share the encoder's shape and vocabulary; one
+        # network each, their weights in the files the settings list.
+        self.models = []
+        for name in members(settings):
+            model = build(BertModel(config, add_pooling_layer=False), torch)
+            model.load_state_dict(torch.load(folder / name, map_location="cpu", weights_only=True))
+            model.eval()
+            self.models.append(model)
 
     def tag_words(self, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
-        """One label per token, from its first piece's log-probabilities averaged over
-        the windows that hold it."""
+        """One label per token (see labels_from)."""
+        return labels_from(self.probabilities(words, spans))
+
+    def probabilities(
+        self, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]
+    ) -> list[list[float]]:
+        """Each token's label probabilities: its first piece's log-probabilities averaged
+        over the windows that hold it, then the probabilities averaged over the ensemble's
+        members (one member: exactly its own)."""
         torch = self.torch
         rules, people = rule_ids(words, spans)
-        totals = torch.zeros(len(words), len(LABELS))
+        totals = torch.zeros(len(self.models), len(words), len(LABELS))
         counts = torch.zeros(len(words))
         with torch.no_grad():
             for window in windows(self.tokenizer, words, rules, people):
                 ids = torch.tensor([window["ids"]])
-                scores = self.model(
-                    ids,
-                    torch.tensor([window["rules"]]),
-                    torch.tensor([window["people"]]),
-                    torch.ones_like(ids),
-                )[0].log_softmax(-1)
-                for position, owner in enumerate(window["owner"]):
+                inputs = (ids, torch.tensor([window["rules"]]), torch.tensor([window["people"]]))
+                for member, model in enumerate(self.models):
+                    scores = model(*inputs, torch.ones_like(ids))[0].log_softmax(-1)
+                    for position, owner in enumerate(window["owner"]):
+                        if owner >= 0:
+                            totals[member, owner] += scores[position]
+                for owner in window["owner"]:
                     if owner >= 0:
-                        totals[owner] += scores[position]
                         counts[owner] += 1
-        return labels_from((totals / counts.clamp(min=1).unsqueeze(1)).exp().tolist())
+        each = (totals / counts.clamp(min=1).unsqueeze(1)).exp()
+        return each.mean(0).tolist()
+
+
+def members(settings: dict[str, Any]) -> list[str]:
+    """The weight files of a tagger folder's networks: one, or an ensemble's several.
+
+    Trainings that differ only in their seed make different mistakes; averaging
+    their probabilities keeps what they agree on.
+    """
+    names = settings.get("members", [WEIGHTS])
+    if (
+        not isinstance(names, list)
+        or not names
+        or not all(isinstance(n, str) and n.endswith(".pt") and n == Path(n).name for n in names)
+    ):
+        raise ValueError("its members are not weight files of the folder")
+    return list(names)
 
 
 def labels_from(probabilities: Sequence[Sequence[float]]) -> list[str]:
