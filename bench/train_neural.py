@@ -155,17 +155,35 @@ def join(folders: Sequence[Path], out: Path) -> None:
     with _writing(out) as partial:
         for folder in folders:
             for name in ("config.json", "tokenizer.json"):
-                if (folder / name).read_bytes() != (first / name).read_bytes():
+                if _read(folder / name) != _read(first / name):
                     raise SystemExit(f"{folder}: {name} differs from {first}'s")
-            for member in members(json.loads((folder / SETTINGS).read_text(encoding="utf-8"))):
+            for member in _members_of(folder):
                 names.append(WEIGHTS if not names else f"tagger-{len(names) + 1}.pt")
-                shutil.copyfile(folder / member, partial / names[-1])
-        own = set(members(json.loads((first / SETTINGS).read_text(encoding="utf-8"))))
+                (partial / names[-1]).write_bytes(_read(folder / member))
+        own = {SETTINGS, *_members_of(first)}
         for file in first.iterdir():
-            if file.is_file() and file.name != SETTINGS and file.name not in own:
+            if file.is_file() and file.name not in own:
                 shutil.copyfile(file, partial / file.name)
         settings = {"labels": LABELS, "members": names}
         (partial / SETTINGS).write_text(json.dumps(settings), encoding="utf-8")
+
+
+def _read(path: Path) -> bytes:
+    """A tagger folder's file; a missing one ends the join with a one-line message."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        message = f"{path.parent}: not a tagger folder ({error.strerror}: {path.name})"
+        raise SystemExit(message) from error
+
+
+def _members_of(folder: Path) -> list[str]:
+    """The weight files a tagger folder's settings list."""
+    try:
+        settings = json.loads(_read(folder / SETTINGS))
+        return members(settings if isinstance(settings, dict) else {"members": None})
+    except ValueError as error:
+        raise SystemExit(f"{folder}: not a tagger folder ({error})") from error
 
 
 @contextmanager

@@ -431,6 +431,20 @@ def test_joining_taggers_of_different_encoders_writes_nothing(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
 
 
+def test_joining_a_folder_that_is_no_tagger_names_it_and_writes_nothing(tmp_path: Path) -> None:
+    from bench.train_neural import join
+
+    first = fake_tagger(tmp_path / "a", {"tagger.pt": b"A"})
+    second = fake_tagger(tmp_path / "b", {"tagger.pt": b"B"})
+    (second / "tagger.pt").unlink()
+    with pytest.raises(SystemExit, match=f"{second}: not a tagger folder .*tagger.pt"):
+        join([first, second], tmp_path / "joined")
+    (second / SETTINGS).write_text("[]", encoding="utf-8")
+    with pytest.raises(SystemExit, match=f"{second}: not a tagger folder"):
+        join([first, second], tmp_path / "joined")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
 def test_an_ensemble_averages_its_members_probabilities(
     tiny_ensemble: tuple[Path, Path, Path],
 ) -> None:
