@@ -151,18 +151,20 @@ def join(folders: Sequence[Path], out: Path) -> None:
     weights are copied under a name of their own, in the order given.
     """
     first = folders[0]
+    weights = {folder: _members_of(folder) for folder in folders}
+    for name in ("config.json", "tokenizer.json"):
+        data = _read(first / name)
+        for folder in folders[1:]:
+            if _read(folder / name) != data:
+                raise SystemExit(f"{folder}: {name} differs from {first}'s")
     names: list[str] = []
     with _writing(out) as partial:
         for folder in folders:
-            for name in ("config.json", "tokenizer.json"):
-                if _read(folder / name) != _read(first / name):
-                    raise SystemExit(f"{folder}: {name} differs from {first}'s")
-            for member in _members_of(folder):
+            for member in weights[folder]:
                 names.append(WEIGHTS if not names else f"tagger-{len(names) + 1}.pt")
                 (partial / names[-1]).write_bytes(_read(folder / member))
-        own = {SETTINGS, *_members_of(first)}
         for file in first.iterdir():
-            if file.is_file() and file.name not in own:
+            if file.is_file() and file.name not in (SETTINGS, *weights[first]):
                 shutil.copyfile(file, partial / file.name)
         settings = {"labels": LABELS, "members": names}
         (partial / SETTINGS).write_text(json.dumps(settings), encoding="utf-8")
@@ -181,7 +183,9 @@ def _members_of(folder: Path) -> list[str]:
     """The weight files a tagger folder's settings list."""
     try:
         settings = json.loads(_read(folder / SETTINGS))
-        return members(settings if isinstance(settings, dict) else {"members": None})
+        if not isinstance(settings, dict):
+            raise ValueError("its settings are not a JSON object")
+        return members(settings)
     except ValueError as error:
         raise SystemExit(f"{folder}: not a tagger folder ({error})") from error
 

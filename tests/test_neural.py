@@ -14,9 +14,8 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -266,7 +265,7 @@ CONTENTS = [
 
 
 @pytest.fixture(scope="module")
-def tiny_training(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def tiny_training(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Path]:
     """Trains a two-layer encoder from nothing on paragraphs with the cue "signalled",
     into a tagger folder; one seed, one folder."""
     torch = pytest.importorskip("torch")
@@ -317,12 +316,14 @@ def tiny_training(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 @pytest.fixture(scope="module")
-def tiny_model(tiny_training: Any) -> Path:
-    return tiny_training(0)  # type: ignore[no-any-return]
+def tiny_model(tiny_training: Callable[[int], Path]) -> Path:
+    return tiny_training(0)
 
 
 @pytest.fixture(scope="module")
-def tiny_ensemble(tiny_training: Any, tiny_model: Path) -> tuple[Path, Path, Path]:
+def tiny_ensemble(
+    tiny_training: Callable[[int], Path], tiny_model: Path
+) -> tuple[Path, Path, Path]:
     """The seed-0 tagger, a seed-1 one, and the two joined as an ensemble."""
     from bench.train_neural import join
 
