@@ -34,6 +34,7 @@ from provlint.extract.neural import (
     rule_ids,
     windows,
 )
+from provlint.records import Quote
 from tests.conftest import document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,27 +132,29 @@ def test_a_cue_the_tagger_is_unsure_of_is_no_cue() -> None:
 
 
 class ScriptedTagger:
-    """Tags as a trained tagger would: the word ``cue`` a cue, what follows it to the full
-    stop content, and the word ``source`` a source."""
+    """Tags as a trained tagger would: each ``cue`` word a cue, what follows it to the next
+    cue or the full stop content, and the word ``source`` a source."""
 
-    def __init__(self, source: str, cue: str = "signalled") -> None:
+    def __init__(self, source: str, cue: str | tuple[str, ...] = "signalled") -> None:
         self.source = source
-        self.cue = cue
+        self.cues = (cue,) if isinstance(cue, str) else cue
 
     def tag_words(self, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
         labels, state = [], "O"
         for token in words:
-            if token.text == self.cue:
+            if token.text in self.cues:
                 labels.append("B-Q")
                 state = "B-C"
             elif token.text == ".":
                 labels.append("O")
                 state = "O"
+            elif token.text == self.source:
+                labels.append("B-S")
             elif state != "O":
                 labels.append(state)
                 state = "I-C"
             else:
-                labels.append("B-S" if token.text == self.source else "O")
+                labels.append("O")
         return labels
 
 
@@ -211,6 +214,78 @@ def test_a_tagged_clause_that_overlaps_a_rules_clause_is_not_added() -> None:
     plain, tagged = extract(doc), extract(doc, ScriptedTagger("Frost", cue="tells"))
     assert any(q.kind == "indirect" for q in plain.quotes)
     assert tagged.quotes == plain.quotes
+
+
+SPLIT = (
+    "Port council meets\n\n"
+    "Mayor Lena Frost spoke at the port on Monday, beside Councillor Dana Holt.\n\n"
+    "{sentence}\n"
+)
+
+
+def _split(sentence: str, source: str, cues: tuple[str, ...]) -> tuple[list[Quote], list[Quote]]:
+    """The quotes of one sentence without the tagger and with it."""
+    doc = document(SPLIT.format(sentence=sentence))
+    return list(extract(doc).quotes), list(extract(doc, ScriptedTagger(source, cues)).quotes)
+
+
+def test_a_second_verb_of_the_same_speaker_ends_the_rules_report() -> None:
+    # The rules do not know "signalled" and read one report to the full stop.
+    plain, tagged = _split(
+        "Frost said the east pier would close in June and signalled that fares would rise.",
+        "Frost",
+        ("said", "signalled"),
+    )
+    assert [q.text for q in plain] == [
+        "the east pier would close in June and signalled that fares would rise"
+    ]
+    said, signalled = tagged
+    assert said.text == "the east pier would close in June" and said.cue.text == "said"
+    assert said.speaker == plain[0].speaker
+    assert signalled.text == "that fares would rise" and signalled.cue.text == "signalled"
+    assert signalled.speaker.name == "Lena Frost" and signalled.speaker.via == "model"
+
+
+def test_a_clause_with_a_subject_of_its_own_ends_the_rules_report() -> None:
+    plain, tagged = _split(
+        "Half of the members see the toll as fair, but Holt signalled that it should double.",
+        "Holt",
+        ("see", "signalled"),
+    )
+    assert [q.text for q in plain] == ["the toll as fair, but Holt signalled that it should double"]
+    see, signalled = tagged
+    assert see.text == "the toll as fair" and see.speaker == plain[0].speaker
+    assert signalled.text == "that it should double"
+    assert signalled.speaker.mention == "Holt" and signalled.speaker.name == "Dana Holt"
+
+
+def test_a_report_ends_before_the_whole_word_of_the_next_subject() -> None:
+    # The tagger's source is the token "000" of "2,000": the cut is before "2,000".
+    plain, tagged = _split(
+        "Frost asked residents to run for office in May, and 2,000 signalled they would.",
+        "000",
+        ("asked", "signalled"),
+    )
+    assert plain[0].text.endswith("in May, and 2,000 signalled they would")
+    assert [q.text for q in tagged] == ["residents to run for office in May", "they would"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A relative clause inside the content is part of it.
+        ("Frost said the toll, which Holt signalled would rise, is fair to drivers.", "Holt"),
+        # So is a phrase after a comma: no conjunction, no subject, no second report.
+        ("Frost said the ferry would run again in May, also signalled by the board.", "board"),
+        # A verb inside quoted words is the quotation's, however it is tagged.
+        ("Frost said the pier was “past saving, and Holt signalled it” last week.", "Holt"),
+    ],
+)
+def test_a_report_inside_the_content_that_is_no_clause_of_its_own_ends_nothing(
+    sentence: str, source: str
+) -> None:
+    plain, tagged = _split(sentence, source, ("said", "signalled"))
+    assert tagged == plain
 
 
 # --- the command line ---------------------------------------------------------------------

@@ -39,8 +39,8 @@ def extract(doc: Document, tagger: Any = None) -> Extraction:
     people = find_people(doc, zones)
     quotes = find_quotes(doc, zones, people)
     if tagger is not None:
-        extra = learned_quotes(doc, zones, quotes, people, tagger)
-        quotes = tuple(sorted(quotes + extra, key=lambda q: (q.span.start, q.span.end)))
+        quotes = learned_quotes(doc, zones, quotes, people, tagger)
+        quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
     published = metadata.published.value if metadata.published else None
     figures = find_figures(doc, zones, published)
     claims = find_claims(doc, figures, quotes, zones)

@@ -12,7 +12,10 @@ provlint adds only what the rules did not find: an attribution the model tags
 with a cue, that cuts into no quote the rules found (it may hold a quoted
 phrase whole: the clause that reports it). Its speaker is the subject
 the rules read before the cue, else the source the model tagged, else none
-("It is obvious that …"). The rules' quotes stay exactly as they were. Needs
+("It is obvious that …"). The rules' quotes stay as they were, but for one
+thing: where the model tags a report of its own inside a rules' reported
+speech, after "and", "but" or a comma before a new subject ("Half see the toll
+as fair, but Holt signalled …"), the rules' content ends before it. Needs
 python-crfsuite (`pip install 'provlint[learned]'`) and a model file
 (bench/train_attribution.py builds one from annotated articles).
 """
@@ -23,6 +26,7 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -30,7 +34,7 @@ from provlint.checks.registry import in_zone
 from provlint.extract import cues, frames
 from provlint.extract.speakers import Resolver, classify
 from provlint.records import Cue, Document, Person, Quote, Speaker, Zone
-from provlint.text import make_span, paragraphs, sentences
+from provlint.text import make_span, paragraphs, sentences, word_count
 
 TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|''|``|[^\w\s]")
 OPENING = frozenset({"“", "‘", "«", "``"})
@@ -304,9 +308,12 @@ def learned_quotes(
     people: tuple[Person, ...],
     tagger: Any,
 ) -> tuple[Quote, ...]:
-    """The attributions the model tags with a cue that cut into no rule quote."""
+    """The rules' quotes, and the attributions the model tags with a cue that cut
+    into none of them; a rules' report ends where the model tags another inside it."""
     text = doc.text
-    spans = rule_spans(quotes, people)
+    reports = _tagged_reports(doc, zones, rule_spans(quotes, people), tagger)
+    inner = _inner_reports(text, quotes, reports)
+    quotes = _ended(doc, quotes, inner.values())
     # The rules' clauses and quotations stand. A quoted phrase lies inside the
     # clause that reports it, which the model may find: around a phrase the rules
     # gave a speaker, and anywhere over a phrase nobody is said to have spoken.
@@ -316,6 +323,40 @@ def learned_quotes(
         people, [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
     )
     found = []
+    for words, tagged in reports:
+        assert tagged.cue is not None
+        start, end = words[tagged.content[0]].start, words[tagged.content[1]].end
+        cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
+        if cue in inner:
+            start = _content_start(text, cue, start, end)
+        if any(a < end and start < b for a, b in taken) or any(
+            a < end and start < b and not start <= a <= b <= end for a, b in phrases
+        ):
+            continue
+        if cue in inner and inner[cue].subject is not None:
+            speaker = inner[cue].subject  # "Ruiz backed the levy but opposed …"
+        else:
+            # The subject the rules read before the cue, where they read one: a
+            # tagger's source is a guess among the paragraph's names.
+            subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
+            speaker = _speaker(doc, *subject, quotes, resolver) if subject else None
+            if speaker is None and tagged.source is not None:
+                source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
+                speaker = _speaker(doc, *source, quotes, resolver)
+                if speaker is None:
+                    continue  # a pronoun that stands for no one
+            # Else "It was signalled that …" names no one: reported with no speaker.
+        found.append(_quote(doc, start, end, speaker, cue))
+    return tuple(quotes) + tuple(found)
+
+
+def _tagged_reports(
+    doc: Document, zones: tuple[Zone, ...], spans: Sequence[tuple[int, int, str]], tagger: Any
+) -> list[tuple[list[Token], Tagged]]:
+    """The attributions the model tags with a cue, paragraph by paragraph, outside
+    zones (precision before recall: content with no cue is not reported)."""
+    text = doc.text
+    reports = []
     for para_start, para_end in paragraphs(text, doc.body_start):
         if in_zone(para_start, para_end, zones):
             continue
@@ -324,26 +365,115 @@ def learned_quotes(
             continue
         near = [s for s in spans if s[0] < para_end and para_start < s[1]]
         for tagged in decode(_labels(tagger, words, near)):
-            if tagged.cue is None:
-                continue  # precision before recall: content with no cue is not reported
-            start, end = words[tagged.content[0]].start, words[tagged.content[1]].end
-            if any(a < end and start < b for a, b in taken) or any(
-                a < end and start < b and not start <= a <= b <= end for a, b in phrases
-            ):
-                continue
-            cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
-            # The subject the rules read before the cue, where they read one: a
-            # tagger's source is a guess among the paragraph's names.
-            subject = _subject_before(text, para_start, para_end, cue[0])
-            speaker = _speaker(doc, *subject, quotes, resolver) if subject else None
-            if speaker is None and tagged.source is not None:
-                source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
-                speaker = _speaker(doc, *source, quotes, resolver)
-                if speaker is None:
-                    continue  # a pronoun that stands for no one
-            # Else "It was signalled that …" names no one: reported with no speaker.
-            found.append(_quote(doc, start, end, speaker, cue))
-    return tuple(found)
+            if tagged.cue is not None:
+                reports.append((words, tagged))
+    return reports
+
+
+class _Inner(NamedTuple):
+    """A report the model tagged inside the content of a rules' one."""
+
+    outer: int  # the rules' quote, by index
+    end: int  # where the rules' content ends now
+    subject: Speaker | None  # the rules' speaker, when the two verbs share it
+
+
+# Between a rules' content and a second verb of its speaker: "…, and (then) told",
+# "… but would not say". A comma alone is no joint: ", first reported by", ", also known as".
+_SHARED_SUBJECT_JOINT = re.compile(
+    r"(?:,|;|\s[-—–]+)?\s(?:and|but|yet)"
+    r"(?:\s+(?:also|then|later|still|even|would|will|could|did|does|do|has|have|had|"
+    r"is|was|not|never))*\s*$"
+)
+# Between a rules' content and a clause with a subject of its own: ", and 40% say",
+# "; others argue", " — but he wants", ", Yepez said".
+_NEW_SUBJECT_JOINT = re.compile(r"(?:,|;|\s[-—–]+)(?:\s+(?:and|but|while|yet))?\s*$")
+# Words that open a relative clause or an aside, not a report of its own.
+_NO_CLAUSE_OF_ITS_OWN = frozenset("which who whom whose that where when as".split())
+_LONGEST_SUBJECT = 6  # words between a tagged source and its cue
+
+
+def _inner_reports(
+    text: str, quotes: Sequence[Quote], reports: Sequence[tuple[list[Token], Tagged]]
+) -> dict[tuple[int, int], _Inner]:
+    """Reports the model tagged inside a rules' indirect content, by their cue.
+
+    The rules end reported speech at the sentence's end; annotators end it where
+    the next report starts: "Half see the delays as a problem, and three-fourths
+    say …" and "She asked him to run, but he declined …" hold two reports each.
+    """
+    quoted = [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
+    inner = {}
+    for words, tagged in reports:
+        assert tagged.cue is not None
+        cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
+        if words[tagged.content[1]].end <= cue[1] or any(a < cue[0] < b for a, b in quoted):
+            continue  # "…, X said", or a verb inside quoted words: no report inside
+        source = None
+        if tagged.source is not None:
+            source = _space_before(text, words[tagged.source[0]].start)
+        for index, quote in enumerate(quotes):
+            end = _end_before(text, quote, cue, source)
+            if end is not None and not any(a < end < b for a, b in quoted):
+                # A subject of its own lies between the two reports; else they share one.
+                subject = None if source is not None and end < source < cue[0] else quote.speaker
+                if subject is not None:
+                    subject = replace(subject, via="model")
+                inner[cue] = _Inner(index, end, subject)
+                break
+    return inner
+
+
+def _end_before(text: str, quote: Quote, cue: tuple[int, int], source: int | None) -> int | None:
+    """Where ``quote``'s content ends for a report at ``cue`` inside it, or None when
+    the report is none of its own (no joint before it, a relative clause, a phrase)."""
+    if quote.kind != "indirect" or quote.cue is None or quote.speaker is None:
+        return None
+    start, end = quote.span.start, quote.span.end
+    if not quote.cue.span.end <= start < cue[0] < end:
+        return None
+    point, joint = cue[0], _SHARED_SUBJECT_JOINT
+    if source is not None and start < source < cue[0]:
+        if word_count(text[source : cue[0]]) > _LONGEST_SUBJECT:
+            return None
+        point, joint = source, _NEW_SUBJECT_JOINT
+    head = text[point : point + 10].split(None, 1)
+    if head and head[0].lower() in _NO_CLAUSE_OF_ITS_OWN:
+        return None
+    found = joint.search(text, start, point)
+    if found is None:
+        return None
+    cut = len(text[: found.start()].rstrip(" ,;"))
+    return cut if word_count(text[start:cut]) >= 2 else None
+
+
+def _ended(doc: Document, quotes: Sequence[Quote], inner: Iterable[_Inner]) -> list[Quote]:
+    """The rules' quotes, each ending before the first report the model found inside it."""
+    ends: dict[int, int] = {}
+    for report in inner:
+        ends[report.outer] = min(report.end, ends.get(report.outer, report.end))
+    ended = list(quotes)
+    for index, end in ends.items():
+        start = quotes[index].span.start
+        span = make_span(doc, start, end)
+        ended[index] = replace(quotes[index], span=span, text=doc.text[start:end])
+    return ended
+
+
+def _space_before(text: str, position: int) -> int:
+    """The start of the spaced word holding ``position``: "21,000", not "000"."""
+    while position > 0 and not text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _content_start(text: str, cue: tuple[int, int], start: int, end: int) -> int:
+    """Where a report found inside a rules' one starts: after its verb, as the rules
+    read what follows a verb ("and it says Saudi …"), not before it."""
+    after = frames.content_after(text, cue[1], end, text[cue[0] : cue[1]])
+    if start < cue[1]:
+        return after if after is not None else cue[1]
+    return after if after is not None and after < start else start
 
 
 def _labels(tagger: Any, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> Any:
