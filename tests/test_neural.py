@@ -128,6 +128,11 @@ def test_a_cue_the_tagger_is_unsure_of_is_no_cue() -> None:
     assert labels_from([sure, unsure]) == ["B-Q", "O"]
 
 
+def test_a_cue_three_in_four_sure_is_a_cue_and_a_less_sure_one_is_not() -> None:
+    rows = [probabilities(B_Q=0.76), probabilities(B_Q=0.73), probabilities(B_Q=0.5, I_Q=0.26)]
+    assert labels_from(rows) == ["B-Q", "O", "B-Q"]
+
+
 # --- what a tagger that reads words adds ---------------------------------------------------
 
 
