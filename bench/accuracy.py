@@ -47,7 +47,7 @@ user would run it. Scoring:
   name's surname (or the mention's) is a capitalised word of the gold source text,
   compared case-insensitively; titles, suffixes and capitalised non-names from the
   people lexicon are never taken for a surname. A gold source that is a relative
-  "who" ("Clinton, who announced …") stands for the name right before its comma,
+  "who" ("Ruiz, who announced …") stands for the name right before its comma,
   as a pronoun stands for its name.
 - Cue accuracy, on attributions matched at 0.3 whose gold has a cue: the
   predicted cue overlaps a gold cue span.
@@ -356,7 +356,7 @@ _ANTECEDENT = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")
 def _source_words(text: str, start: int, end: int) -> str:
     """A gold source's words; a relative "who" also names whom it stands for.
 
-    PolNeAR marks "who" in "Clinton, who announced …" as the source: the name before
+    PolNeAR marks "who" in "Ruiz, who announced …" as the source: the name before
     its comma is who spoke, as a pronoun is resolved through its name.
     """
     words = text[start:end]

@@ -43,7 +43,7 @@ def _not_places() -> frozenset[str]:
 
 def _outcome(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> str | None:
     """The outcome the figure names ("20 wounded"), else the outcome word nearest it,
-    within four words either side ("left 14 people dead and more than 20 wounded")."""
+    within four words either side ("killed 9 people and left more than 30 injured")."""
     if figure.counts and figure.counts in _outcomes():
         return _outcomes()[figure.counts]
     before = (
@@ -99,8 +99,8 @@ _DATE_WORDS = 15
 def _day_of(extraction: Extraction, index: int, dates: list[int]) -> tuple[str | None, int | None]:
     """The one day (MM-DD) the dates near a count give it, and that date's figure.
 
-    "… the Orlando massacre on June 12, … the deaths of four Americans at Benghazi"
-    does not date the deaths: June 12 is 30 words from them.
+    "… the harbour fire on March 3, … the deaths of six sailors off Vellora"
+    does not date the deaths: March 3 is 30 words from them.
     """
     text = extraction.document.text
     figure = extraction.figures[index].span

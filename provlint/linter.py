@@ -300,7 +300,7 @@ def _changed(
 
 
 # How many articles sharing one blocking key `check --changed` compares a changed one with,
-# by kind of key. A quote's three-word run is rare and verified fast; a surname (Trump)
+# by kind of key. A quote's three-word run is rare and verified fast; a surname (Smith)
 # can be in every article.
 _CANDIDATES = {"quote": 100, "surname": 25, "spelling": 50, "sketch": 50, "event": 50}
 _CANDIDATES_PER_KEY = tuple(_CANDIDATES[kind] for kind in KEY_KINDS)

@@ -465,7 +465,7 @@ def match_people(
         members = by_surname[family]
         full_names = sorted({r.first for r in members if r.first})
         if len(full_names) > 1 and not all(same_given_name(full_names[0], n) for n in full_names):
-            # Two different people share the surname (Hillary and Bill Clinton):
+            # Two different people share the surname (Anna and Tom Frost):
             # cluster by given name; surname-only mentions stay unassigned.
             for given in full_names:
                 group = [r for r in members if r.first == given]
@@ -524,12 +524,12 @@ def match_spellings(
     return sorted(pairs, key=lambda p: (p.second.doc, p.second.index, p.first.doc, p.first.index))
 
 
-# Letters one surname may add to another and still be a slip of spelling ("Clintonn").
+# Letters one surname may add to another and still be a slip of spelling ("Frostt").
 _SLIP_LETTERS = 2
 
 
 def _extended(a: str, b: str) -> bool:
-    """Whether one surname is the other with a longer ending: "Green" and "Greenstone"
+    """Whether one surname is the other with a longer ending: "Lind" and "Lindqvist"
     are two names, which Jaro-Winkler, weighing the shared start, scores as alike."""
     short, long = sorted((a, b), key=len)
     return long.startswith(short) and len(long) - len(short) > _SLIP_LETTERS

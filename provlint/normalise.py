@@ -169,7 +169,7 @@ def normalise_name(name: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
     """The family-name part of a normalised name, particles kept: "pozzo di borgo",
-    a suffix left off: "Joseph R. Biden Jr." is a Biden, not a "jr"."""
+    a suffix left off: "Tomas K. Lindqvist Jr." is a Lindqvist, not a "jr"."""
     words = without_suffix(normalise_name(name).split())
     particles = set(lexicon("people")["particles"])
     for index in range(1, len(words)):

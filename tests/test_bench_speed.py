@@ -224,7 +224,7 @@ PAIRS = [
      "We cannot keep rationing water every summer while the town grows"),
     ("the expansion will be paid for from the board's reserves",
      "The expansion will be paid for from the reserves, not from household bills"),
-    ("a total and complete shutdown", "what is going on with a total shutdown"),
+    ("a full and lasting closure", "what happens with a full closure"),
     ("one two three", "three two one"),
     ("Same words here", "same words here"),
 ]  # fmt: skip

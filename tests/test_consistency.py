@@ -263,7 +263,7 @@ def test_one_speaker_named_with_and_without_a_middle_initial_or_honorific(tmp_pa
 
 def test_a_count_takes_the_outcome_it_names_before_a_nearer_one(tmp_path: Path) -> None:
     dated = '---\npublished = "2023-09-14"\n---\n'
-    report = "The flood in Vellora on Monday left 14 people dead and more than 20 wounded.\n"
+    report = "On Monday the flood in Vellora left 14 people dead, with more than 20 wounded.\n"
     extraction = _extract("a.txt", dated + report)
     events = counted_events((extraction,))
     found = {(extraction.figures[e.figure].text, e.outcome, e.day) for e in events}
@@ -339,9 +339,9 @@ def test_a_surname_that_extends_another_is_another_name(tmp_path: Path) -> None:
     codes = _corpus_codes(
         tmp_path,
         {
-            "a.txt": "Economist Ines Greenstone said the levy would go.\n",
-            "b.txt": "Economist Ines Green said the port would close.\n",
-            "c.txt": "Economist Ines Greenston said the port would close.\n",
+            "a.txt": "Economist Ines Lindqvist said the levy would go.\n",
+            "b.txt": "Economist Ines Lind said the port would close.\n",
+            "c.txt": "Economist Ines Lindqvis said the port would close.\n",
         },
     )
     assert [c for c in codes if c[0] == "PV306"] == [("PV306", "c.txt", "a.txt")]

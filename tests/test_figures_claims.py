@@ -146,12 +146,12 @@ def test_a_figure_inside_quotation_marks_is_the_speakers_not_the_articles() -> N
 
 def test_a_named_poll_or_filing_sources_the_figures() -> None:
     ex = extracted(
-        "In a Marist poll released Monday, 52 percent backed the new ferry.\n\n"
+        "In a Tidewater poll out on Friday, 52 percent backed the new ferry.\n\n"
         "County filings show the harbour spent $2 million on dredging.\n\n"
         "The harbour spent $3 million on lights.\n"
     )
     assert [(c.attributed, c.source) for c in ex.claims] == [
-        (True, "a Marist poll"),
+        (True, "a Tidewater poll"),
         (True, "County filings"),  # the records' report is read as reported speech
         (False, None),
     ]
@@ -168,7 +168,7 @@ def test_a_plural_title_does_not_end_the_sentence_of_a_sourced_figure() -> None:
 def test_a_count_of_the_articles_own_telling_is_no_claim() -> None:
     ex = extracted(
         "Harbour Chief Said The 4 Words Nobody Wanted To Hear.\n\n"
-        "There are two things to know about the new levy.\n\n"
+        "There are two things to weigh on the new levy.\n\n"
         "The harbour lost 300 jobs last year, for three reasons.\n"
     )
     # The words, things and reasons are the writer's; the 300 jobs are a fact to source.
@@ -209,7 +209,7 @@ def test_a_small_number_after_a_definite_word_names_a_known_set() -> None:
 def test_figures_after_a_named_poll_in_its_paragraph_are_the_polls() -> None:
     ex = extracted(
         "In a Harbour Herald poll released Monday, 41 percent backed the levy. "
-        "Ortiz trails at 13 percent. Ruiz comes in at 9 percent.\n\n"
+        "Ortiz trails at 13 percent. Ruiz sits at 9 percent.\n\n"
         "The ferry carried 2,400 people in June.\n"
     )
     assert [(c.attributed, c.source) for c in ex.claims] == [
@@ -224,8 +224,8 @@ def test_shares_after_a_poll_named_without_a_figure_are_the_polls() -> None:
     ex = extracted(
         "A new Harbour Herald survey shows Ortiz well ahead of the field. "
         "Ruiz is second at 12 percent, four points behind.\n\n"
-        "Everyone else polled at 2 percent or below. The count cost $40,000.\n\n"
-        "Ortiz has risen in the polls. He won 55 percent of the vote in 2019.\n\n"
+        "The rest of the field sits at 2 percent or less. The count cost $40,000.\n\n"
+        "Ortiz has climbed in the polls. He took 55 percent of the vote in 2019.\n\n"
         "Turnout was 48 percent.\n"
     )
     assert [(c.attributed, c.source) for c in ex.claims] == [
@@ -286,13 +286,13 @@ def test_an_outcome_or_a_tally_that_shows_a_figure_sources_it() -> None:
 
 def test_a_record_or_a_word_for_it_that_shows_a_figure_sources_it() -> None:
     ex = extracted(
-        "The county released its port budget. It showed $200,000 in payments to a dredger.\n\n"
-        "Handwritten ledgers showing he was paid $40,000 surfaced in court.\n\n"
+        "The county released its port budget. It showed $75,000 in fees to a dredger.\n\n"
+        "Old ledgers showing the firm got $40,000 turned up in court.\n\n"
         "Then they showed up at 5 rallies in a week.\n"
     )
     assert [(c.attributed, c.source) for c in ex.claims] == [
         (True, "It"),
-        (True, "Handwritten ledgers"),
+        (True, "Old ledgers"),
         (False, None),  # "showed up" is a deed, not a record's report
     ]
 

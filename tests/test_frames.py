@@ -88,7 +88,7 @@ def test_subject_before(sentence: str, subject: str) -> None:
         ("Ruiz said at a church in Galway that the tolls stay.", "that the tolls stay."),
         ("Ruiz has said for years that the tolls stay.", "that the tolls stay."),
         (
-            "Ruiz said in an oral history of the port years that the tolls stay.",
+            "Ruiz said in a long memoir of the port years that the tolls stay.",
             "that the tolls stay.",
         ),
         ("Ruiz wrote in her 1990 memoir that the tolls stay.", "that the tolls stay."),
@@ -118,7 +118,7 @@ def test_content_after(sentence: str, content: str) -> None:
         "Ruiz told him.",
         "Ruiz said: nothing more.",
         # "that" after a phrase may open a relative clause, not what was said.
-        "Ruiz spoke in a cottage on the quay that overlooks the whole bay.",
+        "Ruiz spoke in a shed by the quay that faces the whole bay.",
     ],
 )
 def test_no_content_after(sentence: str) -> None:

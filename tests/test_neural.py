@@ -267,12 +267,12 @@ def test_a_clause_with_a_subject_of_its_own_ends_the_rules_report() -> None:
 def test_a_report_ends_before_the_whole_word_of_the_next_subject() -> None:
     # The tagger's source is the token "000" of "2,000": the cut is before "2,000".
     plain, tagged = _split(
-        "Frost asked residents to run for office in May, and 2,000 signalled they would.",
+        "Frost asked residents to stand for the council in May, and 2,000 signalled they would.",
         "000",
         ("asked", "signalled"),
     )
     assert plain[0].text.endswith("in May, and 2,000 signalled they would")
-    assert [q.text for q in tagged] == ["residents to run for office in May", "they would"]
+    assert [q.text for q in tagged] == ["residents to stand for the council in May", "they would"]
 
 
 @pytest.mark.parametrize(

@@ -66,8 +66,8 @@ def test_a_verb_with_an_object_gives_way_to_the_report_joined_after_it() -> None
 
 def test_a_group_joined_by_and_or_but_reports_on_its_own() -> None:
     text = (
-        "Zuckoff said he had many talks with the harbour office about the book, but "
-        "officials said those talks came only after a draft was finished.\n\n"
+        "Lindqvist said she held several meetings with the port trust about the survey, but "
+        "officials said those meetings began only once the dredging was under way.\n\n"
         "Ruiz called the ferry contract rigged in a post on Tuesday, and a few council "
         "members have called for an inquiry into it.\n\n"
         "Most voters backed the levy, and 42 percent said they want a second vote.\n"
@@ -77,8 +77,8 @@ def test_a_group_joined_by_and_or_but_reports_on_its_own() -> None:
         for q in quotes(text)
     ]
     assert found[:4] == [
-        ("Zuckoff", "said", "he had many talks with the harbour office about the book"),
-        ("officials", "said", "those talks came only after a draft was finished"),
+        ("Lindqvist", "said", "she held several meetings with the port trust about the survey"),
+        ("officials", "said", "those meetings began only once the dredging was under way"),
         ("Ruiz", "called", "the ferry contract rigged in a post on Tuesday"),
         ("a few council members", "called for", "an inquiry into it"),
     ]
@@ -89,9 +89,9 @@ def test_a_group_joined_by_and_or_but_reports_on_its_own() -> None:
 def test_a_frame_after_a_quotation_missing_its_comma_still_speaks() -> None:
     text = (
         "Ortiz spoke first.\n\n"
-        "“The harbour vote is a battle of niches” Grubbs said.\n\n"
-        "“For months we have stood by while leaks told a false story” said Nick Merrill, "
-        "a ferry spokesman.\n\n"
+        "“The toll ballot is a quarrel between small wharves” Frost said.\n\n"
+        "“For weeks we have waited while rumours ran ahead of the facts” said Petra Holt, "
+        "a ferry spokeswoman.\n\n"
         "She used the word “fair” for the plan and then left.\n"
     )
     found = {
@@ -99,9 +99,9 @@ def test_a_frame_after_a_quotation_missing_its_comma_still_speaks() -> None:
         for q in quotes(text)
     }
     # The writer left the comma out; the frame still follows the quotation at once.
-    assert found["“The harbour vote is a battle of niches”"] == ("Grubbs", "said")
-    assert found["“For months we have stood by while leaks told a false story”"] == (
-        "Nick Merrill",
+    assert found["“The toll ballot is a quarrel between small wharves”"] == ("Frost", "said")
+    assert found["“For weeks we have waited while rumours ran ahead of the facts”"] == (
+        "Petra Holt",
         "said",
     )
     assert found["“fair”"] == (None, None)  # a word in marks, no frame after it
@@ -109,10 +109,10 @@ def test_a_frame_after_a_quotation_missing_its_comma_still_speaks() -> None:
 
 def test_a_frame_that_closes_the_sentence_reports_the_verbs_before_it() -> None:
     text = (
-        "Six harbour donors have agreed to serve as chairs of the pier fund, the "
+        "Four ferry captains have agreed to lead the appeal for the dredging fund, the "
         "council announced Tuesday.\n\n"
-        "Some ledgers that Ortiz questioned are kept in the town vault, and there is no "
-        "need to move them, Ruiz wrote.\n\n"
+        "Several invoices that Ortiz questioned sit in a drawer at the toll office, and no "
+        "one intends to shred them, Ruiz wrote.\n\n"
         "Barkley agreed to chair the pier fund, a post he held once before.\n"
     )
     found = [
@@ -124,13 +124,13 @@ def test_a_frame_that_closes_the_sentence_reports_the_verbs_before_it() -> None:
         (
             "the council",
             "announced",
-            "Six harbour donors have agreed to serve as chairs of the pier fund",
+            "Four ferry captains have agreed to lead the appeal for the dredging fund",
         ),
         (
             "Ruiz",
             "wrote",
-            "Some ledgers that Ortiz questioned are kept in the town vault, and there is "
-            "no need to move them",
+            "Several invoices that Ortiz questioned sit in a drawer at the toll office, and "
+            "no one intends to shred them",
         ),
     ]
     # A comma and a noun phrase after the content is no frame.
@@ -139,15 +139,15 @@ def test_a_frame_that_closes_the_sentence_reports_the_verbs_before_it() -> None:
 
 def test_a_closing_frame_may_end_in_a_description_of_its_speaker() -> None:
     text = (
-        "Even as the race moves north, a ward that she hoped to carry easily, the vote "
-        "will be tight, said Dan Gerstein, director of a polling firm in the harbour town.\n"
+        "Even as the count shifts to the docks, a ward that she hoped to win comfortably, the "
+        "result will be close, said Ivo Frost, head of a survey firm in the harbour town.\n"
     )
     found = [
         (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
         for q in quotes(text)
     ]
-    # "hoped" is inside what Gerstein said; the description after his name is his.
-    assert found == [("Dan Gerstein", "said")]
+    # "hoped" is inside what Frost said; the description after his name is his.
+    assert found == [("Ivo Frost", "said")]
 
 
 def test_content_before_its_frame_is_one_report() -> None:
@@ -172,7 +172,7 @@ def test_content_before_its_frame_is_one_report() -> None:
 def test_surmised_deadpanned_snapped_and_bragged_report() -> None:
     text = (
         "Ortiz spoke first.\n\n"
-        "“People are afraid of wasting their votes,” he surmised.\n\n"
+        "“Skippers are tired of paying the same toll twice,” he surmised.\n\n"
         "“The pier is fine,” Ruiz deadpanned.\n\n"
         "“Not now,” Ruiz snapped.\n\n"
         "“We raised more than anyone,” Ortiz bragged.\n"
@@ -189,10 +189,10 @@ def test_posting_pointing_to_laying_out_and_seeing_report() -> None:
         "Ortiz spoke first.\n\n"
         "“Come to the pier on Sunday,” Ruiz posted.\n\n"
         "Ortiz pointed to the ferry contract as proof of waste at the harbour.\n\n"
-        "Ruiz laid out a plan to reopen the pier by spring.\n\n"
+        "Ruiz laid out her case for dredging the channel by spring.\n\n"
         "Most harbour voters see the levy as a tax on the poor.\n\n"
         "Ortiz compared the ferry contract to a blank cheque.\n\n"
-        "The council made it clear that the fares would not rise.\n"
+        "The council made it clear that ticket prices would hold steady.\n"
     )
     found = [
         (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
@@ -212,8 +212,8 @@ def test_an_infinitive_or_a_participle_after_before_introduces_the_quotation() -
     text = (
         "“We will win the vote,” Ortiz said.\n\n"
         "Mayor Ruiz was quick to say, “So far, nobody has shouted at all.”\n\n"
-        "“If they pick the board, nothing can be done,” Ortiz said before adding: "
-        "“Though the ferry people, maybe there is a way.”\n"
+        "“If the board raises the tolls, we are finished,” Ortiz said before adding: "
+        "“Unless the pilots object, of course.”\n"
     )
     found = [
         (q.text[:12], q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
@@ -222,8 +222,8 @@ def test_an_infinitive_or_a_participle_after_before_introduces_the_quotation() -
     # "to say" is the sentence subject's, not a float from Ortiz; "before adding:" cues.
     assert found[1:4] == [
         ("“So far, nob", "Mayor Ruiz", "say"),
-        ("“If they pic", "Ortiz", "said"),
-        ("“Though the ", "Ortiz", "adding"),
+        ("“If the boar", "Ortiz", "said"),
+        ("“Unless the ", "Ortiz", "adding"),
     ]
 
 
@@ -242,8 +242,8 @@ def test_a_participle_reports_for_a_subject_after_an_opening_connective() -> Non
 
 def test_a_message_or_a_ruling_can_be_a_source() -> None:
     text = (
-        "The message, sent to the mayor on Monday, called it “critical” that she speak "
-        "first.\n\n"
+        "The message, sent to the mayor on Monday, called it “urgent” that the dredging "
+        "begin.\n\n"
         "The ruling criticized the council for closing the pier without a hearing.\n"
     )
     found = [
@@ -287,13 +287,13 @@ def test_a_question_asked_by_nobody_named_is_reported_apart_from_the_answer() ->
 
 def test_an_adjective_or_an_action_before_a_verb_is_no_group_that_speaks() -> None:
     for text in (
-        "Ruiz roused the crowd to spontaneous chants of “Close the toll gates!”\n",
+        "Ruiz stirred the dockers into noisy chants of “Lift the toll gates!”\n",
         "Dockers gathered at the quay, carrying signs saying, “No tolls on our pier.”\n",
     ):
         (quote,) = quotes(text)
         assert quote.speaker is None, text
-    text = "In 1980 the agency planted newspaper articles alleging that the ferry had sunk.\n"
-    assert all(speaker != "planted newspaper articles" for _, speaker, _ in reports(text))
+    text = "In 1975 the bureau planted radio stories alleging that the lighthouse was sold.\n"
+    assert all(speaker != "planted radio stories" for _, speaker, _ in reports(text))
     text = "Cheering residents shouted, “No tolls on our pier.”\n"
     (quote,) = quotes(text)
     assert quote.speaker is not None and quote.speaker.mention == "Cheering residents"
@@ -320,12 +320,12 @@ def test_an_opening_phrase_alone_is_no_content_of_the_frame_after_it() -> None:
         "In a speech in 1963, he declared:\n\n"
         "“The pier stays open for every boat in the harbour.”\n\n"
         "As a ferry pilot, she felt for the crew.\n\n"
-        "In the three years since the storm, Ruiz says, far too many boats were lost.\n"
+        "In the two winters since the storm, Ruiz says, the quay has flooded every month.\n"
     )
     # "In a speech in 1963" says when; a frame set off by commas still frames.
     assert [(q.text[:24], q.cue.text if q.cue else None) for q in quotes(text)] == [
         ("“The pier stays open for", "declared"),
-        ("In the three years since", "says"),
+        ("In the two winters since", "says"),
     ]
 
 
@@ -365,7 +365,7 @@ def test_a_share_of_support_is_a_noun(text: str, cues: list[str]) -> None:
 
 def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     text = (
-        "While Ruiz pledged to work with both parties on the pier, Ortiz insisted that "
+        "While Ruiz pledged to consult every ferry crew on the timetable, Ortiz insisted that "
         "the fares would rise.\n\n"
         "Although Ruiz said the levy was fair, Ortiz called it a tax on the poor.\n\n"
         "If she becomes mayor, Ruiz said, the pier will stay open all winter.\n"
@@ -376,7 +376,7 @@ def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     ]
     # The fronted clause's report ends at its comma; the main clause reports on its own.
     assert found == [
-        ("Ruiz", "pledged", "to work with both parties on the pier"),
+        ("Ruiz", "pledged", "to consult every ferry crew on the timetable"),
         ("Ortiz", "insisted", "that the fares would rise"),
         ("Ruiz", "said", "the levy was fair"),
         ("Ortiz", "called", "it a tax on the poor"),
@@ -387,7 +387,7 @@ def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
 
 def test_a_verb_inside_a_relative_clause_is_not_the_frames_cue() -> None:
     text = (
-        "“The board ought to decide,” Warren, who has not endorsed a candidate, told reporters.\n\n"
+        "“The board ought to decide,” Frost, who has not endorsed either slate, told reporters.\n\n"
         "“We will wait,” Ortiz, who has said little so far, said on Monday.\n\n"
         "Barkley, who said he votes for the levy, spoke last.\n"
     )
@@ -398,7 +398,7 @@ def test_a_verb_inside_a_relative_clause_is_not_the_frames_cue() -> None:
     # After a quotation the clause's verb belongs to the clause; the frame's verb
     # follows its closing comma. With no quotation, the clause's verb is the report.
     assert found == {
-        "“The board ought to decide,”": ("Warren", "told reporters"),
+        "“The board ought to decide,”": ("Frost", "told reporters"),
         "“We will wait,”": ("Ortiz", "said"),
         "he votes for the levy": ("Barkley", "said"),
     }
@@ -453,7 +453,7 @@ def test_pronoun_resolves_by_gender_and_skips_names_inside_quotes() -> None:
 
 def test_descriptor_resolves_through_role_synonyms() -> None:
     text = (
-        "Canadian Ambassador to the United Nations Hugh Marlow met reporters.\n\n"
+        "Canadian Ambassador to the United Kingdom Hugh Marlow met reporters.\n\n"
         "“Talks will continue next week,” the envoy said.\n"
     )
     assert speaker_of(text, "Talks will continue") == ("Hugh Marlow", "coreference")
@@ -734,9 +734,9 @@ def test_stance_verbs_attribute_a_position() -> None:
 
 
 def test_parenthetical_frame_attributes_the_whole_sentence() -> None:
-    text = "In the three years since the flood, engineer Ruth Obi says, the dykes have been raised twice.\n"
+    text = "After the flood of 2009, engineer Ruth Obi says, the dykes were raised twice.\n"
     (quote,) = quotes(text)
-    assert quote.kind == "indirect" and quote.text.startswith("In the three years")
+    assert quote.kind == "indirect" and quote.text.startswith("After the flood")
     assert quote.speaker is not None and quote.speaker.name == "Ruth Obi"
 
 
@@ -798,8 +798,8 @@ def test_a_title_abbreviation_does_not_end_the_frames_sentence() -> None:
 
 def test_a_joined_verb_after_a_fronted_clause_is_the_subjects() -> None:
     text = (
-        "When asked whom she supported, Ms. Tilda Marsh smiled and said, "
-        "“I am waiting for the harbour master to run.”\n"
+        "When asked which slate she favoured, Ms. Tilda Marsh smiled and said, "
+        "“I am holding out for the harbour master.”\n"
     )
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert direct[0].speaker is not None and direct[0].speaker.name == "Tilda Marsh"
@@ -808,7 +808,7 @@ def test_a_joined_verb_after_a_fronted_clause_is_the_subjects() -> None:
 def test_the_subject_of_an_infinitive_frame_speaks() -> None:
     text = (
         "The meeting was so calm that Mayor Ines Morvan was prompted to say, "
-        "“I cannot believe how civil it has been.”\n"
+        "“Nobody has thrown a single bread roll tonight.”\n"
     )
     (quote,) = quotes(text)
     assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
@@ -873,8 +873,8 @@ def test_an_infinitive_after_no_speakers_verb_reports_nothing(text: str) -> None
 
 def test_a_participle_after_an_opening_and_then_is_the_subjects() -> None:
     text = (
-        "Odile Brandt took credit for the pier. And then Brandt went fully on the attack, "
-        "saying, “Will the board ever fix the pier? If it does not, it should resign!”\n"
+        "Odile Brandt opened the new slipway. And then Brandt rounded hard on the council, "
+        "saying, “Where is the dredger we were promised? If it is not here by May, resign!”\n"
     )
     (quote,) = [q for q in quotes(text) if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.mention == "Brandt"
@@ -1187,7 +1187,9 @@ def test_a_curly_opening_mark_may_close_with_a_straight_one() -> None:
 
 
 def test_a_statement_put_out_by_someone_is_theirs() -> None:
-    text = "Mayor Ines Morvan put out a statement saying the pier would reopen in spring.\n"
+    text = (
+        "Mayor Ines Morvan put out a written statement saying the slipway would reopen in April.\n"
+    )
     (quote,) = indirect(text)
     assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
     assert quote.cue is not None and quote.cue.text == "saying"
@@ -1237,7 +1239,7 @@ def test_continued_to_say_is_one_cue() -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Some of the mayor's closest allies", "Other ferry advocates also", "More than six in 10"],
+    ["Some of the mayor's closest allies", "Other ferry advocates also", "More than seven in 10"],
 )
 def test_quantified_groups_and_poll_shares_speak(subject: str) -> None:
     text = f"{subject} said the levy would pass easily in the spring.\n"
@@ -1283,9 +1285,9 @@ def test_a_verb_first_frame_with_a_description_of_the_speaker() -> None:
             "Tilda Marsh",
         ),
         (
-            "The cranes, according to a person close to the harbour board, will cost more.\n",
-            "The cranes, according to a person close to the harbour board, will cost more",
-            "a person",
+            "The cranes, according to an aide close to the harbour board, will cost more.\n",
+            "The cranes, according to an aide close to the harbour board, will cost more",
+            "an aide",
         ),
         (
             "But according to the harbour board, the cranes will arrive in June.\n",
@@ -1310,7 +1312,7 @@ def test_according_to_plan_names_no_source() -> None:
     [
         "The veteran welder Tilda Anne Marsh",
         "Tilda Marsh, associate director of welding studies at the North Quay Technical College,",
-        "On Monday, however, the director of the North Quay Technical College, Tilda Marsh,",
+        "On Monday, however, the principal of the North Quay Technical College, Tilda Marsh,",
         "A former harbour master -- Tilda Marsh, who ran the port for a decade --",
     ],
 )
@@ -1438,9 +1440,9 @@ def test_leading_in_the_polls_is_an_idiom_not_a_source() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "HARBOUR CITY - The call center of the Ruiz campaign is in a small house.\n",
+        "HARBOUR CITY - The call center of the Ruiz campaign sits above a bakery on the quay.\n",
         "Many of these questions remain open: will the harbour board listen?\n",
-        "The department decreased its proposed cutoff of $50,000 in response.\n",
+        "The port trust lowered its proposed toll of $12 after the protests.\n",
     ],
 )
 def test_a_cue_word_after_an_article_or_possessive_is_no_verb(text: str) -> None:
@@ -1514,8 +1516,8 @@ def test_a_request_to_a_listener_is_reported() -> None:
 
 def test_state_is_a_cue_only_before_that() -> None:
     text = (
-        "Marsh has been touring the coast in hopes of beating her rival in the most "
-        "populous state and taking her case to the harbour board.\n"
+        "Marsh has been visiting every quay in hopes of winning the northern "
+        "state and carrying her plan to the harbour board.\n"
     )
     assert indirect(text) == []
     text = "A letter from the harbour board states that the cranes will arrive in June.\n"
@@ -1582,7 +1584,7 @@ def test_a_state_alone_after_a_name_is_not_a_place_aside() -> None:
 
 @pytest.mark.parametrize("verb", ["became", "took", "won", "kept"])
 def test_an_irregular_past_verb_before_and_said(verb: str) -> None:
-    text = f"Tilda Marsh {verb} a seat on the board and said the levy was too high.\n"
+    text = f"Tilda Marsh {verb} a place on the ferry committee and said the levy was too high.\n"
     (quote,) = indirect(text)
     assert quote.text == "the levy was too high"
     assert quote.speaker is not None and quote.speaker.name == "Tilda Marsh"
@@ -1715,7 +1717,7 @@ def test_a_plural_role_speaks_in_a_parenthetical_frame() -> None:
 @pytest.mark.parametrize(
     ("subject", "share"),
     [
-        ("Thirty-one percent of those surveyed", "Thirty-one percent of those surveyed"),
+        ("Twenty-seven percent of those surveyed", "Twenty-seven percent of those surveyed"),
         ("A third of ferry users, 34%,", "A third of ferry users"),
     ],
 )
@@ -1852,7 +1854,7 @@ def test_a_long_description_after_a_fronted_verb_ends_in_the_speakers_name() -> 
 @pytest.mark.parametrize(
     ("frame", "mention"),
     [
-        ("Kloss’s office said in a statement", "Kloss’s office"),
+        ("Kloss’s office said in an email", "Kloss’s office"),
         ("wrote Harbour Weekly magazine", "Harbour Weekly magazine"),
         ("City Hall and harbour spokesmen said", "harbour spokesmen"),
     ],
@@ -1866,7 +1868,7 @@ def test_an_office_or_a_magazine_speaks(frame: str, mention: str) -> None:
 def test_a_source_word_speaks_across_its_relative_clause() -> None:
     text = (
         "Tilda Marsh sued the port.\n\n"
-        "“The levy will pass,” a union source, who was not allowed to speak on the record, told the paper.\n\n"
+        "“The levy will pass,” a union source, who could not be named under union rules, told the paper.\n\n"
         "“The levy is a scandal,” the dockers, who had waited all day, chanted.\n"
     )
     official, dockers = quotes(text)
@@ -2066,7 +2068,7 @@ def test_a_source_word_subject_speaks_through_a_participle() -> None:
 def test_a_commenter_or_a_narrator_introduces_a_quotation() -> None:
     text = (
         "Tilda Marsh sued the port.\n\n"
-        "Another commenter said, “We all know how she feels about the port.”\n\n"
+        "Another commenter said, “Everyone on the quay knows where she stands on tolls.”\n\n"
         "A narrator says, “The pier will outlast us all.”\n"
     )
     commenter, narrator = [q for q in quotes(text) if q.kind == "direct"]
@@ -2187,8 +2189,8 @@ def test_a_cue_word_after_a_hyphen_is_half_of_a_compound() -> None:
 def test_a_cue_word_after_an_article_and_adjectives_is_a_noun() -> None:
     text = (
         "Harbour chief Ana Ruiz met the press.\n\n"
-        "The auditor released a scathing report on Monday. "
-        "Ruiz made an unprompted call for an end to the levy, calling it “a tax on fishing.”\n"
+        "The auditor published a blistering report on Monday. "
+        "Ruiz made a surprising call for a pause in the dredging, calling it “a waste of silt money.”\n"
     )
     cues = [c.group() for c in find_cues(text, 0, len(text))]
     assert "report" not in cues and "call" not in cues
@@ -2232,13 +2234,13 @@ def reports(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_frame_inside_its_sentence_reports_the_whole_sentence(frame: str, speaker: str) -> None:
-    text = f"The new pier, {frame}, will open in the spring after the storms.\n"
+    text = f"The new pier, {frame}, will open in April once the storms have passed.\n"
     assert reports(text) == [(text.strip().rstrip("."), speaker, "said")]
 
 
 def test_a_frame_inside_its_sentence_allows_commas_later_in_it() -> None:
     for frame in ("said Ruiz", "said Ana Ruiz, the harbour master"):
-        text = f"The new pier, {frame}, will open in the spring, after the storms.\n"
+        text = f"The new pier, {frame}, will open in April, once the storms have passed.\n"
         assert reports(text) == [(text.strip().rstrip("."), frame.split(", ")[0][5:], "said")]
 
 
@@ -2308,7 +2310,7 @@ def test_referring_to_after_a_quotation_is_a_report_of_its_speaker() -> None:
 
 def test_any_group_that_says_or_tells_speaks() -> None:
     text = (
-        "By wide margins, those surveyed say the pier should reopen before the summer.\n\n"
+        "By large majorities, those surveyed say the pier should reopen before the summer.\n\n"
         "The heads of both ferry firms told reporters they would cut fares in May.\n"
     )
     assert [speaker for _, speaker, _ in reports(text)] == [
@@ -2319,7 +2321,7 @@ def test_any_group_that_says_or_tells_speaks() -> None:
 
 def test_a_source_familiar_with_something_is_the_source() -> None:
     text = (
-        "A source familiar with the harbour’s accounts said the pier would close.\n\n"
+        "A source familiar with Galway’s toll accounts said the pier would close.\n\n"
         "People briefed on the plan said the ferry would stop at the outer pier.\n"
     )
     assert [speaker for _, speaker, _ in reports(text)] == ["A source", "People"]
@@ -2343,7 +2345,7 @@ def test_a_listener_after_told_is_no_fronted_speaker() -> None:
 
 
 def test_a_pronoun_before_a_name_makes_a_clause_not_a_speaker() -> None:
-    assert classify("he expects Obama", 0, 16) is None
+    assert classify("he expects Ortiz", 0, 16) is None
     text = (
         "Ana Ruiz, director of the harbour trust, said she expects Cole and Berg to "
         "“keep the pier open.”\n"
@@ -2353,15 +2355,15 @@ def test_a_pronoun_before_a_name_makes_a_clause_not_a_speaker() -> None:
 
 def test_a_group_of_something_speaks_when_the_something_reads_as_no_speaker() -> None:
     text = (
-        "Several supporters of reform said it was the only way to keep the pier open.\n\n"
-        "Ana Ruiz met the spokesman for reform and said the pier would reopen in May.\n"
+        "Several supporters of dredging said it was the one hope of keeping the channel open.\n\n"
+        "Ana Ruiz met the spokesman for dredging and said the pier would reopen in May.\n"
     )
     assert [speaker for _, speaker, _ in reports(text)] == ["Several supporters", "Ana Ruiz"]
 
 
 def test_a_time_ago_and_for_the_first_time_stand_around_the_verb() -> None:
     text = (
-        "The harbour board less than two weeks ago said for the first time that the "
+        "The harbour board barely ten days ago said for the first time that the "
         "pier had been sinking.\n"
     )
     assert reports(text) == [("that the pier had been sinking", "The harbour board", "said")]
@@ -2485,11 +2487,11 @@ def test_an_ad_or_a_letter_speaks() -> None:
 def test_a_denial_joined_by_but_is_a_report_of_its_own() -> None:
     text = (
         "The harbour board concluded that the pier was unsafe, but did not recommend "
-        "that it close before May.\n"
+        "closing it before May.\n"
     )
     assert reports(text) == [
         ("that the pier was unsafe", "The harbour board", "concluded"),
-        ("that it close before May", "The harbour board", "recommend"),
+        ("closing it before May", "The harbour board", "recommend"),
     ]
 
 
@@ -2509,9 +2511,9 @@ def test_citing_after_a_frame_reports_for_its_speaker() -> None:
 
 
 def test_according_to_a_record_written_in_lower_case() -> None:
-    text = "The levy passed in Galway, according to complete but unofficial returns.\n"
+    text = "The levy passed in Galway, according to early but unofficial harbour returns.\n"
     assert reports(text) == [
-        ("The levy passed in Galway", "complete but unofficial returns", "according to")
+        ("The levy passed in Galway", "early but unofficial harbour returns", "according to")
     ]
 
 
@@ -2544,18 +2546,18 @@ def test_a_relative_clause_with_a_report_of_its_own_is_no_part_of_the_first() ->
 
 
 def test_the_verb_after_a_restrictive_relative_clause_is_the_frame() -> None:
-    text = "Dock workers who have praised the plan warned on Tuesday that the tolls will rise.\n"
+    text = "Dock workers who have praised the plan warned on Saturday that the tolls will rise.\n"
     assert reports(text) == [("that the tolls will rise", "Dock workers", "warned")]
     # An infinitive or a second verb joined by "and" stays in the clause.
-    text = "Ana Ruiz, a pilot who has refused to endorse the plan, said the tolls will rise.\n"
+    text = "Ana Ruiz, a pilot who has declined to endorse the plan, said the tolls will rise.\n"
     assert ("the tolls will rise", "Ana Ruiz", "said") in reports(text)
     assert all(cue != "endorse" for _, _, cue in reports(text))
 
 
 def test_two_participles_joined_inside_a_phrase_are_no_second_report() -> None:
-    text = "Ruiz said she understands the board's stance of supporting but not endorsing Vance.\n"
+    text = "Ruiz said she accepts the union's habit of praising but not funding the dredging.\n"
     assert reports(text) == [
-        ("she understands the board's stance of supporting but not endorsing Vance", "Ruiz", "said")
+        ("she accepts the union's habit of praising but not funding the dredging", "Ruiz", "said")
     ]
     # After a comma the participle reports anew.
     text = "Ruiz criticised the plan, saying it was late, adding that the tolls will rise.\n"
@@ -2563,12 +2565,12 @@ def test_two_participles_joined_inside_a_phrase_are_no_second_report() -> None:
 
 
 def test_a_verb_joined_to_the_sentence_s_first_speaks_for_its_subject() -> None:
-    text = "Ruiz shook her head and said, “We will never sell the pier to them.”\n"
+    text = "Ruiz folded her arms and said, “No buyer will ever get this pier from us.”\n"
     (quote,) = quotes(text)
     assert quote.speaker is not None and quote.speaker.mention == "Ruiz"
     assert quote.cue is not None and quote.cue.text == "said"
     # Joined to an infinitive, the verb's doer is the infinitive's, not the subject.
-    text = "Tom Vance got the crowd to dance and cheer for “Ana Ruiz for mayor.”\n"
+    text = "Tom Vance got the dockers to clap and chant for “Ana Ruiz for mayor.”\n"
     (quote,) = quotes(text)
     assert quote.speaker is None
 
@@ -2593,7 +2595,7 @@ def test_poll_respondents_and_protest_organizers_speak_as_groups() -> None:
 
 
 def test_though_opening_a_clause_is_no_aside_after_the_verb() -> None:
-    text = "The price was not disclosed, though it was widely reported that the port paid more.\n"
+    text = "The sum paid for the dredger was not disclosed, though pilots widely reported it as high.\n"
     assert all(cue != "disclosed" for _, _, cue in reports(text))
 
 
@@ -2601,7 +2603,7 @@ def test_a_wire_dateline_stands_before_the_sentence_subject() -> None:
     for dateline in (
         "GALWAY (Reuters) - ",
         "(AP) — ",
-        "ORLANDO, Fla. (Reuters) - ",
+        "EASTPORT, Maine (Reuters) - ",
         "Galway (AFP) – ",
         "New Ross, Wexford (AFP) – ",
     ):
@@ -2620,10 +2622,10 @@ def test_a_relative_clause_on_the_subject_ends_at_its_comma() -> None:
 
 
 def test_a_share_written_in_figures_speaks() -> None:
-    text = "About 4 in 10 say they want the harbour board to resign.\n"
+    text = "About 3 in 10 say the harbour board should resign.\n"
     assert reports(text)[0] == (
-        "they want the harbour board to resign",
-        "About 4 in 10",
+        "the harbour board should resign",
+        "About 3 in 10",
         "say",
     )
 
@@ -2631,11 +2633,11 @@ def test_a_share_written_in_figures_speaks() -> None:
 def test_a_frame_inside_the_sentence_may_have_two_people_or_a_measure_for_subject() -> None:
     for frame, speaker in (
         ("dock workers and their union say", "their union"),
-        ("a wide array of economists say", "economists"),
+        ("a broad range of economists say", "economists"),
     ):
-        text = f"The cost of the new pier, {frame}, will fall on the ferry passengers.\n"
+        text = f"The bill for the new pier, {frame}, will fall on the ferry passengers.\n"
         ((content, who, cue),) = reports(text)
-        assert (who, cue) == (speaker, "say") and content.startswith("The cost"), text
+        assert (who, cue) == (speaker, "say") and content.startswith("The bill"), text
     # A verb phrase is no first subject: "traveled to Cork and" leaves the frame alone.
     text = "The feud grew when Ruiz, the mayor, traveled to Cork and Ortiz embraced him.\n"
     assert all(cue != "embraced" for _, _, cue in reports(text))
@@ -2706,10 +2708,12 @@ def test_a_clause_ending_in_a_quoted_phrase_is_reported_by_the_frame_after_it() 
 
 
 def test_a_participle_after_a_frame_is_one_report() -> None:
-    text = "The board will play the “outsider card,” Ana Ruiz said, adding that it would fail.\n"
+    text = (
+        "The board will play the “harbour card,” Ana Ruiz said, adding that the ploy will fail.\n"
+    )
     assert reports(text) == [
-        ("The board will play the “outsider card,”", "Ana Ruiz", "said"),
-        ("that it would fail", "Ana Ruiz", "adding"),
+        ("The board will play the “harbour card,”", "Ana Ruiz", "said"),
+        ("that the ploy will fail", "Ana Ruiz", "adding"),
     ]
 
 
@@ -2724,8 +2728,8 @@ def test_a_trailing_frame_in_the_perfect_tense_reports() -> None:
             ("The port lost money on every ferry last winter", speaker, "said")
         ]
     # A modal makes a clause of its own, with its own object.
-    text = "Tom Berg said that in a race between the two mayors, he would support the former.\n"
-    assert reports(text) == [("that in a race between the two mayors", "Tom Berg", "said")]
+    text = "Tom Berg said that in a contest between the two pilots, he would support the younger.\n"
+    assert reports(text) == [("that in a contest between the two pilots", "Tom Berg", "said")]
 
 
 def test_a_floating_quote_goes_on_with_the_speech_not_a_reference_after_it() -> None:
@@ -2747,7 +2751,7 @@ def test_a_floating_quote_goes_on_with_the_speech_not_a_reference_after_it() -> 
 
 def test_a_trailing_frame_may_name_its_source_by_what_it_is_close_to() -> None:
     for frame, speaker in (
-        ("a source close to him said", "a source"),
+        ("an aide close to him said", "an aide"),
         ("people familiar with the talks said", "people"),
         ("officials in both ports insist", "officials"),
     ):
@@ -2765,25 +2769,25 @@ def test_a_frame_set_off_inside_the_sentence_may_name_its_speaker_by_role() -> N
 
 
 def test_a_fronted_verb_s_subject_ends_before_what_it_is_close_to() -> None:
-    text = "“The pier will close,” said a person close to the mayor.\n"
+    text = "“The pier will close,” said an aide close to the mayor.\n"
     (quote,) = quotes(text)
-    assert quote.speaker is not None and quote.speaker.mention == "a person"
+    assert quote.speaker is not None and quote.speaker.mention == "an aide"
     text = "The ferry will stop at the outer pier, said people familiar with the talks.\n"
     assert reports(text) == [("The ferry will stop at the outer pier", "people", "said")]
 
 
 def test_an_anonymous_source_may_know_of_a_long_matter() -> None:
     text = (
-        "A person familiar with the planning for Thursday’s meeting says the talks will focus "
-        "on the ferry.\n\n"
-        "People with direct knowledge of Ana Ruiz’s work said the pier would close in May.\n"
+        "A person familiar with plans for Friday’s harbour hearing says the debate will turn "
+        "to the ferry.\n\n"
+        "People with intimate knowledge of Ivo Frost’s business said the pier would close in May.\n"
     )
     assert [(speaker, cue) for _, speaker, cue in reports(text)] == [
         ("A person", "says"),
         ("People", "said"),
     ]
-    # "her thinking" is the matter known, not a verb of the people.
-    text = "People familiar with her thinking say she now accepts that the pier would close.\n"
+    # "his thinking" is the matter known, not a verb of the people.
+    text = "People familiar with his thinking say the mayor has given up on the old pier.\n"
     assert "thinking" not in [cue for _, _, cue in reports(text)]
 
 
@@ -2870,11 +2874,11 @@ def test_according_to_after_a_quotation_and_its_frame_reports_both() -> None:
 
 
 def test_a_participle_after_a_determiner_describes_a_noun_and_reports_nothing() -> None:
-    text = "The most telling promise she has made is that she will not close the pier.\n"
+    text = "The most telling vow she has given is that the old pier stays open.\n"
     assert "telling" not in [cue for _, _, cue in reports(text)]
     for text in (
-        "The harbour's chief supporting role in the plan is that of the ferry company.\n",
-        "The same clarifying effect may be seen on the south side, where the pier lost money.\n",
+        "The harbour's own supporting role in the plan is that of the ferry company.\n",
+        "The same clarifying memo reached the south quay, where the ferry lost money.\n",
     ):
         assert reports(text) == [], text
     # After a comma it is the subject's report.
@@ -2893,8 +2897,8 @@ def test_verbs_of_speech_in_a_trailing_frame(verb: str) -> None:
 
 def test_a_sentence_ends_before_an_archive_style_quotation() -> None:
     text = (
-        "''The pier will close,'' said Ana Ruiz, a harbour pilot who said she planned to "
-        "protest. ''I will be there.''\n"
+        "''The pier will close,'' said Ana Ruiz, a harbour pilot who said she would march "
+        "against it. ''I will be there.''\n"
     )
     second = [q for q in quotes(text) if q.kind == "direct"][1]
     # The frame of the sentence before ("who said") is not this quotation's own.
@@ -2972,7 +2976,7 @@ def test_according_to_inside_a_reported_that_clause_leaves_the_report_to_its_ver
 
 
 def test_a_plural_noun_before_and_is_no_cue_and_the_verb_after_speaks() -> None:
-    text = "Harbour news.\n\nSeveral news reports and a long account in the Gazette reveal there was more than one leak.\n"
+    text = "Harbour news.\n\nSeveral news reports and a long piece in the Gazette reveal the dredger changed hands twice.\n"
     (quote,) = indirect(text)
-    assert quote.text == "there was more than one leak"
+    assert quote.text == "the dredger changed hands twice"
     assert quote.cue is not None and quote.cue.text == "reveal"

@@ -38,6 +38,6 @@ def unattributed_figure(ex: Extraction, params: Mapping[str, Any]) -> Iterator[H
 
 
 def _heading(sentence: str) -> bool:
-    """A subhead or a list line ("3 Marco Rubio."): Title Case, or no word in lower case."""
+    """A subhead or a list line ("3 Ana Ruiz."): Title Case, or no word in lower case."""
     words = [w for w in sentence.split() if w[:1].isalpha()]
     return is_title_case(sentence) or (bool(words) and all(w[0].isupper() for w in words))

@@ -166,8 +166,8 @@ def _speaker_conflicts(
 def _unstated(corpus: Corpus, a: QuoteRef, b: QuoteRef) -> bool:
     """Whether two articles' speakers of one quote differ only in how each was read, not
     in what is written: both carried over from the speech before or resolved from a
-    pronoun, or both the same bare surname ("Clinton said" and "Clinton said", one read
-    as Hillary and one as Bill Clinton)."""
+    pronoun, or both the same bare surname ("Frost said" and "Frost said", one read
+    as Anna and one as Tom Frost)."""
     speaker_a = corpus.extractions[a.doc].quotes[a.index].speaker
     speaker_b = corpus.extractions[b.doc].quotes[b.index].speaker
     if speaker_a is None or speaker_b is None:
@@ -186,9 +186,9 @@ def _speaker_as_written(corpus: Corpus, ref: QuoteRef) -> str | None:
     """The quote's speaker as far as its article says: the resolved name, or the
     mention itself when the article gives that name only later.
 
-    "Trump said …" above "Eric Trump said …" is resolved to Eric Trump, a guess the
-    text does not make: compared with another article's "Donald Trump" it is the
-    surname "Trump", which fits him too.
+    "Marsh said …" above "Carl Marsh said …" is resolved to Carl Marsh, a guess the
+    text does not make: compared with another article's "Ida Marsh" it is the
+    surname "Marsh", which fits her too.
     """
     extraction = corpus.extractions[ref.doc]
     speaker = extraction.quotes[ref.index].speaker
@@ -261,13 +261,13 @@ def _same_person(a: str, b: str) -> bool:
     short, long = sorted((key_a.split(), key_b.split()), key=len)
     if short and long[-len(short) :] == short:
         return True
-    # "Donald J. Trump" and "Donald Trump": same surname, same first name or initial.
+    # "Ida K. Marsh" and "Ida Marsh": same surname, same first name or initial.
     return bool(short) and short[-1] == long[-1] and same_given_name(short[0], long[0])
 
 
 def _bare_name(name: str) -> str:
-    """A name's comparison key without the titles and honorifics before it ("Mr. Trump")
-    or a suffix after it ("Biden Jr.")."""
+    """A name's comparison key without the titles and honorifics before it ("Mr. Marsh")
+    or a suffix after it ("Lindqvist Jr.")."""
     words = without_suffix(normalise_name(name).split())
     while len(words) > 1 and words[0] in _title_words():
         words.pop(0)
@@ -372,7 +372,7 @@ def office_title(title: str) -> bool:
 
     "Gov." and "Secretary of State" do; "former governor" and "then-Gov." speak of
     the past, "nominee" and "attorney" of a status or a trade that goes with any
-    office, and a long description ("President Obama's former top adviser") is
+    office, and a long description ("the harbour master's longtime deputy") is
     not a title at all.
     """
     words = normalise_title(title).split()

@@ -58,7 +58,7 @@ def find_claims(
                     attributed, source = True, named
                 record = source or named
             elif not attributed:
-                # "In a Marist poll, 50 percent … . Cruz trails at 13 percent.": the
+                # "In a Tidewater poll, 44 percent … . Frost trails at 13 percent.": the
                 # figures after a named poll or record are its figures too; and shares
                 # after a poll named in a sentence with no figure of its own.
                 source = record or _poll_before(text, poll_search_start, start, figures, inside)
@@ -94,11 +94,11 @@ def _record_source(text: str, start: int, end: int) -> str | None:
     """The poll, filing or other record a sentence names as its figures' source."""
     evidence = _evidence_pattern().search(text, start, end)
     if evidence:
-        # "In a Marist poll released Monday, 50 percent …", "FEC filings show …".
+        # "In a harbour board poll out on Friday, 44 percent …", "tax filings show …".
         return evidence.group().strip()
     shown = _shown_pattern().search(text, start, end)
     if shown:
-        # "It showed $200,000 in payments", "internal documents that showed …".
+        # "It showed $75,000 in fees", "council minutes that showed …".
         return shown.group(1)
     return None
 
@@ -146,7 +146,7 @@ def _poll_before(
     """The last poll named between ``search_start`` and a sentence whose figures are
     all shares (the start of the paragraph before, so a list of results may run on).
 
-    "The new poll shows Trump far ahead. Carson was second at 12 percent.": a poll
+    "The latest poll puts Ruiz well ahead. Ortiz was next at 14 percent.": a poll
     gives percentages and margins, so only those are read as its figures; "in the
     polls" is an idiom, so a plural needs a word of its own ("recent state polls").
     """

@@ -216,7 +216,7 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
             continue
         taken = 1 if word in known.words else 0
         if taken and word in known.before_that:
-            # "in the most populous state" is no verb; "a document states that …" is.
+            # "in the largest coastal state" is no verb; "a document states that …" is.
             taken = int(index + 1 < len(words) and words[index + 1][2] == "that")
         elif taken and word in known.before_to:
             taken = int(index + 1 < len(words) and words[index + 1][2] == "to")
@@ -260,9 +260,9 @@ def _is_noun(text: str, words: list[tuple[int, int, str]], index: int, known: _L
 def _share_of_noun(
     text: str, words: list[tuple[int, int, str]], index: int, known: _Lexicon
 ) -> bool:
-    """Whether a cue word is a noun measured by the share before it: "25 percent
-    support in the poll", "His 32% support gives him …"; not "25 percent support a
-    ban", where the share is the subject."""
+    """Whether a cue word is a noun measured by the share before it: "Ruiz has 41
+    percent support in the survey", "Her 18% support puts her …"; not "41 percent
+    support a ban", where the share is the subject."""
     word = words[index][2]
     if index < 1 or word not in known.lemmas:
         return False

@@ -56,7 +56,7 @@ def _time_pattern() -> str:
 
 @cache
 def _setting_pattern() -> str:
-    """Where or how it was said: "in a statement", "during Monday's debate", "on CNN"."""
+    """Where or how it was said: "in a statement", "during Monday's debate", "on Harbour Radio"."""
     settings = alternation(_words()["settings"], grouped=True)
     return (
         rf"(?:in|during|at|on|via|by|over|through)\s+(?:(?!that\b)[^\s,;:.“”\"]+\s+){{0,5}}"
@@ -64,16 +64,16 @@ def _setting_pattern() -> str:
     )
 
 
-# Who else was there, or what it was of: "in an interview with Fox News", "at a rally
-# in Iowa that", "in an oral history of the Clinton years that".
+# Who else was there, or what it was of: "in an interview with Harbour Radio", "at a rally
+# in Eastport that", "in an account of the ferry years that".
 _COMPANY = (
     r"(?:\s+(?:with|to|on|in|at)\s+[^,;:“”\"]{1,40}?(?=\s*(?:,|that\b))"
     r"|\s+of\s+[^,;:“”\"]{1,40}?(?=\s+that\b))?"
 )
 
 
-# A broadcaster's programme after its name, read past after a verb: "said on NBC's
-# ''Meet the Press''", "on CBS' Face the Nation", "on Fox News’ “The Kelly File”".
+# A broadcaster's programme after its name, read past after a verb: "said on QTV's
+# ''Pier Talk''", "on Harbour News' Morning Tide", "on Bay News’ “The Tide Hour”".
 _SHOW = (
     r"[’']s?\s+(?:(?:''|[“\"])[^“”\"\n]{1,40}?(?:''|[”\"])"
     r"|(?-i:[A-Z][\w’'-]*(?:(?:\s+(?:the|of|and|a))*\s+[A-Z][\w’'-]*){0,3}))"
@@ -99,8 +99,8 @@ _AUXILIARIES = frozenset(
 def _left_modifier() -> re.Pattern[str]:
     """One modifier at the very end of the words before a verb (anchored with $)."""
     return re.compile(
-        rf"(?=[\s,(])(?:\s*\([^()\n]{{1,60}}\)\s*,?"  # "(D-Ore.)", "(pictured)", "(R-OH),"
-        r"|,\s*(?-i:[RDI]-[A-Z][A-Za-z.]{0,12})\s*,?"  # "Sen. Mark Kirk, R-Ill.,"
+        rf"(?=[\s,(])(?:\s*\([^()\n]{{1,60}}\)\s*,?"  # "(D-Ore.)", "(pictured)", "(R-WA),"
+        r"|,\s*(?-i:[RDI]-[A-Z][A-Za-z.]{0,12})\s*,?"  # "Sen. Ana Ruiz, R-Ore.,"
         rf"|,\s*(?:however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,"
         rf"|\s+(?:{_time_pattern()})"
         rf"|\s+{_setting_pattern()}"
@@ -133,7 +133,7 @@ def _peel_left(text: str, start: int, end: int) -> int:
         word = raw.lower()
         bare = not re.search(r"[\s(,]", word)
         if bare and not (_skippable_word(word) or raw in _THIS_DAY):
-            break  # "Clinton's defenders today argue"; not "USA TODAY reported"
+            break  # "Holt's backers today argue"; not "EASTPORT TODAY reported"
         end = match.start()
     return end
 
@@ -164,7 +164,7 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     end = _peel_left(text, start, cue_start)
     dashed = _DASHED_ASIDE.search(text, max(start, end - 160), end)
     if dashed is not None:
-        # "A former candidate -- John McCain, who lost in 2008 -- said": the name in
+        # "A former candidate -- Ben Holt, who lost in 2011 -- said": the name in
         # the aside says who the description is.
         named = classify(text, *dashed.span(1))
         if named is not None and named.kind == "name":
@@ -172,17 +172,17 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         end = dashed.start()
     share = _SHARE.search(text, max(start, end - 90), end)
     if share is not None:
-        # "half of GOP primary voters said", "75 percent of Democrats said": poll answers.
+        # "half of island ferry users said", "75 percent of islanders said": poll answers.
         return Phrase(share.group(1), share.start(1), share.end(1), "group")
     relative = _RELATIVE.search(text, max(start, end - 12), end)
     if relative is not None:
-        # "Barkley, who said he votes …": the speaker is the one the clause is about.
+        # "Frost, who said he votes …": the speaker is the one the clause is about.
         return subject_before(text, start, relative.start()) or phrase_before(
             text, start, relative.start()
         )
     restrictive = _restrictive_clause(text, start, end, cue_start)
     if restrictive is not None:
-        # "People who know him well said", "Voters that backed Sanders say": the one the
+        # "People who know him well said", "Voters that backed the levy say": the one the
         # clause picks out speaks, not the clause's object.
         return _with_home(text, start, restrictive)
     phrase = phrase_before(text, start, end)
@@ -192,7 +192,7 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         owner = _owner_before(text, start, end) or _source_with_knowledge(text, start, end)
         if owner is not None:
             return owner
-    # The aside may end in a quoted phrase: "Manafort, citing ''the magic of Trump,'' said".
+    # The aside may end in a quoted phrase: "Frost, citing ''the magic of the pier,'' said".
     unquoted = text[start:end].rstrip()
     before = unquoted.rstrip("”\"'’")
     if not before.endswith(","):
@@ -202,27 +202,27 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if opening == -1:
         return None
     if len(before) < len(unquoted) and not _QUOTE_OPENS.search(text, opening, comma):
-        return None  # "…,” wrote Time": the end of a quotation, not of an aside
+        return None  # "…,” wrote Tideline": the end of a quotation, not of an aside
     if _CLOSES_QUOTED_TITLE.match(text, opening + 1):
-        # "Hemsley, the co-author of "Going Viral," about …, said": the comma closed a
+        # "Marsh, the co-author of "Low Tide," about …, said": the comma closed a
         # quoted title inside the aside; the aside opens before it.
         title = _QUOTE_OPENS_BEFORE.search(text, max(start, opening - 80), opening)
         opening = text.rfind(",", start, title.start()) if title else -1
         if opening == -1:
             return None
     if _is_state(text[opening + 1 : comma]) and _CITY_BEFORE.search(text, start, opening):
-        # "Jane Doe, of Dayton, Ohio, said": the state continues the aside's place.
+        # "Jane Doe, of Eastport, Maine, said": the state continues the aside's place.
         opening = text.rfind(",", start, opening)
         if opening == -1:
             return None
     appositive = classify(text, opening + 1, comma)
     if appositive is not None and appositive.kind == "name":
-        # "the assailant, John McGraw, told": the name says who the description is.
+        # "the skipper, Tom Obi, told": the name says who the description is.
         described = phrase_before(text, start, opening)
         if described is not None and described.kind in ("descriptor", "group"):
             return appositive
         if _DESCRIPTION.fullmatch(text, start, opening):
-            # "the director of the FBI, James B. Comey, said": too long to read as
+            # "the director of the port, Joan B. Holt, said": too long to read as
             # one phrase, but a description all the same.
             return appositive
     aside = text[opening + 1 : comma]
@@ -230,19 +230,19 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         return None
     age = _AGE_BEFORE.search(text, start, opening)
     if age is not None:
-        # "Marley Anderson, 21, a junior from Las Vegas, said": the age is a second aside.
+        # "Rosa Ortiz, 21, a deckhand from Eastport, said": the age is a second aside.
         opening = age.start()
     share = _SHARE.search(text, max(start, opening - 90), opening)
     if share is not None:
-        # "A third of independents, 33%, say": a poll's answer, its figure set aside.
+        # "A third of ferry riders, 33%, say": a poll's answer, its figure set aside.
         return Phrase(share.group(1), share.start(1), share.end(1), "group")
-    # The comma opening the aside may close another: "Sanders, meanwhile, who …, said".
+    # The comma opening the aside may close another: "Marsh, meanwhile, who …, said".
     before_aside = _peel_left(text, start, opening + 1)
     if before_aside > opening:
         before_aside = _peel_left(text, start, opening)
     phrase = phrase_before(text, start, before_aside)
     if phrase is None or (phrase.kind == "group" and not source_like(phrase.text)):
-        return None  # "an intelligence source, who …, told" speaks; "the fans, …" not
+        return None  # "a harbour source, who …, told" speaks; "the fans, …" not
     return _with_home(text, start, phrase)
 
 
@@ -265,7 +265,7 @@ _SHARE = re.compile(
 )
 _RELATIVE = re.compile(r",?\s*\bwho\s*$")
 # A relative clause with no comma before it, up to the verb: "who know him well", "that
-# have endorsed him". After "that" only a plain verb form opens one ("that officials"
+# have backed him". After "that" only a plain verb form opens one ("that officials"
 # is the next clause's subject).
 _RESTRICTIVE_OPENER = re.compile(r"(?<=[\w’'])\s+(?:(who)|that)\s+([a-z][\w’'-]*)")
 _RESTRICTIVE_BODY = re.compile(r"[^,;:()“”\"—–]{0,80}")
@@ -275,7 +275,7 @@ _NOT_IN_CLAUSE = frozenset(
     "who that which and or but nor when if because as while after before since until unless "
     "although though where whether he she they i we it you".split()
 )
-# A word the verb cannot follow: "led her to declare", "for no other reason", "let them
+# A word the verb cannot follow: "led her to announce", "for no other reason", "let them
 # think" (where "them" is the subject).
 _NOT_BEFORE_VERB = frozenset(
     "to the a an no other his her its their our my your this these those every any some each "
@@ -294,7 +294,7 @@ _THAT_VERB = re.compile(
 
 def _restrictive_clause(text: str, start: int, end: int, cue_start: int) -> Phrase | None:
     """The subject before a restrictive relative clause that ends at the verb; not for a
-    participle ("a speech that included Trump vowing"), whose subject is nearer."""
+    participle ("a speech that included Holt vowing"), whose subject is nearer."""
     window = max(start, end - 100)
     if text.rfind(" who ", window, end) == -1 and text.rfind(" that ", window, end) == -1:
         return None  # the common case, answered without the search below
@@ -327,11 +327,11 @@ def _auxiliary_or_skippable(word: str) -> bool:
     return word in _CLAUSE_AUXILIARIES or _skippable_word(word)
 
 
-# A sentence-initial description: "On Wednesday, however, the director of the FBI".
+# A sentence-initial description: "On Friday, however, the head of the port".
 _DESCRIPTION = re.compile(
     r"(?:[^,]{0,40},\s*(?:however,\s*)?)?(?i:the|a|an|his|her|its|their)\s+[a-z][^,;:“”\"]{0,80}"
 )
-# "associate professor of history at the University of Nevada-Las Vegas": a lower-case
+# "associate professor of geography at the University of Tidewater-Eastport": a lower-case
 # description longer than ``looks_appositive`` takes, with no verb of saying in it.
 _LONG_DESCRIPTION = re.compile(r"\s*[a-z][\w-]*(?:\s+[\w.’'&-]+){1,16}\s*")
 # An aside between dashes ("--", "—", "–" or a spaced "-") just before the verb.
@@ -347,9 +347,9 @@ def object_verbs() -> frozenset[str]:
 
 
 def is_long_description(phrase: str) -> bool:
-    """ "director of the Texas Politics Project at the University of Texas"; a role's may
-    run longer ("director of the Center for American Women and Politics at the Eagleton
-    Institute of Politics at Rutgers University")."""
+    """ "director of the Harbour Studies Unit at the University of Tidewater"; a role's may
+    run longer ("director of the Center for Coastal Trade and Shipping at the Marsh
+    Institute of Ports at Tidewater University")."""
     if _LONG_DESCRIPTION.fullmatch(phrase) is not None:
         return True
     return _ROLE_DESCRIPTION.fullmatch(phrase) is not None and is_role(phrase.split()[0])
@@ -359,7 +359,7 @@ _ROLE_DESCRIPTION = re.compile(r"\s*[a-z][\w-]*(?:\s+[\w.’'&-]+){17,30}\s*")
 
 
 def is_share(phrase: str) -> bool:
-    """ "More than six in 10", "75 percent of Democrats": a share of people polled."""
+    """ "Fewer than three in 10", "75 percent of islanders": a share of people polled."""
     return _SHARE.fullmatch(phrase) is not None
 
 
@@ -367,7 +367,7 @@ _OWNED = re.compile(r"\s+(?:of|for|in|at|from|on)\s+[^,;:()“”\"]{1,50}?\s*$"
 
 
 def _owner_before(text: str, start: int, end: int) -> Phrase | None:
-    """ "Several supporters of reform", "advocates for stem cell research": the people,
+    """ "Several supporters of the levy", "advocates for harbour dredging": the people,
     when what they belong to reads as no phrase of its own."""
     link = _OWNED.search(text, max(start, end - 60), end)
     if link is None:
@@ -377,7 +377,7 @@ def _owner_before(text: str, start: int, end: int) -> Phrase | None:
         return None
     lead = text[start : head.start].strip()
     if lead and not lead.endswith(","):
-        return None  # the owner opens its clause: "took the stage in Iowa and said" has none
+        return None  # the owner opens its clause: "took the stage in Eastport and said" has none
     if head.kind == "group" and not (
         source_like(head.text) and head.text.split()[-1][:1].islower()
     ):
@@ -387,7 +387,7 @@ def _owner_before(text: str, start: int, end: int) -> Phrase | None:
 
 def home_subject(text: str, start: int, end: int) -> tuple[Phrase, int] | None:
     """The subject ending at ``end``, read back through a home link ("a source close to
-    him", "people familiar with the talks" are the source and the people), and where
+    Holt", "people familiar with the talks" are the source and the people), and where
     the words that make it end."""
     phrase = phrase_before(text, start, end)
     if phrase is not None:
@@ -405,11 +405,11 @@ _OBJECT_PRONOUN_BEFORE = re.compile(r"\b(him|her|them)\s*$")
 
 
 def _source_with_knowledge(text: str, start: int, end: int) -> Phrase | None:
-    """ "A person familiar with the planning for Thursday's meeting", "people with direct
-    knowledge of Gates' work": an anonymous source, whose object reads as no phrase."""
+    """ "An aide familiar with the plans for Friday's vote", "pilots with direct
+    knowledge of Holt's work": an anonymous source, whose object reads as no phrase."""
     link = _SOURCE_LINK.search(text, max(start, end - 90), end)
     if link is None or _DETERMINER_BEFORE.search(text, link.end(1), end):
-        return None  # "people familiar with her thinking": "thinking" is no verb here
+        return None  # "aides familiar with her thinking": "thinking" is no verb here
     head = phrase_before(text, start, link.start())
     if head is None or not (head.kind == "descriptor" or source_like(head.text)):
         return None
@@ -417,8 +417,8 @@ def _source_with_knowledge(text: str, start: int, end: int) -> Phrase | None:
 
 
 def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
-    """ "Rep. Tom Cole of Oklahoma" names Cole, "officials in the port" the officials,
-    "a source familiar with the talks" the source."""
+    """ "Rep. Ana Ruiz of Oregon" names Ruiz, "officials in the port" the officials,
+    "a source familiar with Holt's plans" the source."""
     link = _HOME_LINK.search(text, max(start, phrase.start - 30), phrase.start)
     if link is None:
         return phrase
@@ -426,7 +426,7 @@ def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
     if head is None:
         return phrase
     if _title_through_of(head, link.group(1), phrase):
-        # "Secretary of State John Kerry": the title runs on through "of" to the name.
+        # "Secretary of State Ada Lindqvist": the title runs on through "of" to the name.
         return Phrase(text[head.start : phrase.end], head.start, phrase.end, "name")
     if head.kind in ("name", "descriptor") and (phrase.kind == "name" or link.group(1) != "of"):
         return head
@@ -436,9 +436,9 @@ def _with_home(text: str, start: int, phrase: Phrase) -> Phrase:
 
 
 def _title_through_of(head: Phrase, link: str, phrase: Phrase) -> bool:
-    """Whether "of" joins a title to the rest of it and a name: "Secretary of State John
-    Kerry", "Chief of Staff Denis McDonough". Not "Rep. Tom Cole of Oklahoma", and not a
-    description in lower case ("president of the Fordham Institute") or an acronym's
+    """Whether "of" joins a title to the rest of it and a name: "Secretary of State Jo
+    Marsh", "Chief of Staff Ian Frost". Not "Rep. Ana Ruiz of Oregon", and not a
+    description in lower case ("president of the Tidewater Institute") or an acronym's
     ("CEO of …"): what follows those is an organisation."""
     title = head.text.split()[-1]
     return (
@@ -453,13 +453,13 @@ def _title_through_of(head: Phrase, link: str, phrase: Phrase) -> bool:
 
 _DETERMINER_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an)\s*$")
 # What links an anonymous source to what it is near or knows: "a source familiar with
-# the talks", "people with direct knowledge of the plan".
+# Holt's plans", "pilots with direct knowledge of the plan".
 _NEAR = r"familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about"
 _KNOWING = rf"{_NEAR}|with\s+(?:direct\s+|intimate\s+)?knowledge\s+of"
-# The link, with up to eight words of what is known before the verb: "people with
-# direct knowledge of Gates' work".
+# The link, with up to eight words of what is known before the verb: "pilots with
+# direct knowledge of Holt's work".
 _SOURCE_LINK = re.compile(rf"\s+({_KNOWING})(?:\s+[^\s,;:.!?“”\"]+){{0,8}}\s+$")
-# "officials in the port"; "a source familiar with the talks", "people close to him".
+# "officials in the port"; "a source familiar with Holt's plans", "people close to him".
 _HOME_LINK = re.compile(rf"\s+(of|in|at|from|{_NEAR})\s+$")
 
 
@@ -469,13 +469,13 @@ _APPOSITIVE_OPENERS = frozenset(
 )
 
 
-# News asides run long ("a top operative who played a major role in the 2008 win and
-# is now running the early vote in the state": 28 words); past 40 it is a sentence.
+# News asides run long ("a veteran pilot who steered the dredger through the 2009 storm
+# and now trains the crews that run the night ferry": 21 words); past 40 it is a sentence.
 _LONGEST_APPOSITIVE = 40
 
 
 def looks_appositive(phrase: str) -> bool:
-    """ ", a historian at Yale," / ", who led the talks," — not a list or a clause."""
+    """ ", a historian at Tidewater," / ", who led the talks," — not a list or a clause."""
     words = phrase.split()
     if not words or len(words) > _LONGEST_APPOSITIVE:
         return False
@@ -484,8 +484,8 @@ def looks_appositive(phrase: str) -> bool:
     if first in _APPOSITIVE_OPENERS or first.endswith(_POSSESSIVE):
         return True
     if _owned_by_name(words):
-        return True  # "Hillary Clinton’s right-hand woman"
-    # "R-Texas", "52", "chair of the panel", "South Carolina director for Sanders":
+        return True  # "Ana Ruiz’s right-hand woman"
+    # "R-Ore.", "52", "chair of the panel", "North Shore director for Ortiz":
     # a short description, an age, or a role.
     return len(words) <= 8 and (
         any(is_role(word.lower().strip(".,")) for word in words[:5])
@@ -501,7 +501,7 @@ _POSSESSIVE = ("’s", "'s", "s’", "s'")
 
 
 def _owned_by_name(words: list[str]) -> bool:
-    """A description owned by a name of two or three words: "Hillary Clinton’s aide"."""
+    """A description owned by a name of two or three words: "Ada Ortiz’s aide"."""
     for index, word in enumerate(words[1:3], start=1):
         if word.endswith(_POSSESSIVE):
             return index + 1 < len(words) and all(w[:1].isupper() for w in words[: index + 1])
@@ -520,7 +520,7 @@ def _states() -> frozenset[str]:
     return frozenset(lexicon("places")["states"])
 
 
-# A US legislator's party and state: "R-Texas", "D-N.Y.", "I-Vt.", "Republican of Ohio".
+# A US legislator's party and state: "R-Ore.", "D-Wash.", "I-Maine", "Republican of Idaho".
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 _PARTY_OF = re.compile(r"(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z]")
 
@@ -580,7 +580,7 @@ _SPEAKS_FOR = re.compile(
 
 
 def _speaking_for(text: str, start: int, owner: Phrase) -> Phrase | None:
-    """ "A spokesman for Platte River": the source, not what it speaks for."""
+    """ "A spokesman for Eastport Ferries": the source, not what it speaks for."""
     window = max(start, owner.start - 60)
     if not text[window : owner.start].rstrip()[-3:].lower().endswith(("for", "of")):
         return None  # the common case, answered without the search below
@@ -615,7 +615,7 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
         stop = start + word.end()
         taken += 1
         if text[stop : stop + 1] == "," or _LINK_AFTER.match(text, stop):
-            break  # "said a person close to the mayor": the person speaks
+            break  # "said an aide close to the mayor": the aide speaks
         if taken >= 10:
             return None
     if not taken:
@@ -627,7 +627,7 @@ _LINK_AFTER = re.compile(rf"\s+(?:{_KNOWING})\s")
 
 
 def _name_at_end(text: str, start: int, end: int) -> Phrase | None:
-    """ "Montclair State University political scientist Brigid Harrison": a description
+    """ "Tidewater State University political scientist Nora Marsh": a description
     too long to classify, ending in the name it describes."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for size in (2, 3):
@@ -639,8 +639,8 @@ def _name_at_end(text: str, start: int, end: int) -> Phrase | None:
     return None
 
 
-# A full stop after a title or an initial ("Mr. Obama", "George W. Bush") does not end a
-# clause, nor one before a comma ("of Cambridge, Mass., said").
+# A full stop after a title or an initial ("Mr. Holt", "Nora K. Frost") does not end a
+# clause, nor one before a comma ("of Eastport, Ore., said").
 _CLAUSE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)"
     r"(?<!\bJr)(?<!\b[A-Z])\.(?!,)|[;:!?“”\"«»]"
@@ -665,7 +665,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     """The subject of a sentence's main verb: "Ruiz criticised the plan, saying …" gives Ruiz.
 
     The main verb is taken to be the first word in -ed, -s or an auxiliary whose
-    subject starts the sentence or follows an opening phrase ("In Iowa, Ruiz …").
+    subject starts the sentence or follows an opening phrase ("In Eastport, Ruiz …").
     """
     contracted = _CONTRACTED_START.match(text, start, end)
     if contracted is not None:
@@ -688,16 +688,16 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     return None
 
 
-# A word that opens a sentence before its subject without a comma ("Then he cut into …").
+# A word that opens a sentence before its subject without a comma ("Then he turned on …").
 _CONNECTIVES = frozenset(
     "and but yet so still then later also instead meanwhile now again however".split()
 )
 
 
-# A wire dateline before the first sentence: "ORLANDO, Fla. (Reuters) -", "(AP) —",
-# "Washington (AFP) –" (a place in capitals, or any place before the agency).
+# A wire dateline before the first sentence: "EASTPORT, Ore. (Quay Wire) -", "(HNA) —",
+# "Tidewater (HNA) –" (a place in capitals, or any place before the agency).
 # Looser than the metadata reader's dateline patterns, which need the place: the
-# sentence reader may have split "Fla." off, leaving "(Reuters) -" as the lead.
+# sentence reader may have split "Ore." off, leaving "(Quay Wire) -" as the lead.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w.]*)*\s*(?:\([^()]{1,40}\)\s*)?|"
     r"(?:[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3}\s*)?\([^()]{1,40}\)\s*)[-—–]"
@@ -740,7 +740,7 @@ _INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _THAT = re.compile(r"\s*,?\s*(that)\b")
 _PUNCTUATION = re.compile(r"\s*[,:;.!?]")
 # A conjunction right after the verb joins it to another verb or noun: what is said
-# never starts with one ("defended and minimized them", "news reports and a book").
+# never starts with one ("praised and mocked them", "news reports and a book").
 _CONJUNCTION = re.compile(r"\s*(?:and|or|nor|but)\b")
 # What may follow a "that" opening reported content: its subject (a pronoun, a
 # determiner, a name, a figure), a quotation, or an opening phrase.
@@ -788,17 +788,17 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         and lowered in _forms_of("topic_verbs")
         and not _THAT_AFTER_PHRASE.match(text, position, end)  # "warned of X that …"
     ):
-        return topic.end(1)  # "warned of a ferocious battle", "spoke about the pier"
+        return topic.end(1)  # "warned of a bitter fight", "spoke about the pier"
     if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
         return word_start(text, position)
     if lowered in _forms_of("infinitive_verbs"):
         infinitive = _TO_DO.match(text, position, end)
         if infinitive:
-            return infinitive.start(1)  # "promised to release a report"
+            return infinitive.start(1)  # "promised to publish a survey"
     if lowered in _words()["object_verbs"]:
         that = _THAT.match(text, position, end) or _THAT_AFTER_OBJECT.match(text, position, end)
         if that:
-            # "told The Post and Courier of Charleston on Saturday that …"
+            # "told The Tide and Gazette of Eastport on Saturday that …"
             return that.start(1)
         question = lowered in _words()["asking_verbs"] and _QUESTION_AFTER_OBJECT.match(
             text, position, end
@@ -810,11 +810,11 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         if obj is None:
             return None
         if _INFINITIVE.match(text, obj.end(), end):
-            # "asked supporters to run for office": the request is the listener and the act.
+            # "asked pilots to run for the board": the request is the listener and the act.
             return word_start(text, obj.start())
         position = skip_right(text, obj.end(), end)
         if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
-            return word_start(text, position)  # "asked Trump how high the wall would be"
+            return word_start(text, position)  # "asked Holt how high the tolls would be"
         that = _THAT.match(text, position, end)
         if that:
             return that.start(1)
@@ -827,14 +827,14 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         return None
     if _PREPOSITION.match(text, position, end):
         that = _THAT_AFTER_PHRASE.match(text, position, end)
-        # "said of the plan that …", "said at a church in Cleveland that …", "have said
-        # for years that …"; not "spoke in a cottage that overlooks the bay" or "went
-        # on to win that year", where "that" opens no clause of what was said.
+        # "said of the plan that …", "said at a church in Eastport that …", "have said
+        # for months that …"; not "spoke in a boathouse that faces the harbour" or "went
+        # on to retire that year", where "that" opens no clause of what was said.
         if that is None or not _CLAUSE_AFTER_THAT.match(text, that.end(1), end):
             return None
         return that.start(1)
     if _PUNCTUATION.match(text, position, end) or _CONJUNCTION.match(text, position, end):
-        return None  # "said.", "defended and minimized", "news reports and a book reveal"
+        return None  # "said.", "praised and mocked", "news reports and a book reveal"
     return word_start(text, position)
 
 

@@ -399,8 +399,8 @@ def _inner_reports(
     """Reports the model tagged inside a rules' indirect content, by their cue.
 
     The rules end reported speech at the sentence's end; annotators end it where
-    the next report starts: "Half see the delays as a problem, and three-fourths
-    say …" and "She asked him to run, but he declined …" hold two reports each.
+    the next report starts: "Half of the members see the toll as fair, but Holt
+    signalled …" and "She asked him to run, but he declined …" hold two reports each.
     """
     quoted = [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
     inner = {}

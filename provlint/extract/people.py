@@ -197,7 +197,7 @@ def name_homographs() -> frozenset[str]:
 def _clean_name(name: tuple[Token, ...]) -> tuple[Token, ...]:
     """Drop words that cannot be part of a name from the front of a name part: non-names,
     and a reporting verb's past tense capitalised as title-case headlines write it
-    ("… Senator Endorsed Trump, …")."""
+    ("… Senator Endorsed Morvan, …")."""
     words = _words()
     name = tuple(name)
     while name and (
@@ -275,7 +275,7 @@ def find_people(doc: Document, zones: tuple[Zone, ...]) -> tuple[Person, ...]:
                 Mention(token.text, make_span(doc, token.start, token.end), titles)
             )
         elif titles or honorific or drafts or _beside_cue(text, token.start, token.end):
-            # Unknown, or shared by two people named in full (Bill and Hillary Clinton):
+            # Unknown, or shared by two people named in full (Tom and Anna Frost):
             # the surname stays a person of its own rather than a guess.
             key = fold(token.text)
             draft = full.setdefault(key, _Draft(token.text, [], gender_of("", honorific)))
@@ -419,7 +419,7 @@ _WORD_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
 def _beside_cue(text: str, start: int, end: int) -> bool:
     """Whether a run is the subject or object of a reporting verb ("Chizhov said").
 
-    A word after a place preposition is a place: "the senator from Vermont said".
+    A word after a place preposition is a place: "the councillor from Vellora said".
     """
     if _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return False

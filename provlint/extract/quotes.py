@@ -4,8 +4,8 @@ Direct quotes are found by pairing quotation marks within a paragraph (a
 paragraph that opens a quote and never closes it continues into the next one
 that opens with a mark). A speaker is looked for in this order: a reporting
 verb right after the quote ("…,” Vershbow told journalists), a frame before it
-("Stoltenberg said: “…”", "according to X, “…”"), an interview label
-("Stoltenberg: …"), the reporting verb of the sentence around a partial quote,
+("Lindqvist said: “…”", "according to X, “…”"), an interview label
+("Lindqvist: …"), the reporting verb of the sentence around a partial quote,
 and finally the speaker of the paragraph before, for a paragraph that is
 nothing but a quote. Pronouns and descriptors ("he", "the Senator") are then
 resolved to the nearest fitting person named earlier.
@@ -56,7 +56,7 @@ from provlint.text import (
 
 OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
 _DOUBLE_OPENERS = "“„«"
-# Some archives (the New York Times' among them) write quotation marks as two apostrophes.
+# Some archives write quotation marks as two apostrophes.
 DOUBLED_APOSTROPHE = "''"
 _LABEL = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|[a-z][\w\-]{2,20})\s*:\s+(?=\S)")
 _LABEL_STOPWORDS = frozenset(
@@ -160,7 +160,7 @@ def find_quotes(
         quotes.extend(found)
         open_frame = _Frame.of(found[-1]) if group and not group[-1].closed and found else None
         if last is None and text[para_end - 1] == ":":
-            # "Caddell continued:" / "The Times reports:" introduce the next paragraph.
+            # "Frost continued:" / "The Gazette reports:" introduce the next paragraph.
             last = _colon_frame(doc, para_start, para_end, resolver)
         previous = last
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
@@ -308,7 +308,7 @@ def _join_open_paragraphs(
 
 
 def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> list[Quote]:
-    """The attribution of an article's title: "Rubio: I'm Not Interested in the Job",
+    """The attribution of an article's title: "Holt: I Won't Back the Ferry Levy",
     "Mayor Says Pier Will Reopen".
 
     Only for a first paragraph of one short line, and only when the source is a
@@ -321,12 +321,12 @@ def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> li
     labelled = _TITLE_SOURCE.match(text, start, end)
     if labelled is not None:
         addressed = _ADDRESSED.search(text, labelled.start(1), labelled.end(1))
-        # "Clinton to Planned Parenthood: …": the source is who speaks, not the audience.
+        # "Ortiz to Ferry Workers Union: …": the source is who speaks, not the audience.
         phrase = classify(
             text, labelled.start(1), addressed.start() if addressed else labelled.end(1)
         )
         if phrase is not None and phrase.start != labelled.start(1):
-            return []  # "Trump Praises Reporter Matthew Boyle: …": more than a source
+            return []  # "Holt Thanks Skipper Ivo Marsh: …": more than a source
         cue, content_start = labelled.span(2), labelled.end()
     else:
         said = [c for c in find_cues(text, start, end, title_case=True) if c.group()[0].isupper()]
@@ -348,17 +348,17 @@ def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> li
 
 _TITLE_WORDS = 25
 _ADDRESSED = re.compile(r"\s+(?i:to)\s+\S")
-# "Marco Rubio: …", "Poll: …": a source and a colon opening the title.
+# "Ben Holt: …", "Poll: …": a source and a colon opening the title.
 _TITLE_SOURCE = re.compile(r"([^:\n]{2,60}?)\s*(:)\s+(?=\S)")
 
 
 def _named_again(text: str, label: Phrase, title_end: int) -> bool:
-    """A title's label that the article names again: "Milbank: …" over a column by Dana
-    Milbank, "NY Post: …" over a story from The New York Post ("Analysis: …" is none)."""
+    """A title's label that the article names again: "Marsh: …" over a column by Nora
+    Marsh, "EB Gazette: …" over a story from The Eastport Bay Gazette ("Analysis: …" is none)."""
     last = label.text.split()[-1]
     if label.kind != "name" or last.lower() in _SECTION_LABELS:
         return False
-    flags = re.IGNORECASE if last.isupper() else 0  # "HUFFPOLLSTER: …" over "HuffPollster"
+    flags = re.IGNORECASE if last.isupper() else 0  # "HARBOURWATCH: …" over "HarbourWatch"
     return re.search(rf"\b{re.escape(last)}\b", text[title_end:], flags) is not None
 
 
@@ -377,7 +377,7 @@ def _names_a_source(phrase: Phrase, resolver: Resolver) -> bool:
         return (
             resolver.by_name(phrase.text) is not None
             or source_like(phrase.text.lower())
-            or known_outlet(phrase.text) is not None  # "AP: …", "Reuters: …"
+            or known_outlet(phrase.text) is not None  # an outlet listed in outlets.toml
         )
     return phrase.kind == "group" and source_like(phrase.text)
 
@@ -386,8 +386,8 @@ def interview_labels(
     text: str, paras: list[tuple[int, int]], zones: tuple[Zone, ...]
 ) -> frozenset[str]:
     """Labels that open paragraphs of a transcript: a speaker's label used twice
-    ("Stoltenberg:", "euronews:"; "KATE BOULDUAN:" then "BOULDUAN:" is one speaker),
-    or any capitals label among two or more ("CLINTON:" beside "TAPPER:")."""
+    ("Lindqvist:", "quaytv:"; "NORA FROST:" then "FROST:" is one speaker),
+    or any capitals label among two or more ("HOLT:" beside "MARSH:")."""
     found: list[str] = []
     for start, end in paras:
         if in_zone(start, end, zones):
@@ -410,7 +410,7 @@ def _label_at(text: str, start: int, end: int, labels: frozenset[str]) -> re.Mat
 
 
 def _labelled(text: str, start: int, end: int) -> re.Match[str] | None:
-    """A label opening a paragraph of words ("Hillary Clinton: 1,769." is a tally)."""
+    """A label opening a paragraph of words ("Ada Ortiz: 1,284." is a tally)."""
     match = _LABEL.match(text, start, end)
     return match if match and _WORDS.search(text, match.end(), end) else None
 
@@ -539,7 +539,7 @@ def _paragraph_quotes(
     carried = open_frame or previous
     quotes = [_float(text, quote, quotes + reported, carried) for quote in quotes]
     quoted = {(quote.span.start, quote.span.end) for quote in quotes}
-    # "Pell said “the levy is a tax.”": the quotation is the whole report; one record.
+    # "Lindqvist said “the levy is a tax.”": the quotation is the whole report; one record.
     reported = [quote for quote in reported if (quote.span.start, quote.span.end) not in quoted]
     quotes.extend(reported)
     for quote in reported:
@@ -551,9 +551,9 @@ def _paragraph_quotes(
 
 
 # ", adding …", ", before insisting …": a participle after a frame reports anew, also
-# past the frame's listener or its topic ("told CBS' Face the Nation on Sunday, saying").
+# past the frame's listener or its topic ("told Harbour Radio's Morning Tide on Sunday, saying").
 _COMMA = re.compile(r"((?:\s+[^\s,;:.!?“”\"]+){0,8}?)\s*,\s*(?:(?:before|after|while)\s+)?")
-# A verb among those words starts a clause of its own: "…,” Clinton seized on it, repeating".
+# A verb among those words starts a clause of its own: "…,” Holt seized on it, repeating".
 _FINITE = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|are|were|will|would)\b")
 
 
@@ -569,7 +569,7 @@ def _comma_before(text: str, end: int, start: int = 0) -> bool:
 
 
 def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: int) -> list[Quote]:
-    """ "“…,” said Skelly, explaining he worked with Chrabaszcz": a second report."""
+    """ "“…,” said Frost, explaining he worked with Obi": a second report."""
     text = doc.text
     after = frames.skip_right(text, frame_end, limit)  # "said in a statement Monday, adding"
     comma = _COMMA.match(text, after, limit)
@@ -595,7 +595,7 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
 def _float(text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None) -> Quote:
     """A direct quote standing alone continues the speech event just before it.
 
-    "Clinton spoke in Iowa. “We will win,” the crowd heard." — news writing
+    "Ruiz spoke in Eastport. “We will win,” the crowd heard." — news writing
     lets a quote float after its speaker, in the same paragraph or the next.
     """
     if quote.speaker is not None or quote.kind != "direct" or _frame_follows(text, quote):
@@ -609,8 +609,8 @@ def _float(text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None)
 
 def _speech_before(earlier: list[Quote]) -> Quote:
     """The last of the quotes before a floating one, unless a participle that is no verb
-    of speech reported it after its speaker's own quote: "“Q1,” said Acosta, referring
-    to the law. “Q2.”" goes on with what Acosta said ("adding that …" would go on)."""
+    of speech reported it after its speaker's own quote: "“Q1,” said Obi, referring
+    to the toll. “Q2.”" goes on with what Obi said ("adding that …" would go on)."""
     last = max(earlier, key=lambda q: q.span.start)
     if not _aside(last):
         return last
@@ -660,7 +660,7 @@ _CREDIT_WORDS = 12
 
 
 def _credited(doc: Document, quote: Quote, credit: tuple[int, int], resolver: Resolver) -> Quote:
-    """A quotation alone in its paragraph, credited on the next line ("- Bernie Sanders.")."""
+    """A quotation alone in its paragraph, credited on the next line ("- Lena Obi.")."""
     text = doc.text
     if quote.kind != "direct":
         return quote
@@ -695,7 +695,7 @@ _INNER_LABEL = re.compile(r"[A-Z][A-Z.’'\- ]{1,30}(?=:\s)")
 
 
 def _inner_label(text: str, marked: _Marked) -> _Found | None:
-    """A transcript block in quotation marks: "WALLACE: Let's start…" is Wallace speaking."""
+    """A transcript block in quotation marks: "MARSH: Let's begin…" is Marsh speaking."""
     label = _INNER_LABEL.match(text, marked.inner_start, marked.end)
     if label is None or label.group().lower().strip() in _LABEL_STOPWORDS:
         return None
@@ -793,16 +793,16 @@ def _quote(
 
 
 def _names_a_work(text: str, start: int, quoted: str) -> bool:
-    """ "told ABC’s “Good Morning America”", "his radio program, “The Answer”": a title
+    """ "told QTV’s “Morning Tide”", "his radio program, “The Harbour Hour”": a title
     after its owner or its kind names a work; it is nobody's words."""
     if not _WORK_LEAD.search(text, max(0, start - 30), start):
         return False
     return looks_like_title(quoted, longest=12)
 
 
-# What a title follows: its owner ("ABC’s"), its kind ("his book,"), a verb that names
-# it ("titled", "publish"), or the show someone spoke on ("told “Fox and Friends,”",
-# "on ''This Week''").
+# What a title follows: its owner ("QTV’s"), its kind ("his book,"), a verb that names
+# it ("titled", "publish"), or the show someone spoke on ("told “Pier Talk,”",
+# "on ''Tide Watch''").
 _WORK_LEAD = re.compile(
     r"(?:[’']s|\b(?i:program|programme|show|book|memoir|autobiography|biography|novel|film"
     r"|movie|documentary|series|sitcom|song|album|podcast|newsletter|column|titled|entitled"
@@ -840,7 +840,7 @@ _MINOR_WORDS = frozenset(
 
 
 def looks_like_title(quoted: str, longest: int = 7) -> bool:
-    """Title Case and short: “Orange Is the New Black”, ''Meet the Press'' name a work.
+    """Title Case and short: “The Harbour at Low Tide”, ''Pier Talk'' name a work.
 
     A title in quotation marks is no one's words; what people say is rarely a
     short run of capitalised words.
@@ -860,7 +860,7 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     """A reporting verb right after the quote, with its subject on either side."""
     if not marked.closed:
         return None
-    # A quotation nested at the very end ("…the term ‘Manhattan poor,’ ”) ends where it does.
+    # A quotation nested at the very end ("…the term ‘harbour rich,’ ”) ends where it does.
     inner_end = text[marked.start : marked.inner_end].rstrip(" ’'")
     gap = _TRAIL_GAP.match(text, marked.end, right)
     assert gap is not None
@@ -872,7 +872,7 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
         and "," not in text[marked.end : cursor]
     ):
         # "“Q.” He said" is rare; a full stop inside usually ends the sentence. With no
-        # mark at all ("“… anonymity” said Merrill.") the writer left the comma out, and
+        # mark at all ("“… anonymity” said Lindqvist.") the writer left the comma out, and
         # the sentence runs on into the frame.
         ended = inner_end.endswith(".")
         if not (ended or inner_end[-1:].isalnum()) or not _opens_sentence(text, marked.start):
@@ -888,13 +888,13 @@ _CONJUNCTION = re.compile(r"(?:but|and|yet)\s", re.I)
 
 def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> _Found | None:
     """The first reporting verb of a clause that has a subject in it."""
-    # In "Hanify, the Indiana state union's head, said" the noun "state" is no verb.
+    # In "Frost, the Tidewater state union's head, said" the noun "state" is no verb.
     for cue in find_cues(text, cursor, clause_end):
         cue_start, cue_end = cue.start(), cue.end()
         if _is_participle(cue):
             continue  # "“…,” saying the city …": what follows a participle is content
         if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
-            # Verb first: "said the Corsican-born Senator representing Paris". Only a
+            # Verb first: "said the Eastport-born Senator representing Tidewater". Only a
             # verb of speech comes first; after "thanked" or "praised" stands its object.
             if _stance_only(text, cue):
                 continue
@@ -913,7 +913,7 @@ def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> 
     return None
 
 
-# "Warren, who has not endorsed a candidate, told reporters": a relative clause opened
+# "Marsh, who has not backed the levy, told reporters": a relative clause opened
 # after the subject and not yet closed where a cue stands.
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,]*$")
 
@@ -958,7 +958,7 @@ def _closing_frame(text: str, marked: _Marked, right: int) -> _Found | None:
 def _stance_only(text: str, cue: CueMatch) -> bool:
     """A verb of stance and not of speech ("thanked", "praised"): what follows it is its
     object, not its speaker, so it never comes first in a frame as "said" does — unless
-    the agent follows "by" ("…, opposed by House Republicans, …")."""
+    the agent follows "by" ("…, opposed by the Harbour Board, …")."""
     head = cue.group().split()[0].lower()
     return (
         head in attitude_verbs()
@@ -992,7 +992,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             return _Found(phrase, _trim(text, cue), "according-to")
     inverted = _INVERTED_FRAME.match(text, sentence_start, marked.start)
     if inverted and _inflected_speech_verb(inverted.group(1).lower()):
-        # "Said Dorothy Poynter, who grew up with him, “…”".
+        # "Said Nora Frost, who crewed the ferry with him, “…”".
         phrase = frames.phrase_after(text, inverted.end(1), marked.start)
         if phrase is not None:
             return _Found(phrase, inverted.span(1), "cue")
@@ -1004,7 +1004,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             return _Found(phrase, taken_from.span(2), "label")
     label = _HEADLINE_LABEL.search(text, sentence_start, marked.start)
     if label:
-        # "Marco Rubio: ‘You don’t win by states.’" — a name and a colon introduce it.
+        # "Ada Ortiz: ‘You don’t dredge a harbour twice.’" — a name and a colon introduce it.
         phrase = classify(text, *label.span(1))
         if phrase is not None and phrase.kind == "name":
             return _Found(phrase, label.span(2), "label")
@@ -1048,11 +1048,11 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
             participle = participle or cue
             continue
         if joined is not None and "," in text[cue.end() : joined.start()]:
-            break  # "When asked whom she backed, Ruiz smiled and said, “…”": not hers
+            break  # "When asked whom she favoured, Ruiz grinned and said, “…”": not hers
         if subject is not None and (
             subject.kind != "group"
             or source_like(subject.text)
-            # "a young boy shouted", not "the following note:"
+            # "a deckhand shouted", not "the following note:"
             or (
                 head in speech_verbs()
                 and _definite(subject.text)
@@ -1061,7 +1061,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         ):
             said = participle or joined or cue
             return _Found(subject, (said.start(), said.end()), "cue")
-    # "Ruiz closed by saying “…”", "Ruiz shook her head and said, “No.”": the
+    # "Ruiz closed by saying “…”", "Ruiz paused and said, “No.”": the
     # sentence's subject speaks.
     for verb in (participle, joined):
         if verb is not None:
@@ -1071,7 +1071,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
                 return _Found(subject, (verb.start(), verb.end()), "cue")
     colon = before.rstrip()
     if colon.endswith(":"):
-        # "Kaine released the following statement: “…”" — whoever the sentence is about
+        # "Holt issued the following notice: “…”" — whoever the sentence is about
         # introduces the quotation, whatever the verb.
         subject = frames.sentence_subject(text, sentence_start, sentence_start + len(colon))
         if subject is not None and subject.kind in ("name", "pronoun"):
@@ -1090,7 +1090,7 @@ def _inflected_speech_verb(word: str) -> bool:
 
 
 def _subject_of_infinitive(text: str, start: int, verb: int) -> Phrase | None:
-    """The subject of the verb an infinitive hangs on: "… so subdued that Ruiz was
+    """The subject of the verb an infinitive hangs on: "… so quiet that Ruiz was
     prompted to say", "Ruiz declined to say"; None for "Ruiz, asked about it, …"."""
     chain = _INFINITIVE_CHAIN.search(text, start, verb)
     if chain is None:
@@ -1116,7 +1116,7 @@ _INFINITIVE_CHAIN = re.compile(
 # "Ruiz arrived and said", "… and has promised that": a verb joined to the sentence's.
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|will|would))*$")
 _JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?$")
-# "got the crowd to dance and cheer": joined to an infinitive, whose doer is no subject.
+# "got the pier crowd to wave and cheer": joined to an infinitive, whose doer is no subject.
 _JOINED_INFINITIVE = re.compile(r"\bto\s+\w+\s+(?:and|or)\s+$")
 _INVERTED_FRAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _TAKEN_FROM = re.compile(
@@ -1135,7 +1135,7 @@ def _sentence_start(text: str, left: int, start: int, para_start: int) -> int:
         stop
         for stop in _SENTENCE_STOP.finditer(text, left, start + 1)
         if stop.group(1) != "." or not abbreviation_before(text, left, stop.start())
-    ]  # "Sen. Al Franken", "Michael R. Bloomberg": no sentence ends there
+    ]  # "Sen. Jo Holt", "Ada R. Lindqvist": no sentence ends there
     return ends[-1].end() if ends else left
 
 
@@ -1237,7 +1237,7 @@ def _reported_speech(
 def _relayed_quotation(
     text: str, start: int, end: int, quotations: list[_Marked]
 ) -> tuple[tuple[int, int], _Found] | None:
-    """ "“…,” Walker said, according to an Associated Press account.": a closing
+    """ "“…,” Holt said, according to a Harbour Gazette account.": a closing
     "according to" after the sentence's last quotation names where the article took
     it from, and reports it, frame and all (from its opening mark, when the quotation
     began a sentence earlier)."""
@@ -1271,7 +1271,7 @@ def _clauses(text: str, start: int, end: int, group: list[_Marked]) -> list[tupl
     """A sentence's clauses that may each report: the whole sentence, or its parts
     joined by a semicolon or ", while" that report on their own (`_joined_clauses`),
     or a fronted clause and the main clause after its comma ("While Ruiz pledged to
-    work with both parties, Ortiz insisted that …": two reports, neither the other's
+    fund the ferry, Ortiz insisted that …": two reports, neither the other's
     content), each without a closing relative clause that reports on its own
     (`_relative_report`)."""
     clauses = []
@@ -1288,8 +1288,8 @@ _WHICH = re.compile(r",\s+which\s+")
 
 
 def _relative_report(text: str, start: int, end: int) -> int | None:
-    """Where a relative clause with a report of its own begins: "Trump cited the
-    policies, which he said had harmed the economy" holds two reports, and the second
+    """Where a relative clause with a report of its own begins: "Holt cited the
+    tolls, which he said had emptied the pier" holds two reports, and the second
     is no part of the first's content. None when there is none."""
     for which in _WHICH.finditer(text, start, end):
         cue = next(iter(find_cues(text, which.end(), end)), None)
@@ -1297,13 +1297,13 @@ def _relative_report(text: str, start: int, end: int) -> int | None:
             continue
         head = _head_verb(cue.group())
         if head is None or head in attitude_verbs():
-            continue  # "which Democrats champion": "which" is the verb's object
+            continue  # "which islanders champion": "which" is the verb's object
         if _is_participle(cue):
-            continue  # "which included staff members suggesting …": no verb of "which"
+            continue  # "which included harbour staff suggesting …": no verb of "which"
         if _CLAUSE_RESUMES.search(text, cue.end(), end):
-            continue  # "the plan, which some have argued was a ploy, was an insult"
+            continue  # "the levy, which critics have argued is a stunt, was a mistake"
         if _PASSIVE.search(text, which.end(), cue.start()):
-            continue  # "Texas, which he's expected to win": "which" is the object
+            continue  # "Dockside, which she's expected to carry": "which" is the object
         report = _indirect(text, which.start() + 1, end)
         if report is not None and report[1].cue == cue.span():
             return which.start()
@@ -1320,10 +1320,10 @@ _CLAUSE_RESUMES = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would)\b
 def _joined_clauses(text: str, start: int, end: int, group: list[_Marked]) -> list[tuple[int, int]]:
     """A sentence's parts between semicolons or before ", while" or ", though", each
     with its main clauses. Two parts that each report on their own, the second from
-    its first words, are two reports ("53% describe themselves as liberal; 26% say
-    they are conservative", "38 percent said …, while 60 percent said …");
+    its first words, are two reports ("53% describe themselves as ferry commuters; 26% say
+    they never ride", "38 percent said …, while 60 percent said …");
     otherwise the parts are one ("Ruiz said the pier is safe; the ferry will run",
-    "…; Z was paid $125,080, according to FEC records"). A joint inside one of the
+    "…; Z was paid $48,210, according to council records"). A joint inside one of the
     paragraph's quotations (``group``) parts nothing."""
     parts = []
     part_start = start
@@ -1345,7 +1345,7 @@ _JOINT = re.compile(r";\s+|,\s+(?:while|whereas|although|though|even\s+though)\s
 
 def _reports_on_its_own(text: str, start: int, end: int, lead: int | None = None) -> bool:
     """Whether [start, end) holds a report whose speaker is inside it, within ``lead``
-    words of its start when given ("and rivals deride …"; not "he died before she
+    words of its start when given ("and rivals deride …"; not "he left before she
     could ask …", nor "…, according to harbour records" after a list)."""
     report = _indirect(text, start, end)
     if report is None or report[1].phrase.start < start:
@@ -1394,8 +1394,8 @@ def _beside_quotations(
 def _report_before_quotation(text: str, start: int, quotation: int) -> int | None:
     """Where a report ends that a second verb joins to a quotation, or None.
 
-    "Pence said A but added, “B.”": A is a report of its own; in "In a statement,
-    Pence said, “B.”" the words before the quotation are only its frame.
+    "Marsh said A but added, “B.”": A is a report of its own; in "In a statement,
+    Marsh said, “B.”" the words before the quotation are only its frame.
     """
     joint = _QUOTATION_JOINT.search(text, start, quotation)
     if joint is not None and cue_at(text, joint.start(1), joint.end(1)) is not None:
@@ -1424,15 +1424,15 @@ def _report_before_clause(text: str, start: int, quotation: int) -> int | None:
 
 
 def _report_after_quotation(text: str, quotation_end: int, end: int) -> int | None:
-    """Where a report starts that follows a quotation and its frame: "“Vetting is one
-    thing,” Ruiz said on the radio, but she said the questions went back 20 years."
+    """Where a report starts that follows a quotation and its frame: "“Dredging is one
+    thing,” Ruiz said on the radio, but she said the silt went back 20 years."
     The first joint (`_CLAUSE_JOINT`) after the quotation whose words after it report
     on their own, their speaker first."""
     joints = list(_CLAUSE_JOINT.finditer(text, quotation_end, end))
     if _comma_before(text, quotation_end) and (
         inside := _JOINT_AFTER_MARK.match(text, quotation_end, end)
     ):
-        # "…, including in the military sphere,'' but he denied that …": the comma
+        # "…, including on the north pier,'' but she denied that …": the comma
         # stands inside the closing mark.
         joints.insert(0, inside)
     for joint in joints:
@@ -1470,8 +1470,8 @@ _ASKED = re.compile(r"[“\"]?(?:When\s+)?((?i:asked)(?:\s+about)?)\s+(?!by\b)")
 
 
 def _asked_by(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
-    """ "Asked by Matt Lauer whether she had practised, Ruiz said …", "Ruiz was asked by
-    a reporter whether …": a reported question and its asker, who is its source."""
+    """ "Asked by Jo Frost whether she had practised, Ruiz said …", "Ruiz was asked by
+    a pilot whether …": a reported question and its asker, who is its source."""
     asked = _ASKED_BY.search(text, start, end)
     if asked is None:
         return None
@@ -1490,7 +1490,7 @@ def _asked_by(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
     return content, _Found(asker, asked.span(1), "cue")
 
 
-# "asked by host John Dickerson whether …": up to six words of asker, then the question.
+# "asked by host Pat Holt whether …": up to six words of asker, then the question.
 _ASKED_BY = re.compile(
     r"\b((?i:asked))\s+by\s+([^\s,;:“”\"][^,;:“”\"]{0,60}?)\s+"
     r"((?:whether|if|about|how|what|why|who|which|when)\b)"
@@ -1501,7 +1501,7 @@ _OPENING_WHEN = re.compile(r"\s*[“\"]?(?:(?:When|But\s+when|And\s+when)\s+)?")
 def _asked_later(
     text: str, start: int, end: int
 ) -> tuple[tuple[int, int], tuple[int, int], int] | None:
-    """ "“You bet,” Ruiz said when asked whether she would run.": the question closes
+    """ "“You bet,” Ruiz said when asked whether the pier would reopen.": the question closes
     the sentence; its content, its cue and where its clause starts."""
     asked = _WHEN_ASKED.search(text, start, end)
     if asked is None:
@@ -1536,7 +1536,7 @@ def _indirect_quote(
 
 
 def _unless_setting(text: str, start: int, subject: Phrase | None, head: str) -> Phrase | None:
-    """ "His office put out a statement saying …": the office speaks, not the statement."""
+    """ "The harbour office issued a statement saying …": the office speaks, not the statement."""
     if subject is None or head not in _PARTICIPLES or not frames.is_setting(subject.text):
         return subject
     return _issuer(text, start, subject) or subject
@@ -1607,7 +1607,7 @@ _PRONOUN_CLAUSE = re.compile(
 
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
-# An -ing word right before "and"/"but": "supporting but not endorsing" is one phrase.
+# An -ing word right before "and"/"but": "backing but not funding" is one phrase.
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
 # A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
 # (the verb after the clause's closing comma is the sentence's own). Reported speech
@@ -1617,8 +1617,8 @@ _WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 
 def _group_clause(text: str, start: int, end: int) -> tuple[Phrase, CueMatch] | None:
     """A clause opening at ``start`` whose subject is a source-like group or a share
-    ("officials said", "a few Republican lawmakers have called for", "55 percent of
-    all voters say"): its subject and its reporting verb."""
+    ("officials said", "a few council members have called for", "55 percent of
+    all islanders say"): its subject and its reporting verb."""
     cue = next(iter(find_cues(text, start, min(end, start + 80))), None)
     if cue is None or _head_verb(cue.group()) is None:
         return None
@@ -1644,16 +1644,16 @@ def _coordinated(
         frame_end = max(how.cue[1], how.phrase.end)
     for joint in _COORDINATION.finditer(text, start, end):
         if joint.start() <= frame_end and not _AND_OR_BUT.search(joint.group()):
-            continue  # "Democrats, Frank notes, applaud …": the sentence resumes
+            continue  # "Ferry users, Obi notes, applaud …": the sentence resumes
         cue = cue_at(text, joint.end(), end)
         if cue is None and in_who_clause and "," in joint.group():
-            # "Beck, who supported Cruz, last week said …": a time before the main verb.
+            # "Frost, who backed Ortiz, last week said …": a time before the main verb.
             cue = cue_at(
                 text, frames.word_start(text, frames.skip_right(text, joint.end(), end)), end
             )
         phrase = how.phrase
         clause = _PRONOUN_CLAUSE.match(text, joint.end(), end) if cue is None else None
-        another = False  # "Cruz said A, and Trump vowed B": a second speaker, named
+        another = False  # "Ruiz said A, and Holt vowed B": a second speaker, named
         if clause is None and cue is None and re.search(r",[”\"]?\s+(?:and|but)\s", joint.group()):
             clause = _NAMED_CLAUSE.match(text, joint.end(), end)
             another = clause is not None
@@ -1677,11 +1677,11 @@ def _coordinated(
             and "," not in joint.group()
             and _PARTICIPLE_BEFORE.search(text, start, joint.start())
         ):
-            continue  # "a position of supporting but not endorsing Trump": one phrase
+            continue  # "a stance of backing but not funding the levy": one phrase
         second = frames.content_after(text, cue.end(), end, cue.group())
         if second is None:
             if another and phrase is not how.phrase and joint.start() - start >= 15:
-                # "…, and Trump vowed to …": another speaker's clause ends the content.
+                # "…, and Holt vowed to …": another speaker's clause ends the content.
                 return [(_reported(text, start, joint.start()), how)]
             continue
         ends_who_clause = in_who_clause and "," in joint.group() and not _is_participle(cue)
@@ -1689,7 +1689,7 @@ def _coordinated(
             participle = _is_participle(cue)
             joined = _AND_OR_BUT.search(joint.group()) is not None
             if ("," in joint.group() and participle) or (joined and not participle):
-                # "praised Putin, saying he was a stronger leader", "endorsed the levy,
+                # "praised Holt, saying he was a steadier hand", "endorsed the levy,
                 # but told reporters that …": the object is no report of its own; what
                 # follows the second verb is.
                 return _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
@@ -1717,8 +1717,8 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     """ "According to X, …", "…, according to X.", "A, according to X, B.": X's content.
 
     "According to" names a source wherever it stands, so its phrase is kept
-    even when it is no person ("according to FEC filings"), cut to its head
-    when a clause follows ("a person close to the talks").
+    even when it is no person ("according to HPA filings"), cut to its head
+    when a clause follows ("a person close to Holt").
     """
     cue = _ACCORDING.search(text, start, end)
     if cue is None:
@@ -1738,7 +1738,7 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     ):
         content = strip_span(text, start, len(text[: cue.start()].rstrip(" ,")))
     else:
-        # "Other cleavages, according to the poll, include …": the frame sits inside.
+        # "Other splits, according to the survey, include …": the frame sits inside.
         content = strip_span(text, start, end)
     if text[content[0] : content[0] + 1] == "(" and ")" not in text[content[0] : content[1]]:
         content = (content[0] + 1, content[1])
@@ -1786,7 +1786,7 @@ _AS_TAIL = re.compile(r",\s*as\s+(?=[^,]*$)")
 
 
 def _in_record(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
-    """ "In a new Marist poll, 52 percent backed the levy", "Ruiz led by ten points in
+    """ "In a new Quayside poll, 52 percent backed the levy", "Ruiz led by ten points in
     the latest harbour survey.": the figures are the record's."""
     match = _record_pattern(fronted=True).match(text, start, end)
     if match is not None:
@@ -1804,7 +1804,7 @@ def _in_record(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
 
 @cache
 def _record_pattern(fronted: bool) -> re.Pattern[str]:
-    """ "In the latest Washington Post-ABC News poll, conducted in May," at a sentence's
+    """ "In the latest Harbour Gazette-Quay Radio poll, conducted in May," at a sentence's
     start, or ", in a new poll." at its end: the record the sentence reports from."""
     records = lexicon("speech")["nouns"]["evidence"]
     # What may follow the record: "released Monday", "of likely voters", "out this week".
@@ -1820,8 +1820,8 @@ def _record_pattern(fronted: bool) -> re.Pattern[str]:
 
 def _record_phrase(nouns: list[str], least: int) -> str:
     """A determiner or a possessive, at least ``least`` (and at most 7) more words, and a
-    record noun: "the latest Washington Post-ABC News poll", as group 2 of the pattern.
-    The words between hold no verb of going or time word ("the voters go to the polls",
+    record noun: "the latest Harbour Gazette-Quay Radio poll", as group 2 of the pattern.
+    The words between hold no verb of going or time word ("the islanders go to the polls",
     "the hours before the polls": polling places)."""
     word = r"(?!(?:to|go|goes|went|before|after|during|until|since)\b)[^\s,.;:]+"
     body = rf"(?:{word}\s+){{{least},7}}?(?:{alternation(nouns)})"
@@ -1848,7 +1848,7 @@ def _as_source(text: str, start: int, end: int) -> _Found | None:
 
 
 def _opening_phrase(text: str, start: int, end: int) -> bool:
-    """ "About 10:03 p.m.,", "For Trump,", "Over the long term,": a few words that open
+    """ "About 9:41 p.m.,", "For Ortiz,", "Over the long term,": a few words that open
     the sentence with when or for whom, no clause of their own; the clause follows."""
     return (
         _OPENING.match(text, start, end) is not None
@@ -1866,9 +1866,9 @@ _OPENING = re.compile(
 def _describes(rest: str, loosely: bool = False) -> bool:
     """Whether the rest of a sentence after a source's name only describes it.
 
-    ", R-Mass.", ", a former aide", ", who …", an age; and, loosely (after a
+    ", R-Ore.", ", a former aide", ", who …", an age; and, loosely (after a
     speaker named last in the sentence), any short lower-case role (", executive
-    director of the ACLU"), which after "according to X," may be a verb instead.
+    director of the Pier Trust"), which after "according to X," may be a verb instead.
     """
     rest = rest.strip(' ,.!?)”"\n')
     if not rest:
@@ -1903,7 +1903,7 @@ def _source_phrase(text: str, start: int, end: int) -> Phrase | None:
         or words[0].group().lower() in DETERMINERS
         or words[-1].group().lower().strip(".,") in _record_words()
     ):
-        # "FEC filings", "U.S. lobbying records", "complete but unofficial returns":
+        # "HPA filings", "Tidewater lobbying records", "early but unofficial returns":
         # records can be sources.
         return Phrase(
             text[start : start + words[-1].end()], start, start + words[-1].end(), "group"
@@ -1946,7 +1946,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             and head in speech_verbs()
             and _TO_BEFORE.search(text, start, cue.start())
         ):
-            # "Ruiz was quick to add that …": the subject of the verb it hangs on.
+            # "Ruiz was careful to add that …": the subject of the verb it hangs on.
             subject = _subject_of_infinitive(text, start, cue.start())
             if subject is not None and subject.text.lower() == "it":
                 subject = None  # "it is safe to say …": nobody's report
@@ -1955,11 +1955,11 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             continue
         main = _main_verb_after_restrictive(text, start, cue, cues, end)
         if main is not None:
-            # "Republicans who have praised him warned that …": the clause's verb is not
+            # "Skippers who have praised him warned that …": the clause's verb is not
             # the sentence's; its subject speaks with the verb after the clause.
             cue, head = main, _head_verb(main.group()) or head
         if subject.kind == "pronoun" and subject.text.lower() in ("they", "we"):
-            # "Anti-toll activists said they fear …": they are the ones who said it.
+            # "Anti-toll campaigners said they fear …": they are the ones who said it.
             subject = _plural_antecedent(text, start, subject) or subject
         if subject.kind == "group" and not _group_speaks(subject.text, cue.group()):
             continue
@@ -1988,7 +1988,7 @@ def _main_verb_after_restrictive(
     text: str, start: int, cue: CueMatch, cues: list[CueMatch], end: int
 ) -> CueMatch | None:
     """The sentence's verb after a restrictive relative clause that holds ``cue``:
-    "Even Republicans who have praised his candidacy warned on Tuesday that …"."""
+    "Even pilots who have praised the dredging warned on Tuesday that …"."""
     if not _RESTRICTIVE_WHO.search(text, max(start, cue.start() - 40), cue.start()):
         return None
     later = next((other for other in cues if other.start() > cue.end()), None)
@@ -2006,7 +2006,7 @@ def _main_verb_after_restrictive(
 
 
 def _attributive(text: str, start: int, cue: CueMatch) -> bool:
-    """ "The most telling promise", "the nation's chief supporting role": a participle
+    """ "The most telling vote", "the port's chief supporting role": a participle
     after a determiner or a degree word describes the noun after it; it reports nothing."""
     if not _is_participle(cue) or " " in cue.group():
         return False
@@ -2020,7 +2020,7 @@ _ATTRIBUTIVE_LEADS = DETERMINERS | {"most", "more", "same", "chief", "own"}
 def _closing_report(
     text: str, start: int, end: int, cue: CueMatch, last: CueMatch
 ) -> tuple[tuple[int, int], _Found] | None:
-    """ "Donors have agreed to serve as chairs of the fund, the party announced Tuesday.":
+    """ "Two pilots have agreed to sit on the ferry board, the council announced Tuesday.":
     a frame that closes the sentence (on its ``last`` cue) reports all before it, the
     earlier verb included."""
     if last.start() < cue.end():
@@ -2035,7 +2035,7 @@ def _closing_report(
     if _CLOSING_TAIL.fullmatch(text, frame_end, end):
         return trailing
     if phrase.start > last.start() and _only_describes(text, phrase.end, end):
-        return trailing  # "…, said Dan Gerstein, director of Gotham Ghostwriters."
+        return trailing  # "…, said Lena Obi, director of Quayside Tours."
     return None
 
 
@@ -2057,7 +2057,7 @@ def _group_speaks(phrase: str, cue: str) -> bool:
 
 
 # Verbs that only people and their records do: any group that says or tells speaks
-# ("those surveyed say", "the heads of both firms told AP").
+# ("those surveyed say", "the heads of both firms told the Gazette").
 _SAYING = frozenset({"say", "says", "said", "tell", "tells", "told"})
 
 
@@ -2070,7 +2070,7 @@ def _head_verb(cue: str) -> str | None:
     """The word of a cue that reports: "said", "called" of "called for", "say" of
     "went on to say", "pointed" of "pointed out" (a phrase is a verb of its own).
 
-    None for a cue that is no verb: "in a statement", "according to", "as quoted by".
+    None for a cue that is no verb: "according to", "in a statement", "as quoted by".
     """
     words = cue.lower().split()
     verbs = _head_verbs()
@@ -2124,8 +2124,8 @@ def _record_before(text: str, start: int, verb: int) -> Phrase | None:
 
 def _record_leading(text: str, start: int, verb: int) -> Phrase | None:
     """A record heading the words before its verb, with what describes it after it:
-    "Exit polling showed", "A Monmouth poll out Monday showed", "Research conducted
-    for the center showed", "An average of recent polls by RealClearPolitics shows"."""
+    "Exit polling showed", "A Quayside poll out Monday showed", "Research conducted
+    for the center showed", "An average of recent surveys by HarbourWatch shows"."""
     lead = _record_lead_pattern().fullmatch(text, start, verb)
     if lead is None or _AUXILIARY_WORD.search(lead.group("post")):
         return None  # "the poll was released and shows": the record is not the subject
@@ -2170,20 +2170,20 @@ def _opens_participle(before: str) -> bool:
     return before.rstrip("”\"'’»").endswith(",") or _PARTICIPLE_LEAD.search(before) is not None
 
 
-# "Ruiz closed by saying", "Trump said before adding": the participle is the subject's.
+# "Ruiz closed by saying", "Holt said before adding": the participle is the subject's.
 _PARTICIPLE_LEAD = re.compile(r"\b(?:by|before|after)$")
 
 
 # Participles that report for a subject named before them ("…, saying that …",
-# "…, stating on NBC that …", "…, criticizing the plan"): every -ing form of a
+# "…, stating on Quay Radio that …", "…, criticizing the plan"): every -ing form of a
 # reporting verb, and "referring" of "referring to".
 _PARTICIPLES = frozenset(form for form in report_verbs() if form.endswith("ing")) | {"referring"}
 
 
 def _after_closing_marks(text: str, start: int, comma: int) -> int:
     """Where a frame may start after a comma: past the marks closing a quoted phrase
-    ('The rival will play the "woman card," Ruiz said.'), unless a verb before the
-    phrase makes it that verb's ("Vance called it “a sham,” Ruiz said")."""
+    ('The rival will play the "harbour card," Ruiz said.'), unless a verb before the
+    phrase makes it that verb's ("Marsh called it “a sham,” Ruiz said")."""
     after = _CLOSING_MARKS.match(text, comma + 1).end()
     if after == comma + 1:
         return after
@@ -2207,19 +2207,19 @@ _SUBJECT_LEAD = re.compile(
 def _trailing_frame(
     text: str, start: int, end: int, cue: CueMatch
 ) -> tuple[tuple[int, int], _Found] | None:
-    """ "…, Russian Ambassador Vladimir Chizhov told Sputnik." — content before the frame."""
+    """ "…, Eastport Consul Ivo Lindqvist told Quay Radio." — content before the frame."""
     comma = text.rfind(",", start, cue.start())
     if comma == -1 or not text[start:comma].strip():
         return None
     if _only_sets_the_scene(text, start, comma) and not text.startswith(",", cue.end()):
-        return None  # a frame set off by commas ("In 2015, Barden says, …") still frames
+        return None  # a frame set off by commas ("In 2019, Obi says, …") still frames
     after = _after_closing_marks(text, start, comma)
-    # "…, Comey has said.": a perfect tense's auxiliary stands between the two (a modal
-    # makes a clause of its own: "…, he would support the former.").
+    # "…, Holt has said.": a perfect tense's auxiliary stands between the two (a modal
+    # makes a clause of its own: "…, he would back the ferry.").
     perfect = _PERFECT_BEFORE.search(text, after, cue.start())
     found = frames.home_subject(text, after, perfect.start() if perfect else cue.start())
     subject, subject_end = found if found else (None, after)
-    # "…, union members and leaders say, …", "…, a wide array of economists say, …"
+    # "…, harbour pilots and skippers say, …", "…, a wide array of traders say, …"
     led = subject is not None and _SUBJECT_LEAD.fullmatch(text, after, subject.start)
     if not led and (subject is None or text[after : subject.start].strip()):
         if (
@@ -2231,13 +2231,13 @@ def _trailing_frame(
             # is a frame with its speaker after it.
             return None
         # ", said X." — verb first, unless the words before the comma hold its subject
-        # ("Sanders, who won no endorsements, said the fact speaks volumes"); but a
+        # ("Marsh, who won no seats, said the result speaks volumes"); but a
         # name right after the verb, with only its description after it, speaks
-        # ("…, whom he has alienated, said Larry Sabato, director of …"). A listener
+        # ("…, whom he has alienated, said Ana Marsh, director of …"). A listener
         # follows "told", never a speaker.
         subject = frames.phrase_after(text, cue.end(), frames.clause_end(text, cue.end(), end))
         if subject is None or "," in text[cue.end() : subject.start]:
-            return None  # "narrows the gap to, say, single digits": no fronted verb
+            return None  # "cuts the toll to, say, two dollars": no fronted verb
         named_last = (
             subject.kind == "name"
             and cue.group().split()[0].lower() not in frames.object_verbs()
@@ -2261,14 +2261,14 @@ def _trailing_frame(
     if speaks and (
         (tail.startswith(",") and len(tail.split()) >= 4) or _resumes(text, frame_end, end)
     ):
-        # A parenthetical frame: "In three years, Barden says, too many lives were lost."
+        # A parenthetical frame: "In three years, Obi says, the pier has sunk a foot."
         return _reported(text, start, end), _Found(subject, cue.span(), "cue")
     if comma - start < 15:
         return None
     verb_first = subject.start > cue.start()
     if verb_first:
         if _only_describes(text, subject.end, end):
-            # ", said David Axelrod, a former strategist for the campaign.": the aside
+            # ", said Ben Holt, a former adviser to the council.": the aside
             # after the name describes the speaker; it is not more content.
             tail = text[cue.end() : subject.end]
     if re.search(r"\b(?:that|whether|if)\b", tail[:40]) or len(tail.split()) > 8:
@@ -2276,7 +2276,7 @@ def _trailing_frame(
     if not verb_first:
         forward = frames.content_after(text, cue.end(), end, cue.group())
         if forward is not None and word_count(text[forward:end]) >= _MIN_CONTENT_WORDS:
-            # "Even after the complaint was filed, Lewandowski said he …": the content
+            # "Even after the levy was passed, Ortiz said he …": the content
             # follows the verb; what stands before the comma only sets the scene.
             return None
     return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
@@ -2315,7 +2315,7 @@ _ASIDE = re.compile(r"(\s*[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,24})
 
 
 def _only_sets_the_scene(text: str, start: int, comma: int) -> bool:
-    """ "In a 1963 speech, he declared:", "As an immigrant, she felt …": an opening
+    """ "In a 1974 speech, he declared:", "As a pilot, she felt …": an opening
     phrase with no clause after it says when or how, not what was said."""
     return _SCENE_OPENER.match(text, start, comma) is not None and "," not in text[start:comma]
 
@@ -2332,8 +2332,8 @@ _PARTICIPLE_AFTER = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(_PARTICIPLES))})\b"
 
 def _only_describes(text: str, start: int, end: int) -> bool:
     """Whether what follows a speaker named last in its sentence only describes them:
-    nothing, an aside (", director of the Texas Politics Project at the University of
-    Texas"), or a relative clause ("an official who was briefed on the talks")."""
+    nothing, an aside (", director of the Harbour Studies Unit at the University of
+    Tidewater"), or a relative clause ("an aide who was briefed on Holt's plans")."""
     rest = text[start:end].strip()
     if not rest.rstrip(".!?") or _RELATIVE_START.match(rest):
         return True

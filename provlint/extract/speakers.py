@@ -138,13 +138,13 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
     if all(capitalised):
         # Names, and also "Moscow said": a capital or a country speaking is a source.
         return Phrase(phrase, start, end, "name")
-    if capitalised[-1] and lowered[0] not in PRONOUNS:  # "he expects Obama" is a clause
+    if capitalised[-1] and lowered[0] not in PRONOUNS:  # "he expects Ortiz" is a clause
         # A role written in lower case before a name: "harbour master Jonas Berg",
-        # "Republican party boss Reince Priebus".
+        # "county party chair Ada Voss".
         first_name = len(words) - capitalised[::-1].index(False)
         before = lowered[first_name - 1]
         role_before = is_role(before)
-        # "after winning Ohio", "visiting Iowa", "who backs Trump": an action, not a role.
+        # "after winning Eastport", "visiting Vellora", "who backs Ruiz": an action, not a role.
         acting = before.endswith("ing") or (before.endswith("s") and before in _verbs())
         if (
             not (acting and not role_before)
@@ -282,7 +282,7 @@ class Resolver:
         return None
 
     def _by_gender(self, surname: str, honorific: str) -> Person | None:
-        """ "Mrs. Clinton" beside Bill and Hillary Clinton: the one the honorific fits."""
+        """ "Mrs. Frost" beside Tom and Anna Frost: the one the honorific fits."""
         gender = gender_of("", honorific)
         fitting = [
             person
