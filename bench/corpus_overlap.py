@@ -21,7 +21,6 @@ outside ``seeds/``.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import subprocess
 import sys
@@ -31,7 +30,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "eval" / "polnear"
+sys.path.insert(0, str(ROOT))
+
+from bench.accuracy import DATA, read_rows  # noqa: E402
+
 ALLOW = Path(__file__).with_name("corpus_overlap_allow.txt")
 SPLITS = ("train.jsonl", "dev.jsonl")
 RUN = 5  # words in a run
@@ -78,10 +80,11 @@ def rare_runs(articles: Iterable[str], own: Iterable[str], allowed: Iterable[str
 def hits(path: str, text: str, rare: set[Run]) -> Iterator[Hit]:
     """The lines of one file holding a rare run; a run may wrap onto the next line."""
     lines = text.split("\n")
+    per_line = [words(line) for line in lines] + [[]]
     for number, line in enumerate(lines, 1):
-        own = len(words(line))
-        joined = words(line + "\n" + (lines[number] if number < len(lines) else ""))
-        for index in range(min(own, len(joined) - RUN + 1)):
+        own = per_line[number - 1]
+        joined = own + per_line[number]
+        for index in range(min(len(own), len(joined) - RUN + 1)):
             run = tuple(joined[index : index + RUN])
             if run in rare:
                 yield Hit(path, number, " ".join(run), line.strip())
@@ -111,14 +114,7 @@ def project_files(root: Path) -> list[str]:
 
 def read_articles(data: Path) -> list[str]:
     """The benchmark's article texts, both splits."""
-    articles = []
-    for split in SPLITS:
-        path = data / split
-        if not path.is_file():
-            raise SystemExit(f"{path}: not found (PolNeAR lives in ../shared/eval/polnear)")
-        with open(path, encoding="utf-8") as handle:
-            articles += [json.loads(line)["text"] for line in handle if line.strip()]
-    return articles
+    return [row["text"] for split in SPLITS for row in read_rows(data / split, 0)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -386,7 +386,7 @@ _SHARED_SUBJECT_JOINT = re.compile(
     r"is|was|not|never))*\s*$"
 )
 # Between a rules' content and a clause with a subject of its own: ", and 40% say",
-# "; others argue", " — but he wants", ", Yepez said".
+# "; others argue", " — but he wants", ", Holt said".
 _NEW_SUBJECT_JOINT = re.compile(r"(?:,|;|\s[-—–]+)(?:\s+(?:and|but|while|yet))?\s*$")
 # Words that open a relative clause or an aside, not a report of its own.
 _NO_CLAUSE_OF_ITS_OWN = frozenset("which who whom whose that where when as".split())
@@ -413,20 +413,21 @@ def _inner_reports(
         if tagged.source is not None:
             source = _space_before(text, words[tagged.source[0]].start)
         for index, quote in enumerate(quotes):
-            end = _end_before(text, quote, cue, source)
-            if end is not None and not any(a < end < b for a, b in quoted):
-                # A subject of its own lies between the two reports; else they share one.
-                subject = None if source is not None and end < source < cue[0] else quote.speaker
-                if subject is not None:
-                    subject = replace(subject, via="model")
+            cut = _end_before(text, quote, cue, source)
+            if cut is not None and not any(a < cut[0] < b for a, b in quoted):
+                end, shared = cut
+                subject = replace(quote.speaker, via="model") if shared and quote.speaker else None
                 inner[cue] = _Inner(index, end, subject)
                 break
     return inner
 
 
-def _end_before(text: str, quote: Quote, cue: tuple[int, int], source: int | None) -> int | None:
-    """Where ``quote``'s content ends for a report at ``cue`` inside it, or None when
-    the report is none of its own (no joint before it, a relative clause, a phrase)."""
+def _end_before(
+    text: str, quote: Quote, cue: tuple[int, int], source: int | None
+) -> tuple[int, bool] | None:
+    """Where ``quote``'s content ends for a report at ``cue`` inside it, and whether the
+    two share their subject (no source of its own lies between them); None when the
+    report is none of its own (no joint before it, a relative clause, a phrase)."""
     if quote.kind != "indirect" or quote.cue is None or quote.speaker is None:
         return None
     start, end = quote.span.start, quote.span.end
@@ -444,7 +445,9 @@ def _end_before(text: str, quote: Quote, cue: tuple[int, int], source: int | Non
     if found is None:
         return None
     cut = len(text[: found.start()].rstrip(" ,;"))
-    return cut if word_count(text[start:cut]) >= 2 else None
+    if word_count(text[start:cut]) < 2:
+        return None
+    return cut, joint is _SHARED_SUBJECT_JOINT
 
 
 def _ended(doc: Document, quotes: Sequence[Quote], inner: Iterable[_Inner]) -> list[Quote]:
@@ -461,7 +464,7 @@ def _ended(doc: Document, quotes: Sequence[Quote], inner: Iterable[_Inner]) -> l
 
 
 def _space_before(text: str, position: int) -> int:
-    """The start of the spaced word holding ``position``: "21,000", not "000"."""
+    """The start of the spaced word holding ``position``: "2,000", not "000"."""
     while position > 0 and not text[position - 1].isspace():
         position -= 1
     return position
@@ -469,7 +472,7 @@ def _space_before(text: str, position: int) -> int:
 
 def _content_start(text: str, cue: tuple[int, int], start: int, end: int) -> int:
     """Where a report found inside a rules' one starts: after its verb, as the rules
-    read what follows a verb ("and it says Saudi …"), not before it."""
+    read what follows a verb ("and it says the pier …"), not before it."""
     after = frames.content_after(text, cue[1], end, text[cue[0] : cue[1]])
     if start < cue[1]:
         return after if after is not None else cue[1]
