@@ -1058,6 +1058,28 @@ def test_coordinated_frames_are_two_attributions() -> None:
     assert first.speaker == second.speaker
 
 
+def test_a_second_deed_after_an_object_ends_the_content() -> None:
+    text = (
+        "Holt called the ferry merger “a costly mistake” and ranked Marsh among the worst "
+        "harbour chiefs.\n\nObi criticized the new toll plan and skipped the vote on it.\n"
+    )
+    first, second = indirect(text)
+    assert first.text == "the ferry merger “a costly mistake”"
+    assert second.text == "the new toll plan"
+
+
+def test_a_joined_verb_stays_in_content_with_a_verb_or_inside_quoted_words() -> None:
+    text = (
+        "Holt said that Marsh lost the vote and resigned the next morning.\n\n"
+        "Obi described the ferry as slow and outdated.\n\n"
+        "Ruiz called the levy “costly and designed for the few” at the quay.\n"
+    )
+    said, described, called = indirect(text)
+    assert said.text == "that Marsh lost the vote and resigned the next morning"
+    assert described.text == "the ferry as slow and outdated"
+    assert called.text == "the levy “costly and designed for the few” at the quay"
+
+
 def test_an_inverted_frame_before_the_quote() -> None:
     text = "Said Marta Quist, who has fished here for forty years, “The cod are back.”\n"
     assert speaker_of(text, "cod are back") == ("Marta Quist", "cue")

@@ -707,10 +707,15 @@ _DATELINE = re.compile(
 _CONTRACTED_START = re.compile(rf"\s*(He|She|It|They|We|I|You){_AUXILIARY_SUFFIX}\b")
 
 
+def irregular_past() -> frozenset[str]:
+    """Past forms not in -ed ("became", "said"), from the speech lexicon."""
+    return _words()["irregular_past"]
+
+
 @cache
 def _verbal() -> re.Pattern[str]:
     """A word that may be a sentence's main verb: -ed, -s, an auxiliary, a past form."""
-    forms = "|".join(sorted(_words()["irregular_past"], key=len, reverse=True))
+    forms = "|".join(sorted(irregular_past(), key=len, reverse=True))
     return re.compile(
         rf"\b(?:[a-z]+ed|[a-z]{{3,}}s|has|have|had|is|was|are|were|will|would|did|does|{forms})\b"
     )

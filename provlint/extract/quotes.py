@@ -1646,6 +1646,10 @@ def _coordinated(
         if joint.start() <= frame_end and not _AND_OR_BUT.search(joint.group()):
             continue  # "Ferry users, Obi notes, applaud …": the sentence resumes
         cue = cue_at(text, joint.end(), end)
+        if cue is None and _second_deed(text, start, joint):
+            # "called the deal “a disaster” and ranked Holt among the worst": a verb of
+            # another deed after an object that holds no verb ends the content.
+            return [(_reported(text, start, joint.start()), how)]
         if cue is None and in_who_clause and "," in joint.group():
             # "Frost, who backed Ortiz, last week said …": a time before the main verb.
             cue = cue_at(
@@ -1700,6 +1704,38 @@ def _coordinated(
         rest = _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
         return [(first, how), *rest]
     return [(content, how)]
+
+
+def _second_deed(text: str, start: int, joint: re.Match[str]) -> bool:
+    """Whether "and"/"but" joins a past-tense verb and its object to content that is
+    an object alone ("the deal “a disaster”", "the charges"): the subject's next deed.
+    Content with a verb of its own ("that Holt lost the vote and resigned") may go on."""
+    if not _AND_OR_BUT.search(joint.group()):
+        return False
+    content = text[start : joint.start()]
+    if content.count("“") > content.count("”") or content.count('"') % 2:
+        return False  # the joint is inside quoted words
+    return not _clause_verb().search(content) and bool(_deed().match(text, joint.end()))
+
+
+@cache
+def _clause_verb() -> re.Pattern[str]:
+    """A word that makes content a clause: an auxiliary, a modal, a past form."""
+    forms = "|".join(sorted(frames.irregular_past(), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:[a-z]+ed|is|was|are|were|be|been|being|has|have|had|will|would|can|could|"
+        rf"may|might|must|shall|should|do|does|did|{forms})\b|['’](?:s|re|ve|ll|d)\b"
+    )
+
+
+@cache
+def _deed() -> re.Pattern[str]:
+    """A past-tense verb and the first word of its object: "ranked Holt", "boycotted one"."""
+    forms = "|".join(sorted(frames.irregular_past(), key=len, reverse=True))
+    return re.compile(
+        rf"(?:[a-z][a-z\-]*ed|{forms})\s+(?:[A-Z“\"]|(?:a|an|the|his|her|its|their|our|my|"
+        r"him|them|us|me|it|one|two|to|on|about|with|for|from|into|out|up|down)\b)"
+    )
 
 
 def _is_direct_span(text: str, marked: _Marked) -> bool:
