@@ -1080,6 +1080,20 @@ def test_a_joined_verb_stays_in_content_with_a_verb_or_inside_quoted_words() -> 
     assert called.text == "the levy “costly and designed for the few” at the quay"
 
 
+def test_a_quotation_nobody_speaks_after_a_colon_has_the_colon_as_cue() -> None:
+    text = (
+        "Harbour notes.\n\nThen, on the hull in red letters: “No ferries "
+        "after dark.”\n\nAnd there is more:\n\n“The toll will double in May.”\n\n"
+        "Nobody asked why. “The toll is fair,” she thought aloud.\n"
+    )
+    sign, more, *_ = quotes(text)
+    assert sign.speaker is None and sign.cue is not None and sign.cue.text == ":"
+    assert text[sign.cue.span.start - 7 : sign.cue.span.end] == "letters:"
+    assert more.speaker is None and more.cue is not None
+    assert text[more.cue.span.start - 4 : more.cue.span.end] == "more:"
+    assert all(q.cue is None or q.cue.text != ":" for q in quotes(text)[2:])
+
+
 def test_an_inverted_frame_before_the_quote() -> None:
     text = "Said Marta Quist, who has fished here for forty years, “The cod are back.”\n"
     assert speaker_of(text, "cod are back") == ("Marta Quist", "cue")

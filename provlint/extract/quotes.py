@@ -163,7 +163,25 @@ def find_quotes(
             # "Frost continued:" / "The Gazette reports:" introduce the next paragraph.
             last = _colon_frame(doc, para_start, para_end, resolver)
         previous = last
+    quotes = [_colon_cue(doc, quote) for quote in quotes]
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _colon_cue(doc: Document, quote: Quote) -> Quote:
+    """A quotation nobody is said to speak, introduced by a colon ("The notice on the
+    pier reads: “…”", or a paragraph ending in one): the colon is its cue."""
+    if quote.speaker is not None or quote.cue is not None or quote.kind != "direct":
+        return quote
+    if quote.in_zone:
+        return quote
+    colon = _COLON_BEFORE.search(doc.text, max(0, quote.span.start - 40), quote.span.start)
+    if colon is None or "\n\n\n" in colon.group():
+        return quote
+    at = colon.start()
+    return replace(quote, cue=Cue(":", make_span(doc, at, at + 1)))
 
 
 _OPENING_MARK = re.compile(r"''|[\"“„«‘]")
