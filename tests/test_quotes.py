@@ -1080,6 +1080,17 @@ def test_a_joined_verb_stays_in_content_with_a_verb_or_inside_quoted_words() -> 
     assert called.text == "the levy “costly and designed for the few” at the quay"
 
 
+def test_a_fronted_verb_reads_its_subject_past_of() -> None:
+    text = (
+        "The ferry docked late.\n\n“It was awful,” said one of two deckhands who saw it.\n\n"
+        "“Thanks for coming,” said master of ceremonies Lena Obi.\n"
+    )
+    first, second = quotes(text)
+    assert first.speaker is not None and first.speaker.mention == "two deckhands"
+    assert first.cue is not None and first.cue.text == "said"
+    assert second.speaker is not None and second.speaker.name == "Lena Obi"
+
+
 def test_a_quotation_nobody_speaks_after_a_colon_has_the_colon_as_cue() -> None:
     text = (
         "Harbour notes.\n\nThen, on the hull in red letters: “No ferries "

@@ -608,9 +608,12 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     """The subject after a fronted verb, cut before a relative or participle clause."""
     stop = start
     taken = 0
+    after_of = None
     for word in re.finditer(r"[^\s,]+", text[start:end]):
         lowered = word.group().lower()
         if taken and (lowered in _CLAUSE_STARTERS or lowered.endswith("ing")):
+            if lowered == "of":
+                after_of = start + word.end()
             break
         stop = start + word.end()
         taken += 1
@@ -620,7 +623,12 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
             return None
     if not taken:
         return None
-    return classify(text, start, stop) or _name_at_end(text, start, stop)
+    found = classify(text, start, stop) or _name_at_end(text, start, stop)
+    if found is None and after_of is not None and taken <= 2:
+        # "said one of two witnesses", "said master of ceremonies Lena Obi": what
+        # follows "of", as a subject before its verb is read back to that word.
+        return phrase_after(text, after_of, end)
+    return found
 
 
 _LINK_AFTER = re.compile(rf"\s+(?:{_KNOWING})\s")
