@@ -1105,6 +1105,19 @@ def test_a_quotation_nobody_speaks_after_a_colon_has_the_colon_as_cue() -> None:
     assert all(q.cue is None or q.cue.text != ":" for q in quotes(text)[2:])
 
 
+def test_a_cue_word_in_a_fronted_phrase_is_a_noun() -> None:
+    text = (
+        "Harbour notes.\n\nIn a blog post on Friday, the port said the ferry had long run "
+        "late.\n\nOn his harbour radio show, Holt said the tolls would rise.\n\n"
+        "After the board seemed to confirm the delay, Marsh resigned.\n"
+    )
+    port, holt, *_ = indirect(text)
+    assert port.speaker is not None and port.speaker.mention == "the port"
+    assert port.cue is not None and port.cue.text == "said"
+    assert port.text == "the ferry had long run late"
+    assert holt.speaker is not None and holt.speaker.mention == "Holt"
+
+
 def test_an_inverted_frame_before_the_quote() -> None:
     text = "Said Marta Quist, who has fished here for forty years, “The cod are back.”\n"
     assert speaker_of(text, "cod are back") == ("Marta Quist", "cue")

@@ -1980,7 +1980,7 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
         if records is not None and records[1].cue and records[1].cue[0] < cue.start():
             return records  # "Polls show that voters believe …": the outer frame first
         head = _head_verb(cue.group())
-        if head is None or _attributive(text, start, cue):
+        if head is None or _attributive(text, start, cue) or _in_fronted_phrase(text, start, cue):
             continue
         if re.match(r"\s+(?:responsibility|credit)\b", text[cue.end() : cue.end() + 20]):
             continue
@@ -2069,6 +2069,22 @@ def _attributive(text: str, start: int, cue: CueMatch) -> bool:
 
 
 _ATTRIBUTIVE_LEADS = DETERMINERS | {"most", "more", "same", "chief", "own"}
+
+
+def _in_fronted_phrase(text: str, start: int, cue: CueMatch) -> bool:
+    """ "In a blog post on Friday, the port said …": a cue word right after a
+    preposition and its determiner, at the sentence's start, is a noun."""
+    if cue.group().endswith(("ed", "ing")):
+        return False
+    return _FRONTED_NOUN.fullmatch(text, start, cue.start()) is not None
+
+
+# A preposition, a determiner and up to three words, opening the sentence.
+_FRONTED_NOUN = re.compile(
+    r"[\s“\"(]*(?:In|On|Through|Via)\s+"
+    r"(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|[A-Z][\w.]*['’]s)\s+"
+    r"(?:(?!to\b)(?![\w'’\-]*ed\b)[\w'’\-]+\s+){0,3}"
+)
 
 
 def _closing_report(
