@@ -1607,6 +1607,8 @@ def test_weak_verbs_report_only_with_that(text: str, reported: list[str]) -> Non
         ("The harbour board changed the rules on cranes last spring.\n", 0),
         ("The port calculates that the cranes will pay for themselves by 2030.\n", 1),
         ("The crane project ran two years late and cost twice its budget.\n", 0),
+        ("The first four states that vote hold few of the harbour seats.\n", 0),
+        ("Ferries in the 50 states that border the sea run at a loss.\n", 0),
     ],
 )
 def test_verbs_that_report_only_before_that(text: str, reported: int) -> None:

@@ -216,8 +216,13 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
             continue
         taken = 1 if word in known.words else 0
         if taken and word in known.before_that:
-            # "in the largest coastal state" is no verb; "a document states that …" is.
-            taken = int(index + 1 < len(words) and words[index + 1][2] == "that")
+            # "in the largest coastal state" is no verb; "a document states that …" is,
+            # but not "the first four states that vote": a counted noun.
+            taken = int(
+                index + 1 < len(words)
+                and words[index + 1][2] == "that"
+                and not (index and _counted(words[index - 1][2]))
+            )
         elif taken and word in known.before_to:
             taken = int(index + 1 < len(words) and words[index + 1][2] == "to")
         for rest in known.phrases.get(word, ()):
@@ -228,6 +233,17 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
             last = words[index + taken - 1][1]
             yield CueMatch(begin, last, text[begin:last])
         index += max(taken, 1)
+
+
+def _counted(before: str) -> bool:
+    """Whether a word counts the noun after it: "four states", "50 states", "many"."""
+    return before.isdigit() or before in _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset(
+    "two three four five six seven eight nine ten dozen first last other both many several "
+    "few all some most united".split()
+)
 
 
 # Words before a noun that never stand before a verb: "the note", "her tweet".
