@@ -489,6 +489,13 @@ def test_interview_labels_and_unlabelled_answer_paragraphs() -> None:
     continued = found["Nobody complained, because everyone wanted the title."]
     assert continued.name == "Erik Sand" and continued.via == "continuation"
     assert found["How did the team prepare for the final?"].via == "label"
+    # The continuing paragraph shares the answer's cue, the label's colon.
+    cues = {q.text: q.cue for q in quotes(text)}
+    answer_cue = cues["We trained twice a day for three weeks."]
+    assert (
+        answer_cue is not None and text[answer_cue.span.start - 4 : answer_cue.span.end] == "Sand:"
+    )
+    assert cues["Nobody complained, because everyone wanted the title."] == answer_cue
 
 
 def test_partial_quote_takes_the_speaker_of_its_sentence() -> None:

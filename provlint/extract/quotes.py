@@ -130,21 +130,19 @@ def find_quotes(
     quotes: list[Quote] = []
     previous: _Frame | None = None  # the last speech event of the paragraph before
     open_frame: _Frame | None = None  # the speech event of a quote still open
-    label_speaker: Speaker | None = None
+    turn: _Frame | None = None  # the labelled answer an unlabelled paragraph continues
     for index, ((para_start, para_end), group) in enumerate(zip(paras, marked, strict=True)):
         if in_zone(para_start, para_end, zones):
             quotes.extend(_bare(doc, q) for q in group)
-            previous = open_frame = label_speaker = None
+            previous = open_frame = turn = None
             continue
         label = _label_at(text, para_start, para_end, labels)
-        if label or (label_speaker and not group and word_count(text[para_start:para_end]) >= 4):
-            quote, label_speaker = _interview_turn(
-                doc, para_start, para_end, label, label_speaker, resolver
-            )
+        if label or (turn and not group and word_count(text[para_start:para_end]) >= 4):
+            quote, turn = _interview_turn(doc, para_start, para_end, label, turn, resolver)
             quotes.append(quote)
             previous = None
             continue
-        label_speaker = None
+        turn = None
         found, last = _paragraph_quotes(
             doc, para_start, para_end, group, resolver, previous, open_frame
         )
@@ -441,10 +439,11 @@ def _interview_turn(
     start: int,
     end: int,
     label: re.Match[str] | None,
-    current: Speaker | None,
+    current: _Frame | None,
     resolver: Resolver,
-) -> tuple[Quote, Speaker]:
-    """A transcript paragraph: a labelled answer, or an unlabelled one continuing it."""
+) -> tuple[Quote, _Frame]:
+    """A transcript paragraph: a labelled answer, or an unlabelled one continuing it
+    with the label's speaker and colon."""
     if label:
         name_start, name_end = label.span(1)
         written = doc.text[name_start:name_end]
@@ -460,13 +459,12 @@ def _interview_turn(
         content_start = label.end()
     else:
         assert current is not None
-        speaker = Speaker(current.mention, current.span, current.name, "continuation")
-        cue = None
+        speaker, cue = current.continued(), current.cue
         content_start = start
     quote = Quote(
         "direct", make_span(doc, content_start, end), doc.text[content_start:end], cue, speaker
     )
-    return quote, Speaker(speaker.mention, speaker.span, speaker.name, "label")
+    return quote, _Frame(Speaker(speaker.mention, speaker.span, speaker.name, "label"), cue)
 
 
 def _bare(doc: Document, marked: _Marked) -> Quote:
