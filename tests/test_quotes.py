@@ -1089,11 +1089,11 @@ def test_a_joined_verb_stays_in_content_with_a_verb_or_inside_quoted_words() -> 
 
 def test_a_fronted_verb_reads_its_subject_past_of() -> None:
     text = (
-        "The ferry docked late.\n\n“It was awful,” said one of two deckhands who saw it.\n\n"
+        "The ferry docked late.\n\n“The ramp gave way,” said one of three deckhands on the quay.\n\n"
         "“Thanks for coming,” said master of ceremonies Lena Obi.\n"
     )
     first, second = quotes(text)
-    assert first.speaker is not None and first.speaker.mention == "two deckhands"
+    assert first.speaker is not None and first.speaker.mention == "three deckhands"
     assert first.cue is not None and first.cue.text == "said"
     assert second.speaker is not None and second.speaker.name == "Lena Obi"
 
@@ -1114,7 +1114,7 @@ def test_a_quotation_nobody_speaks_after_a_colon_has_the_colon_as_cue() -> None:
 
 def test_a_cue_word_in_a_fronted_phrase_is_a_noun() -> None:
     text = (
-        "Harbour notes.\n\nIn a blog post on Friday, the port said the ferry had long run "
+        "Harbour notes.\n\nIn a harbour blog post on Sunday, the port said the ferry had long run "
         "late.\n\nOn his harbour radio show, Holt said the tolls would rise.\n\n"
         "After the board seemed to confirm the delay, Marsh resigned.\n"
     )
@@ -1614,7 +1614,7 @@ def test_weak_verbs_report_only_with_that(text: str, reported: list[str]) -> Non
         ("The harbour board changed the rules on cranes last spring.\n", 0),
         ("The port calculates that the cranes will pay for themselves by 2030.\n", 1),
         ("The crane project ran two years late and cost twice its budget.\n", 0),
-        ("The first four states that vote hold few of the harbour seats.\n", 0),
+        ("The last nine states that ban ferry tolls hold few harbour seats.\n", 0),
         ("Ferries in the 50 states that border the sea run at a loss.\n", 0),
     ],
 )

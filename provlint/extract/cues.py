@@ -217,7 +217,7 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
         taken = 1 if word in known.words else 0
         if taken and word in known.before_that:
             # "in the largest coastal state" is no verb; "a document states that …" is,
-            # but not "the first four states that vote": a counted noun.
+            # but not "the nine states that ban ferry tolls": a counted noun.
             taken = int(
                 index + 1 < len(words)
                 and words[index + 1][2] == "that"

@@ -625,7 +625,7 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
         return None
     found = classify(text, start, stop) or _name_at_end(text, start, stop)
     if found is None and after_of is not None and taken <= 2:
-        # "said one of two witnesses", "said master of ceremonies Lena Obi": what
+        # "said one of three deckhands", "said master of ceremonies Lena Obi": what
         # follows "of", as a subject before its verb is read back to that word.
         return phrase_after(text, after_of, end)
     return found

@@ -2070,7 +2070,7 @@ _ATTRIBUTIVE_LEADS = DETERMINERS | {"most", "more", "same", "chief", "own"}
 
 
 def _in_fronted_phrase(text: str, start: int, cue: CueMatch) -> bool:
-    """ "In a blog post on Friday, the port said …": a cue word right after a
+    """ "In a harbour blog post on Sunday, the port said …": a cue word right after a
     preposition and its determiner, at the sentence's start, is a noun."""
     if cue.group().endswith(("ed", "ing")):
         return False
