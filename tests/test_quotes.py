@@ -1079,12 +1079,14 @@ def test_a_joined_verb_stays_in_content_with_a_verb_or_inside_quoted_words() -> 
     text = (
         "Holt said that Marsh lost the vote and resigned the next morning.\n\n"
         "Obi described the ferry as slow and outdated.\n\n"
-        "Ruiz called the levy “costly and designed for the few” at the quay.\n"
+        "Ruiz called the levy “costly and designed for the few” at the quay.\n\n"
+        "Ortiz called the toll ''unfair and built for the rich'' on the pier.\n"
     )
-    said, described, called = indirect(text)
+    said, described, called, archived = indirect(text)
     assert said.text == "that Marsh lost the vote and resigned the next morning"
     assert described.text == "the ferry as slow and outdated"
     assert called.text == "the levy “costly and designed for the few” at the quay"
+    assert archived.text == "the toll ''unfair and built for the rich'' on the pier"
 
 
 def test_a_fronted_verb_reads_its_subject_past_of() -> None:

@@ -169,8 +169,8 @@ _COLON_BEFORE = re.compile(r":\s*$")
 
 
 def _colon_cue(doc: Document, quote: Quote) -> Quote:
-    """A quotation nobody is said to speak, introduced by a colon ("The notice on the
-    pier reads: “…”", or a paragraph ending in one): the colon is its cue."""
+    """A quotation nobody is said to speak, introduced by a colon ("Then, on the hull
+    in red letters: “…”", or a paragraph ending in one): the colon is its cue."""
     if quote.speaker is not None or quote.cue is not None or quote.kind != "direct":
         return quote
     if quote.in_zone:
@@ -1729,7 +1729,7 @@ def _second_deed(text: str, start: int, joint: re.Match[str]) -> bool:
     if not _AND_OR_BUT.search(joint.group()):
         return False
     content = text[start : joint.start()]
-    if content.count("“") > content.count("”") or content.count('"') % 2:
+    if content.count("“") > content.count("”") or (content.count('"') + content.count("''")) % 2:
         return False  # the joint is inside quoted words
     return not _clause_verb().search(content) and bool(_deed().match(text, joint.end()))
 
@@ -1749,7 +1749,7 @@ def _deed() -> re.Pattern[str]:
     """A past-tense verb and the first word of its object: "ranked Holt", "boycotted one"."""
     forms = "|".join(sorted(frames.irregular_past(), key=len, reverse=True))
     return re.compile(
-        rf"(?:[a-z][a-z\-]*ed|{forms})\s+(?:[A-Z“\"]|(?:a|an|the|his|her|its|their|our|my|"
+        rf"(?:[a-z][a-z\-]{{2,}}ed|{forms})\s+(?:[A-Z“\"]|(?:a|an|the|his|her|its|their|our|my|"
         r"him|them|us|me|it|one|two|to|on|about|with|for|from|into|out|up|down)\b)"
     )
 
