@@ -1618,6 +1618,8 @@ def test_weak_verbs_report_only_with_that(text: str, reported: list[str]) -> Non
         ("The crane project ran two years late and cost twice its budget.\n", 0),
         ("The last nine states that ban ferry tolls hold few harbour seats.\n", 0),
         ("Ferries in the 50 states that border the sea run at a loss.\n", 0),
+        ("Early estimates put the ramp's price near two million pounds.\n", 0),
+        ("Her comments came after the harbour board met for the last time.\n", 0),
     ],
 )
 def test_verbs_that_report_only_before_that(text: str, reported: int) -> None:

@@ -201,7 +201,9 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
             index += 1
             continue
         if word in known.words and (
-            _is_noun(text, words, index, known) or _share_of_noun(text, words, index, known)
+            _is_noun(text, words, index, known)
+            or _share_of_noun(text, words, index, known)
+            or _subject_of_past(text, words, index)
         ):
             index += 1  # "the report", "her tweets", "its proposed cutoff": no verb
             continue
@@ -308,6 +310,21 @@ def _names_the_speaker(
     if index + 1 >= len(words) or word in known.finite or word.endswith(("ed", "ing")):
         return False
     return words[index + 1][2] in known.finite and _adjacent(text, words, index)
+
+
+def _subject_of_past(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a cue word in -s is a plural noun, the subject of a past form not in -ed
+    right after it: "Early estimates put the cost at …", "His comments came after …".
+    ("says" is never a noun: "what she says led to …".)"""
+    word = words[index][2]
+    if not word.endswith("s") or word == "says" or index + 1 >= len(words):
+        return False
+    return words[index + 1][2] in _irregular_past() and _adjacent(text, words, index)
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon("speech")["frames"]["irregular_past"])
 
 
 def _adjacent(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
