@@ -1471,6 +1471,11 @@ def test_a_report_before_its_verb_is_the_noun_that_speaks(
             "her leading the race",
             "a new survey",
         ),
+        (
+            "Findings show riders dread a second rise in the ferry toll.\n",
+            "riders dread a second rise in the ferry toll",
+            "Findings",
+        ),
     ],
 )
 def test_a_record_reports_what_it_shows_in_any_order(text: str, content: str, record: str) -> None:
