@@ -3022,6 +3022,20 @@ def test_two_reports_joined_by_a_semicolon_or_while_are_two(joint: str) -> None:
     ]
 
 
+def test_two_reports_joined_by_a_colon_before_a_capital_are_two() -> None:
+    text = (
+        "Early polls show riders shunning the toll: A harbour survey found Holt level with Marsh.\n"
+    )
+    reports = [(q.speaker and q.speaker.mention, q.text) for q in quotes(text)]
+    assert reports == [
+        ("Early polls", "riders shunning the toll"),
+        ("A harbour survey", "Holt level with Marsh"),
+    ]
+    # The part after the colon has no report of its own: it goes on with the first.
+    (said,) = quotes("Harbour news.\n\nHolt said the plan has one flaw: The toll will rise.\n")
+    assert said.text == "the plan has one flaw: The toll will rise"
+
+
 @pytest.mark.parametrize(
     "text",
     [

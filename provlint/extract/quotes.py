@@ -1356,7 +1356,7 @@ def _joined_clauses(text: str, start: int, end: int, group: list[_Marked]) -> li
     return [clause for a, b in parts for clause in _main_clauses(text, a, b)]
 
 
-_JOINT = re.compile(r";\s+|,\s+(?:while|whereas|although|though|even\s+though)\s+")
+_JOINT = re.compile(r";\s+|:\s+(?=[A-Z])|,\s+(?:while|whereas|although|though|even\s+though)\s+")
 
 
 def _reports_on_its_own(text: str, start: int, end: int, lead: int | None = None) -> bool:
