@@ -1127,6 +1127,17 @@ def test_a_cue_word_in_a_fronted_phrase_is_a_noun() -> None:
     assert holt.speaker is not None and holt.speaker.mention == "Holt"
 
 
+def test_a_participle_after_an_archive_closing_mark_reports_anew() -> None:
+    text = (
+        "Harbour news.\n\nHolt has called the port ''reckless and greedy,'' accusing it of "
+        "''selling the quay twice'' to the dredgers.\n"
+    )
+    called, accusing = indirect(text)
+    assert called.text == "the port ''reckless and greedy,''"
+    assert accusing.cue is not None and accusing.cue.text == "accusing"
+    assert accusing.text == "it of ''selling the quay twice'' to the dredgers"
+
+
 def test_an_inverted_frame_before_the_quote() -> None:
     text = "Said Marta Quist, who has fished here for forty years, “The cod are back.”\n"
     assert speaker_of(text, "cod are back") == ("Marta Quist", "cue")

@@ -1604,11 +1604,11 @@ _ACTION = re.compile(r"[a-z]+(?:ing|ed)")
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
 _MIN_CONTENT_WORDS = 3
 _COORDINATION = re.compile(
-    r"(?:,[”\"]?)?\s+(?:and|but)\s+"
+    r"(?:,(?:[”\"]|'')?)?\s+(?:and|but)\s+"
     r"(?:(?:also|then|later|again|has|have|had|would|will|did|does|do|not|never|"
     r"didn['’]t|doesn['’]t|don['’]t)\s+){0,3}"
-    r"|,[”\"]?\s+(?=\w)"
-    r"|[”\"]?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
+    r"|,(?:[”\"]|'')?\s+(?=\w)"
+    r"|(?:[”\"]|'')?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
 )
 _NAMED_CLAUSE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
@@ -1715,7 +1715,8 @@ def _coordinated(
                 return _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
             continue
         # A closing mark after the comma ("was “corrupt,” noting …") ends the first part.
-        first_end = joint.start() + 2 if joint.group().startswith((",”", ',"')) else joint.start()
+        mark = re.match(r",(?:[”\"]|'')", joint.group())
+        first_end = joint.start() + mark.end() if mark else joint.start()
         first = _reported(text, start, first_end)
         rest = _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
         return [(first, how), *rest]
