@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 from unittest.mock import patch
 
 import pytest
@@ -10,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provlint import match
+from provlint.checks.consistency import _speaker_as_written
 from provlint.corpus import decode
 from provlint.events import counted_events
 from provlint.extract import extract
@@ -413,3 +416,15 @@ def test_two_pronouns_resolved_to_two_people_are_no_conflict(tmp_path: Path) -> 
     )
     # Only the written Anna Berg is set against a reading of the pronouns.
     assert [c[:2] for c in codes if c[0] == "PV303"] == [("PV303", "c.txt")]
+
+
+def test_a_speaker_the_model_read_is_not_set_against_another_article() -> None:
+    extraction = _extract("a.txt", "Harbour news.\n\n“The ferry is late,” Anna Berg said.\n")
+    (quote,) = extraction.quotes
+    assert quote.speaker is not None
+    ref = SimpleNamespace(doc=0, index=0)
+    corpus = SimpleNamespace(extractions=[extraction])
+    assert _speaker_as_written(corpus, ref) == "Anna Berg"  # type: ignore[arg-type]
+    guessed = replace(quote, speaker=replace(quote.speaker, via="model"))
+    corpus = SimpleNamespace(extractions=[replace(extraction, quotes=(guessed,))])
+    assert _speaker_as_written(corpus, ref) is None  # type: ignore[arg-type]

@@ -264,6 +264,29 @@ def test_a_clause_with_a_subject_of_its_own_ends_the_rules_report() -> None:
     assert signalled.speaker.mention == "Holt" and signalled.speaker.name == "Dana Holt"
 
 
+def test_a_quotation_without_a_speaker_takes_the_frame_the_model_tags_for_it() -> None:
+    doc = document(
+        "Port council meets\n\nThe port was busy on Monday.\n\n"
+        "Across the hall, Ida Berg signalled, “The pier must close in June.”\n"
+    )
+    (plain,) = extract(doc).quotes
+    assert plain.kind == "direct" and plain.speaker is None
+    (framed,) = extract(doc, ScriptedTagger("Berg")).quotes
+    assert (framed.kind, framed.span) == (plain.kind, plain.span)
+    assert framed.speaker is not None and framed.speaker.mention == "Ida Berg"
+    assert framed.speaker.via == "model"
+    assert framed.cue is not None and framed.cue.text == "signalled"
+
+
+def test_a_cue_the_model_tags_inside_a_quotation_frames_nothing() -> None:
+    doc = document(
+        "Port council meets\n\nThe port was busy on Monday.\n\n"
+        "Across the hall, a voice: “Ida Berg signalled the pier must close in June.”\n"
+    )
+    (plain,) = extract(doc).quotes
+    assert extract(doc, ScriptedTagger("Berg")).quotes == (plain,)
+
+
 def test_a_report_ends_before_the_whole_word_of_the_next_subject() -> None:
     # The tagger's source is the token "000" of "2,000": the cut is before "2,000".
     plain, tagged = _split(

@@ -192,8 +192,8 @@ def _speaker_as_written(corpus: Corpus, ref: QuoteRef) -> str | None:
     """
     extraction = corpus.extractions[ref.doc]
     speaker = extraction.quotes[ref.index].speaker
-    if speaker is None or not speaker.name:
-        return None
+    if speaker is None or not speaker.name or speaker.via == "model":
+        return None  # a model's reading is a guess, not what the article says
     if len(_bare_name(speaker.mention).split()) != 1 or not _same_person(
         speaker.mention, speaker.name
     ):

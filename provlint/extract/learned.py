@@ -309,7 +309,8 @@ def learned_quotes(
     tagger: Any,
 ) -> tuple[Quote, ...]:
     """The rules' quotes, and the attributions the model tags with a cue that cut
-    into none of them; a rules' report ends where the model tags another inside it."""
+    into none of them; a rules' report ends where the model tags another inside it,
+    and a quotation the rules gave no speaker takes the frame the model tags for it."""
     text = doc.text
     reports = _tagged_reports(doc, zones, rule_spans(quotes, people), tagger)
     inner = _inner_reports(text, quotes, reports)
@@ -322,6 +323,12 @@ def learned_quotes(
     resolver = Resolver(
         people, [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
     )
+    speakerless = {
+        (q.span.start, q.span.end)
+        for q in quotes
+        if q.kind == "direct" and q.speaker is None and not q.in_zone
+    }
+    framed: dict[tuple[int, int], tuple[Speaker, tuple[int, int]]] = {}
     found = []
     for words, tagged in reports:
         assert tagged.cue is not None
@@ -329,25 +336,56 @@ def learned_quotes(
         cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
         if cue in inner:
             start = _content_start(text, cue, start, end)
-        if any(a < end and start < b for a, b in taken) or any(
-            a < end and start < b and not start <= a <= b <= end for a, b in phrases
-        ):
+        cut = [(a, b) for a, b in taken if a < end and start < b]
+        if len(cut) == 1 and cut[0] in speakerless and not cut[0][0] <= cue[0] < cut[0][1]:
+            # A quotation the rules found no frame for, which the model reads one for.
+            speaker = _tagged_speaker(doc, words, tagged, cue, quotes, resolver)
+            if speaker is not None:
+                framed.setdefault(cut[0], (speaker, cue))
+            continue
+        if cut or any(a < end and start < b and not start <= a <= b <= end for a, b in phrases):
             continue
         if cue in inner and inner[cue].subject is not None:
             speaker = inner[cue].subject  # "Ruiz backed the levy but opposed …"
         else:
-            # The subject the rules read before the cue, where they read one: a
-            # tagger's source is a guess among the paragraph's names.
-            subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
-            speaker = _speaker(doc, *subject, quotes, resolver) if subject else None
+            speaker = _tagged_speaker(doc, words, tagged, cue, quotes, resolver)
             if speaker is None and tagged.source is not None:
-                source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
-                speaker = _speaker(doc, *source, quotes, resolver)
-                if speaker is None:
-                    continue  # a pronoun that stands for no one
+                continue  # a pronoun that stands for no one
             # Else "It was signalled that …" names no one: reported with no speaker.
         found.append(_quote(doc, start, end, speaker, cue))
+    quotes = [_framed(doc, quote, framed) for quote in quotes]
     return tuple(quotes) + tuple(found)
+
+
+def _tagged_speaker(
+    doc: Document,
+    words: Sequence[Token],
+    tagged: Tagged,
+    cue: tuple[int, int],
+    quotes: Sequence[Quote],
+    resolver: Resolver,
+) -> Speaker | None:
+    """Who speaks in a tagged report: the subject the rules read before its cue, where
+    they read one (a tagger's source is a guess among the paragraph's names), else
+    the source the model tagged; None for neither, or a pronoun that stands for no one."""
+    text = doc.text
+    subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
+    speaker = _speaker(doc, *subject, quotes, resolver) if subject else None
+    if speaker is None and tagged.source is not None:
+        source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
+        speaker = _speaker(doc, *source, quotes, resolver)
+    return speaker
+
+
+def _framed(
+    doc: Document, quote: Quote, framed: dict[tuple[int, int], tuple[Speaker, tuple[int, int]]]
+) -> Quote:
+    """A rules' quotation with the speaker and cue of the frame the model read for it."""
+    found = framed.get((quote.span.start, quote.span.end))
+    if found is None:
+        return quote
+    speaker, (start, end) = found
+    return replace(quote, speaker=speaker, cue=Cue(doc.text[start:end], make_span(doc, start, end)))
 
 
 def _tagged_reports(
