@@ -278,6 +278,21 @@ def test_a_quotation_without_a_speaker_takes_the_frame_the_model_tags_for_it() -
     assert framed.cue is not None and framed.cue.text == "signalled"
 
 
+def test_a_quotation_without_a_speaker_goes_on_with_the_model_report_before_it() -> None:
+    doc = document(
+        "Port council meets\n\nThe port was busy on Monday.\n\n"
+        "Ida Berg signalled doubt about the dredging plan. “It is far too costly.”\n\n"
+        "“Nobody asked the pilots.”\n"
+    )
+    plain = extract(doc).quotes
+    assert [q.speaker for q in plain] == [None, None]
+    tagged = extract(doc, ScriptedTagger("Berg")).quotes
+    same_line, next_line = [q for q in tagged if q.kind == "direct"]
+    assert same_line.speaker is not None and same_line.speaker.mention == "Ida Berg"
+    assert same_line.cue is not None and same_line.cue.text == "signalled"
+    assert next_line.speaker is None  # another paragraph: no frame is read for it
+
+
 def test_a_cue_the_model_tags_inside_a_quotation_frames_nothing() -> None:
     doc = document(
         "Port council meets\n\nThe port was busy on Monday.\n\n"

@@ -354,7 +354,23 @@ def learned_quotes(
             # Else "It was signalled that …" names no one: reported with no speaker.
         found.append(_quote(doc, start, end, speaker, cue))
     quotes = [_framed(doc, quote, framed) for quote in quotes]
+    quotes = [_floated(text, quote, quotes, found) for quote in quotes]
     return tuple(quotes) + tuple(found)
+
+
+def _floated(text: str, quote: Quote, quotes: Sequence[Quote], found: Sequence[Quote]) -> Quote:
+    """A quotation left with no speaker goes on with the model's report right before it
+    in its paragraph, as the rules float one after their own."""
+    if quote.kind != "direct" or quote.speaker is not None or quote.in_zone:
+        return quote
+    start = quote.span.start
+    before = [q for q in (*quotes, *found) if q.span.end <= start and q is not quote]
+    if not before:
+        return quote
+    last = max(before, key=lambda q: q.span.end)
+    if last not in found or last.speaker is None or "\n" in text[last.span.end : start]:
+        return quote
+    return replace(quote, speaker=last.speaker, cue=quote.cue or last.cue)
 
 
 def _tagged_speaker(
