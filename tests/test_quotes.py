@@ -184,6 +184,25 @@ def test_surmised_deadpanned_snapped_and_bragged_report() -> None:
     ] == [("he", "surmised"), ("Ruiz", "deadpanned"), ("Ruiz", "snapped"), ("Ortiz", "bragged")]
 
 
+def test_sang_demurred_deflected_and_retaliated_report() -> None:
+    text = (
+        "Ortiz spoke first.\n\n"
+        "As the Deckhands sang in their old harbour song, “They will sink us all.”\n\n"
+        "“Not this year,” Ruiz demurred.\n\n"
+        "“Ask the board,” Ruiz deflected.\n\n"
+        "“The port will always be the port,” an angry Holt retaliated.\n"
+    )
+    assert [
+        (q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ] == [
+        ("the Deckhands", "sang"),
+        ("Ruiz", "demurred"),
+        ("Ruiz", "deflected"),
+        ("an angry Holt", "retaliated"),
+    ]
+
+
 def test_posting_pointing_to_laying_out_and_seeing_report() -> None:
     text = (
         "Ortiz spoke first.\n\n"
