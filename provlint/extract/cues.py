@@ -319,11 +319,12 @@ def _subject_of_past(text: str, words: list[tuple[int, int, str]], index: int) -
     word = words[index][2]
     if not word.endswith("s") or word == "says" or index + 1 >= len(words):
         return False
-    return words[index + 1][2] in _irregular_past() and _adjacent(text, words, index)
+    return words[index + 1][2] in irregular_past() and _adjacent(text, words, index)
 
 
 @cache
-def _irregular_past() -> frozenset[str]:
+def irregular_past() -> frozenset[str]:
+    """Past forms not in -ed ("became", "said"), from the speech lexicon."""
     return frozenset(word.lower() for word in lexicon("speech")["frames"]["irregular_past"])
 
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from provlint.extract.cues import verb_forms
+from provlint.extract.cues import irregular_past, verb_forms
 from provlint.extract.people import tokens
 from provlint.extract.speakers import (
     ADVERBS,
@@ -715,15 +715,10 @@ _DATELINE = re.compile(
 _CONTRACTED_START = re.compile(rf"\s*(He|She|It|They|We|I|You){_AUXILIARY_SUFFIX}\b")
 
 
-def irregular_past() -> frozenset[str]:
-    """Past forms not in -ed ("became", "said"), from the speech lexicon."""
-    return _words()["irregular_past"]
-
-
 @cache
 def _verbal() -> re.Pattern[str]:
     """A word that may be a sentence's main verb: -ed, -s, an auxiliary, a past form."""
-    forms = "|".join(sorted(irregular_past(), key=len, reverse=True))
+    forms = alternation(irregular_past())
     return re.compile(
         rf"\b(?:[a-z]+ed|[a-z]{{3,}}s|has|have|had|is|was|are|were|will|would|did|does|{forms})\b"
     )

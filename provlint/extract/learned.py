@@ -332,8 +332,8 @@ def learned_quotes(
     found = []
     for words, tagged in reports:
         assert tagged.cue is not None
-        start, end = words[tagged.content[0]].start, words[tagged.content[1]].end
-        cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
+        start, end = _chars(words, tagged.content)
+        cue = _chars(words, tagged.cue)
         if cue in inner:
             start = _content_start(text, cue, start, end)
         cut = [(a, b) for a, b in taken if a < end and start < b]
@@ -364,13 +364,18 @@ def _floated(text: str, quote: Quote, quotes: Sequence[Quote], found: Sequence[Q
     if quote.kind != "direct" or quote.speaker is not None or quote.in_zone:
         return quote
     start = quote.span.start
-    before = [q for q in (*quotes, *found) if q.span.end <= start and q is not quote]
+    before = [q for q in (*quotes, *found) if q.span.end <= start]
     if not before:
         return quote
     last = max(before, key=lambda q: q.span.end)
     if last not in found or last.speaker is None or "\n" in text[last.span.end : start]:
         return quote
     return replace(quote, speaker=last.speaker, cue=quote.cue or last.cue)
+
+
+def _chars(words: Sequence[Token], run: tuple[int, int]) -> tuple[int, int]:
+    """The characters a tagged run of tokens [first, last] covers."""
+    return words[run[0]].start, words[run[1]].end
 
 
 def _tagged_speaker(
@@ -388,8 +393,7 @@ def _tagged_speaker(
     subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
     speaker = _speaker(doc, *subject, quotes, resolver) if subject else None
     if speaker is None and tagged.source is not None:
-        source = (words[tagged.source[0]].start, words[tagged.source[1]].end)
-        speaker = _speaker(doc, *source, quotes, resolver)
+        speaker = _speaker(doc, *_chars(words, tagged.source), quotes, resolver)
     return speaker
 
 
@@ -460,7 +464,7 @@ def _inner_reports(
     inner = {}
     for words, tagged in reports:
         assert tagged.cue is not None
-        cue = (words[tagged.cue[0]].start, words[tagged.cue[1]].end)
+        cue = _chars(words, tagged.cue)
         if words[tagged.content[1]].end <= cue[1] or any(a < cue[0] < b for a, b in quoted):
             continue  # "…, X said", or a verb inside quoted words: no report inside
         source = None

@@ -27,6 +27,7 @@ from provlint.extract.cues import (
     evidence_verbs,
     find_cues,
     has_cue,
+    irregular_past,
     record_nouns,
     report_verbs,
     speech_verbs,
@@ -171,9 +172,7 @@ _COLON_BEFORE = re.compile(r":\s*$")
 def _colon_cue(doc: Document, quote: Quote) -> Quote:
     """A quotation nobody is said to speak, introduced by a colon ("Then, on the hull
     in red letters: “…”", or a paragraph ending in one): the colon is its cue."""
-    if quote.speaker is not None or quote.cue is not None or quote.kind != "direct":
-        return quote
-    if quote.in_zone:
+    if quote.speaker or quote.cue or quote.kind != "direct" or quote.in_zone:
         return quote
     colon = _COLON_BEFORE.search(doc.text, max(0, quote.span.start - 40), quote.span.start)
     if colon is None or "\n\n\n" in colon.group():
@@ -1738,7 +1737,7 @@ def _second_deed(text: str, start: int, joint: re.Match[str]) -> bool:
 @cache
 def _clause_verb() -> re.Pattern[str]:
     """A word that makes content a clause: an auxiliary, a modal, a past form."""
-    forms = "|".join(sorted(frames.irregular_past(), key=len, reverse=True))
+    forms = alternation(irregular_past())
     return re.compile(
         r"\b(?:[a-z]+ed|is|was|are|were|be|been|being|has|have|had|will|would|can|could|"
         rf"may|might|must|shall|should|do|does|did|{forms})\b|['’](?:s|re|ve|ll|d)\b"
@@ -1748,7 +1747,7 @@ def _clause_verb() -> re.Pattern[str]:
 @cache
 def _deed() -> re.Pattern[str]:
     """A past-tense verb and the first word of its object: "ranked Holt", "boycotted one"."""
-    forms = "|".join(sorted(frames.irregular_past(), key=len, reverse=True))
+    forms = alternation(irregular_past())
     return re.compile(
         rf"(?:[a-z][a-z\-]{{2,}}ed|{forms})\s+(?:[A-Z“\"]|(?:a|an|the|his|her|its|their|our|my|"
         r"him|them|us|me|it|one|two|to|on|about|with|for|from|into|out|up|down)\b)"
