@@ -1039,6 +1039,14 @@ def test_a_participle_after_a_main_clause_speaks_for_its_subject() -> None:
     assert speaker_of(text, "your harbour") == ("Ines Morvan", "cue")
 
 
+def test_a_participle_after_a_quoted_phrase_speaks_for_the_sentence_subject() -> None:
+    # The sentence began before the quoted phrase; its comma stands inside the marks.
+    text = "Marsh needled the harbour \u201cexpert,\u201d saying, \u201cAn expert who never sailed!\u201d\n"
+    assert speaker_of(text, "never sailed") == ("Marsh", "cue")
+    (quote,) = [q for q in quotes(text) if "never sailed" in q.text]
+    assert quote.cue is not None and quote.cue.text == "saying"
+
+
 def test_headline_label_attributes_the_quote() -> None:
     text = "Ines Morvan: ‘The Harbour Belongs To Everyone, Not Just Boat Owners’\n\nBody text.\n"
     (quote,) = quotes(text)

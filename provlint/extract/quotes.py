@@ -499,7 +499,7 @@ def _paragraph_quotes(
                 and marked.start == para_start
                 and _credit(text, marked.end, right)
             )
-            or _leading(text, marked, left, para_start)
+            or _leading(text, marked, left, para_start, _phrase_before(text, group, position))
         )
         if found is None and position == 0 and _fills_paragraph(text, marked, para_start, para_end):
             carried = open_frame or previous
@@ -993,9 +993,18 @@ def _opens_sentence(text: str, index: int) -> bool:
     return not before or before.endswith((".", "!", "?", ":", '"', "”", "’", "'"))
 
 
-def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found | None:
-    """A frame before the quote in its sentence: "X said:", "according to X,", "X said that"."""
+def _leading(
+    text: str, marked: _Marked, left: int, para_start: int, phrase: int | None = None
+) -> _Found | None:
+    """A frame before the quote in its sentence: "X said:", "according to X,", "X said that".
+
+    ``phrase`` is where a quoted phrase right before the quote opens, when the
+    sentence may have begun before it ("Ruiz mocked the “expert,” saying, “…”").
+    """
     sentence_start = _sentence_start(text, left, marked.start, para_start)
+    if sentence_start != left:
+        phrase = None
+    lead = sentence_start if phrase is None else phrase
     before = text[sentence_start : marked.start]
     according = re.search(r"\baccording\s+to\s+([^,]+?)\s*,?\s*$", before, re.I)
     if according:
@@ -1037,7 +1046,7 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         ):
             continue  # "said in a statement": the verb before is the frame's cue
         head = cue.group().split()[0].lower()
-        if head in _PARTICIPLES and _opens_participle(text[sentence_start : cue.start()].rstrip()):
+        if head in _PARTICIPLES and _opens_participle(text[lead : cue.start()].rstrip()):
             # "…, Ruiz said, adding that “…”", "Ruiz closed by saying “…”": the speaker
             # is the earlier frame's or the sentence's, the cue is the participle.
             participle = participle or cue
@@ -1082,6 +1091,10 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
         if verb is not None:
             subject = _subject_of_infinitive(text, sentence_start, verb.start())
             subject = subject or frames.sentence_subject(text, sentence_start, verb.start())
+            if subject is None and phrase is not None:
+                # The subject stands before the quoted phrase, in the same sentence.
+                opening = _sentence_start(text, para_start, phrase, para_start)
+                subject = frames.sentence_subject(text, opening, verb.start())
             if subject is not None:
                 return _Found(subject, (verb.start(), verb.end()), "cue")
     colon = before.rstrip()
@@ -1096,6 +1109,14 @@ def _leading(text: str, marked: _Marked, left: int, para_start: int) -> _Found |
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _phrase_before(text: str, group: list[_Marked], position: int) -> int | None:
+    """Where the quoted phrase before the quotation at ``position`` opens, when it is
+    a phrase inside a sentence rather than a quotation of its own."""
+    if not position or _is_direct_span(text, group[position - 1]):
+        return None
+    return group[position - 1].start
 
 
 def _inflected_speech_verb(word: str) -> bool:
