@@ -2238,6 +2238,9 @@ def test_declining_to_do_something_is_a_report_and_a_decline_in_sales_is_none() 
         ("Reyes slammed the levy as a giveaway to the developers.", "slammed"),
         ("Reyes sought to distance himself from the harbour board.", "sought"),
         ("Reyes dubbed the levy a tax on every fisherman in town.", "dubbed"),
+        ("Reyes attacked the levy as a giveaway to the developers.", "attacked"),
+        ("Reyes backed the plan to dredge the north channel in June.", "backed"),
+        ("Reyes thanked the crews, crediting them with saving the old pier.", "crediting"),
     ],
 )
 def test_attitude_verbs_with_irregular_forms_are_cues(sentence: str, cue: str) -> None:
@@ -2245,6 +2248,12 @@ def test_attitude_verbs_with_irregular_forms_are_cues(sentence: str, cue: str) -
     (report,) = indirect(text)
     assert report.cue is not None and report.cue.text == cue
     assert report.speaker is not None and report.speaker.name == "Omar Reyes"
+
+
+def test_forms_listed_without_their_verb_leave_the_nouns_alone() -> None:
+    # "attacked" and "backed" are cues; "the attack", "back in May", "credits" are not.
+    text = "The attack on the pier came back in May, after the tax credits ran out.\n"
+    assert [c.group() for c in find_cues(text, 0, len(text))] == []
 
 
 def test_half_of_a_compound_adjective_is_no_cue() -> None:

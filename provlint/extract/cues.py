@@ -87,9 +87,9 @@ def record_nouns() -> frozenset[str]:
 @cache
 def attitude_verbs() -> frozenset[str]:
     """Inflected verbs of stance and intention ("supports", "wanted", "criticised")."""
-    return frozenset(
-        form for lemma in lexicon("speech")["attitude"]["verbs"] for form in verb_forms(lemma)
-    )
+    attitude = lexicon("speech")["attitude"]
+    forms = {form for lemma in attitude["verbs"] for form in verb_forms(lemma)}
+    return frozenset(forms | set(attitude["forms"]))
 
 
 @dataclass(frozen=True, slots=True)
