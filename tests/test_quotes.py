@@ -2241,6 +2241,9 @@ def test_declining_to_do_something_is_a_report_and_a_decline_in_sales_is_none() 
         ("Reyes attacked the levy as a giveaway to the developers.", "attacked"),
         ("Reyes backed the plan to dredge the north channel in June.", "backed"),
         ("Reyes thanked the crews, crediting them with saving the old pier.", "crediting"),
+        ("Reyes ordered the harbour board to publish the dredging accounts.", "ordered"),
+        ("Reyes challenged the board to explain the rise in mooring fees.", "challenged"),
+        ("Reyes deemed the new crane a danger to the night shift.", "deemed"),
     ],
 )
 def test_attitude_verbs_with_irregular_forms_are_cues(sentence: str, cue: str) -> None:
@@ -2252,7 +2255,10 @@ def test_attitude_verbs_with_irregular_forms_are_cues(sentence: str, cue: str) -
 
 def test_forms_listed_without_their_verb_leave_the_nouns_alone() -> None:
     # "attacked" and "backed" are cues; "the attack", "back in May", "credits" are not.
-    text = "The attack on the pier came back in May, after the tax credits ran out.\n"
+    text = (
+        "The attack on the pier came back in May, after the tax credits ran out, "
+        "in order to meet a challenge on request.\n"
+    )
     assert [c.group() for c in find_cues(text, 0, len(text))] == []
 
 
