@@ -2262,6 +2262,14 @@ def test_forms_listed_without_their_verb_leave_the_nouns_alone() -> None:
     assert [c.group() for c in find_cues(text, 0, len(text))] == []
 
 
+def test_a_cue_word_after_an_article_and_a_compound_is_a_noun() -> None:
+    text = (
+        "Calling the storm a wake-up call for the harbour board, Holt urged the pilots "
+        "to strike before the 95-page report came out.\n"
+    )
+    assert [c.group() for c in find_cues(text, 0, len(text))] == ["Calling", "urged"]
+
+
 def test_half_of_a_compound_adjective_is_no_cue() -> None:
     text = "The sought-after seat on the harbour board went to a newcomer last spring.\n"
     assert [c.group() for c in find_cues(text, 0, len(text))] == []

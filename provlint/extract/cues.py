@@ -261,6 +261,17 @@ def _is_noun(text: str, words: list[tuple[int, int, str]], index: int, known: _L
     before = index - 1
     # Only a noun's form ("report", "claims", not "said" or "says") may follow adjectives.
     noun_form = word not in known.finite and (word in known.lemmas or word[:-1] in known.lemmas)
+    if (
+        noun_form
+        and before > 0
+        and _hyphenated(text, words, before)
+        and _adjacent(text, words, before)
+    ):
+        # "a wake-up call", "the 95-page report": a compound before it is one adjective.
+        while before > 0 and _hyphenated(text, words, before):
+            before -= 1
+        before -= 1
+        return before >= 0 and words[before][2] in _ARTICLES and _adjacent(text, words, before)
     while (
         noun_form
         and before > 0
@@ -326,6 +337,11 @@ def _subject_of_past(text: str, words: list[tuple[int, int, str]], index: int) -
 def irregular_past() -> frozenset[str]:
     """Past forms not in -ed ("became", "said"), from the speech lexicon."""
     return frozenset(word.lower() for word in lexicon("speech")["frames"]["irregular_past"])
+
+
+def _hyphenated(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a word is joined to the one before it by a hyphen ("wake-up")."""
+    return text[words[index - 1][1] : words[index][0]] == "-"
 
 
 def _adjacent(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
