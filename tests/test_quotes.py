@@ -2244,6 +2244,8 @@ def test_declining_to_do_something_is_a_report_and_a_decline_in_sales_is_none() 
         ("Reyes ordered the harbour board to publish the dredging accounts.", "ordered"),
         ("Reyes challenged the board to explain the rise in mooring fees.", "challenged"),
         ("Reyes deemed the new crane a danger to the night shift.", "deemed"),
+        ("Reyes signaled that the board would drop the mooring fee in spring.", "signaled"),
+        ("Reyes swore that the pier would reopen before the first storm.", "swore"),
     ],
 )
 def test_attitude_verbs_with_irregular_forms_are_cues(sentence: str, cue: str) -> None:
