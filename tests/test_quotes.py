@@ -1116,6 +1116,18 @@ def test_a_joined_verb_stays_in_content_with_a_verb_or_inside_quoted_words() -> 
     assert archived.text == "the toll ''unfair and built for the rich'' on the pier"
 
 
+def test_a_bare_verb_sharing_a_modal_stays_in_the_content() -> None:
+    text = (
+        "A harbour ally suggested Holt would drop the fee and support the dredging plan.\n\n"
+        "Obi said the board would not meet and did not suggest a date for the vote.\n"
+    )
+    suggested, said, did_not = indirect(text)
+    assert suggested.text == "Holt would drop the fee and support the dredging plan"
+    assert suggested.cue is not None and suggested.cue.text == "suggested"
+    assert said.text == "the board would not meet"
+    assert did_not.cue is not None and did_not.cue.text == "suggest"
+
+
 def test_a_fronted_verb_reads_its_subject_past_of() -> None:
     text = (
         "The ferry docked late.\n\n“The ramp gave way,” said one of three deckhands on the quay.\n\n"

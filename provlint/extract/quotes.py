@@ -1712,6 +1712,8 @@ def _coordinated(
                 continue
         if cue is None or _head_verb(cue.group()) is None:
             continue
+        if _after_modal(text, start, joint, cue):
+            continue
         if (
             _is_participle(cue)
             and "," not in joint.group()
@@ -1741,6 +1743,25 @@ def _coordinated(
         rest = _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
         return [(first, how), *rest]
     return [(content, how)]
+
+
+def _after_modal(text: str, start: int, joint: re.Match[str], cue: CueMatch) -> bool:
+    """Whether a bare verb after "and" shares a modal in the content before it: in
+    "Holt said she would dredge the channel and support the levy" the support is
+    what Holt said she would give, no report of its own."""
+    if joint.group().split() not in (["and"], ["but"]) or cue.group().lower() not in _bare_verbs():
+        return False  # "…, and support", "and did not suggest": a verb of its own
+    return _MODAL.search(text, start, joint.start()) is not None
+
+
+_MODAL = re.compile(r"\b(?:would|will|could|should|can|may|might|must)\s+(?:not\s+)?[a-z]+\b")
+
+
+@cache
+def _bare_verbs() -> frozenset[str]:
+    """The listed verbs as they stand after a modal: "support", "say"."""
+    speech = lexicon("speech")
+    return frozenset([*speech["verbs"], *speech["belief"]["verbs"], *speech["attitude"]["verbs"]])
 
 
 def _second_deed(text: str, start: int, joint: re.Match[str]) -> bool:
