@@ -137,7 +137,19 @@ def abbreviation_before(text: str, start: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("Sen.", "J.") rather
     than a sentence; the word is read back no further than ``start``."""
     word = _word_before(text, start, stop)
-    return bool(word) and _is_abbreviation(word)
+    if not word or not _is_abbreviation(word):
+        return False
+    # "… after the polls close at 7 p.m. She says …": an abbreviation that may end a
+    # sentence does, before a word that only opens one.
+    return word.lower() not in _MAY_END or _OPENER.match(text, stop + 1) is None
+
+
+# Abbreviations a sentence may end on, and the words after them that open the next.
+_MAY_END = frozenset("a.m p.m u.s u.k u.n inc corp ltd co jr sr etc".split())
+_OPENER = re.compile(
+    r"[\"'”’»]?\s+(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|There|His|Her|Their"
+    r"|Its|But|And|As|In|On|When|If|After)\b"
+)
 
 
 def _is_abbreviation(word: str) -> bool:

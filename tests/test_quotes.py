@@ -11,6 +11,7 @@ from provlint.extract import extract
 from provlint.extract.cues import find_cues
 from provlint.extract.speakers import classify
 from provlint.records import Quote
+from provlint.text import sentences
 from tests.conftest import document, extracted
 
 
@@ -820,6 +821,19 @@ def test_a_title_abbreviation_does_not_end_the_frames_sentence() -> None:
     (quote,) = quotes(text)
     assert quote.speaker is not None and quote.speaker.name == "Ines Morvan"
     assert quote.cue is not None and quote.cue.text == "joked"
+
+
+def test_a_time_abbreviation_before_a_pronoun_ends_the_sentence() -> None:
+    text = (
+        "Holt says she will wait for the results after the polls close at 7 p.m. She says "
+        "the pilots “have until Friday to decide.”\n\n"
+        "The ferry left at 9 p.m. Eastern time, said Marsh.\n"
+    )
+    first, second, third = indirect(text)
+    assert first.text == "she will wait for the results after the polls close at 7 p.m"
+    assert second.text == "the pilots “have until Friday to decide.”"
+    assert third.text == "The ferry left at 9 p.m. Eastern time"
+    assert [sentence for sentence in sentences(text, 0, text.index("\n"))][1][0] == text.index("She")
 
 
 def test_a_joined_verb_after_a_fronted_clause_is_the_subjects() -> None:
