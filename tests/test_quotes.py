@@ -836,6 +836,30 @@ def test_a_time_abbreviation_before_a_pronoun_ends_the_sentence() -> None:
     assert [sentence for sentence in sentences(text, 0, text.index("\n"))][1][0] == text.index("She")
 
 
+def test_a_frame_ending_in_a_colon_introduces_the_next_quotation_only() -> None:
+    text = (
+        "“Let me be clear,” Holt wrote. “If the fee offends you, that is your fault.” "
+        "She added: “This fuss over the pier is beyond funny.”\n\n"
+        "“Why now?” Ortiz asked. “That was on my way to the pier?” Marsh then wrote back: "
+        "“You look tired.”\n"
+    )
+    assert speaker_of(text, "your fault") == ("Holt", "continuation")
+    assert speaker_of(text, "beyond funny") == ("Holt", "coreference")
+    assert speaker_of(text, "on my way") == ("Ortiz", "continuation")
+    assert speaker_of(text, "look tired") == ("Marsh", "cue")
+
+
+def test_a_colon_frame_after_a_paragraphs_quotes_introduces_the_next_paragraph() -> None:
+    text = (
+        "“It will cost well over a million,” Holt said. “This is what I am up against.” "
+        "Ortiz went on to say:\n\n“None of them will back the pier plan.”\n"
+    )
+    assert speaker_of(text, "up against") == ("Holt", "continuation")
+    (quote,) = [q for q in quotes(text) if "pier plan" in q.text]
+    assert quote.speaker is not None and quote.speaker.mention == "Ortiz"
+    assert quote.cue is not None and quote.cue.text == "went on to say"
+
+
 def test_a_joined_verb_after_a_fronted_clause_is_the_subjects() -> None:
     text = (
         "When asked which slate she favoured, Ms. Tilda Marsh smiled and said, "

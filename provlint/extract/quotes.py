@@ -158,9 +158,11 @@ def find_quotes(
             found[0] = _credited(doc, found[0], paras[index + 1], resolver)
         quotes.extend(found)
         open_frame = _Frame.of(found[-1]) if group and not group[-1].closed and found else None
-        if last is None and text[para_end - 1] == ":":
-            # "Frost continued:" / "The Gazette reports:" introduce the next paragraph.
-            last = _colon_frame(doc, para_start, para_end, resolver)
+        if text[para_end - 1] == ":":
+            # "Frost continued:" / "The Gazette reports:" introduce the next paragraph,
+            # also after the paragraph's own quotes ("“…” She went on to say:").
+            after = max((quote.span.end for quote in found), default=para_start)
+            last = _colon_frame(doc, after, para_end, resolver) or last
         previous = last
     quotes = [_colon_cue(doc, quote) for quote in quotes]
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
@@ -647,7 +649,11 @@ def _frame_follows(text: str, quote: Quote) -> bool:
     if not text[quote.span.start : end].rstrip(" ”\"'’»").endswith((",", "!", "?")):
         return False  # a full stop ends the sentence: what follows is another one
     newline = text.find("\n", end)
-    limit = min(end + 60, newline if newline != -1 else len(text))  # the frame is in its paragraph
+    para_end = newline if newline != -1 else len(text)
+    following = _OPENING_MARK.search(text, end, para_end)
+    if following and _introduces_next(text, _TRAIL_GAP.match(text, end).end(), following.start()):
+        return False  # "“Why now?” Marsh wrote back: “…”": the next quotation's frame
+    limit = min(end + 60, para_end)  # the frame is in its paragraph
     return bool(find_cues(text, end, frames.clause_end(text, end, limit)))
 
 
@@ -882,6 +888,8 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
     cursor = gap.end()
     if _CONJUNCTION.match(text, cursor, right):
         return None  # "“…,” but he denied that …": a clause of its own, not the frame
+    if inner_end.endswith((".", "!", "?")) and _introduces_next(text, cursor, right):
+        return None  # "“… it’s your fault.” He added: “…”": the next quotation's frame
     if (
         not inner_end.endswith((",", "!", "?", "…", "—", "-"))
         and "," not in text[marked.end : cursor]
@@ -899,6 +907,19 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
 
 
 _CONJUNCTION = re.compile(r"(?:but|and|yet)\s", re.I)
+
+
+def _introduces_next(text: str, cursor: int, right: int) -> bool:
+    """Whether the sentence after a quotation ends in a colon right before the next
+    one: a frame that introduces the quotation after it."""
+    between = text[cursor:right].rstrip()
+    return (
+        right < len(text)
+        and text[cursor : cursor + 1].isupper()
+        and between.endswith(":")
+        and "\n" not in between
+        and _SENTENCE_STOP.search(between) is None
+    )
 
 
 def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> _Found | None:
