@@ -833,7 +833,9 @@ def test_a_time_abbreviation_before_a_pronoun_ends_the_sentence() -> None:
     assert first.text == "she will wait for the results after the polls close at 7 p.m"
     assert second.text == "the pilots “have until Friday to decide.”"
     assert third.text == "The ferry left at 9 p.m. Eastern time"
-    assert [sentence for sentence in sentences(text, 0, text.index("\n"))][1][0] == text.index("She")
+    assert [sentence for sentence in sentences(text, 0, text.index("\n"))][1][0] == text.index(
+        "She"
+    )
 
 
 def test_a_frame_ending_in_a_colon_introduces_the_next_quotation_only() -> None:
@@ -1593,6 +1595,22 @@ def test_a_poll_named_in_the_sentence_is_its_source(text: str, content: str, rec
         record,
         "according-to",
     )
+
+
+def test_a_poll_yields_to_a_report_that_opens_the_main_clause() -> None:
+    text = (
+        "In an online poll of 800 islanders, conducted in May, Harbour Research found that "
+        "ferry fares are the main worry on the island.\n"
+    )
+    (quote,) = indirect(text)
+    assert quote.text == "that ferry fares are the main worry on the island"
+    assert quote.speaker is not None and quote.speaker.mention == "Harbour Research"
+    assert quote.cue is not None and quote.cue.text == "found"
+    # The answers of a share of those asked are still the poll's.
+    (share,) = indirect(
+        "In a Gazette poll taken in May, 73 percent of islanders said the pier was safe.\n"
+    )
+    assert share.speaker is not None and share.speaker.mention == "a Gazette poll"
 
 
 def test_leading_in_the_polls_is_an_idiom_not_a_source() -> None:

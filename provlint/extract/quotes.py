@@ -1906,6 +1906,8 @@ def _in_record(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     match = _record_pattern(fronted=True).match(text, start, end)
     if match is not None:
         content = _reported(text, match.end(), end)
+        if _finder_opens(text, content[0], end):
+            return None  # "In a new poll, Quayside Research found that …": the finder's
     else:
         match = _record_pattern(fronted=False).search(text, start, end)
         if match is None:
@@ -1915,6 +1917,16 @@ def _in_record(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
         return None
     record = Phrase(match.group(2), *match.span(2), "group")
     return content, _Found(record, match.span(1), "according-to")
+
+
+def _finder_opens(text: str, start: int, end: int) -> bool:
+    """Whether the clause after a fronted record opens with a source that reports it
+    ("Quayside Research found that …"); not a share of those asked ("73 percent said
+    …"), whose answers are the record's."""
+    report = _indirect(text, start, end)
+    if report is None or report[1].phrase.start != start:
+        return False
+    return not frames.is_share(report[1].phrase.text)
 
 
 @cache
