@@ -1,7 +1,7 @@
 """The optional attribution model: features, labels, decoding, and what it adds.
 
 A small model is trained here on sentences written for these tests, with a cue
-the rules do not know ("signalled"), so that what the model adds can be told
+the rules do not know ("intimated"), so that what the model adds can be told
 apart from what the rules find.
 """
 
@@ -63,21 +63,21 @@ def training_paragraphs() -> list[tuple[str, list[tuple[int, int, str, int]]]]:
     for number, (speaker, content) in enumerate(
         (s, c) for s in SPEAKERS for c in CONTENTS[: 3 + len(s) % 3]
     ):
-        paragraph = f"{speaker} signalled {content}."
-        cue = paragraph.index("signalled")
+        paragraph = f"{speaker} intimated {content}."
+        cue = paragraph.index("intimated")
         start = paragraph.index(content)
         spans = [
             (0, len(speaker), "S", number),
-            (cue, cue + len("signalled"), "Q", number),
+            (cue, cue + len("intimated"), "Q", number),
             (start, start + len(content), "C", number),
         ]
         found.append((paragraph, spans))
         found.append((f"The weather on the coast was {content[5:]}.", []))
-    for opening in ("It was signalled", "Figures signalled"):
+    for opening in ("It was intimated", "Figures intimated"):
         # Annotated with a cue and content but no source.
         for content in CONTENTS:
             paragraph = f"{opening} {content}."
-            cue = paragraph.index("signalled")
+            cue = paragraph.index("intimated")
             start = paragraph.index(content)
             spans = [(cue, cue + 9, "Q", 0), (start, start + len(content), "C", 0)]
             found.append((paragraph, spans))
@@ -112,7 +112,7 @@ def tagger(path: Path) -> object:
 ARTICLE = (
     "Port council meets\n\n"
     "Mayor Lena Frost spoke at the port on Monday.\n\n"
-    "The harbour master signalled that the east pier would close in June.\n\n"
+    "The harbour master intimated that the east pier would close in June.\n\n"
     "“We will keep the ferry running,” Frost said.\n"
 )
 
@@ -204,7 +204,7 @@ def test_the_model_adds_an_attribution_the_rules_miss(model: Path) -> None:
     assert added.kind == "indirect" and added.text.startswith("that the east pier")
     assert added.speaker is not None and added.speaker.via == "model"
     assert added.speaker.mention == "The harbour master"
-    assert added.cue is not None and added.cue.text == "signalled"
+    assert added.cue is not None and added.cue.text == "intimated"
     assert ARTICLE[added.span.start : added.span.end] == added.text
 
 
@@ -233,15 +233,15 @@ def test_what_the_model_adds_is_indirect_and_sources_a_figure(model: Path) -> No
 
 
 def test_a_cue_with_no_source_is_reported_with_no_speaker(model: Path) -> None:
-    doc = document("Port news\n\nIt was signalled that the east pier would close in June.\n")
+    doc = document("Port news\n\nIt was intimated that the east pier would close in June.\n")
     plain, learned = extract(doc), extract(doc, tagger(model))
     (added,) = [q for q in learned.quotes if q not in plain.quotes]
     assert added.text.startswith("that the east pier") and added.speaker is None
-    assert added.cue is not None and added.cue.text == "signalled"
+    assert added.cue is not None and added.cue.text == "intimated"
 
 
 def test_a_cue_with_no_source_is_given_the_subject_before_it(model: Path) -> None:
-    doc = document("Port news\n\nFigures signalled that the east pier would close in June.\n")
+    doc = document("Port news\n\nFigures intimated that the east pier would close in June.\n")
     plain, learned = extract(doc), extract(doc, tagger(model))
     (added,) = [q for q in learned.quotes if q not in plain.quotes]
     assert added.speaker is not None and added.speaker.via == "model"
@@ -249,7 +249,7 @@ def test_a_cue_with_no_source_is_given_the_subject_before_it(model: Path) -> Non
 
 
 def test_a_pronoun_that_stands_for_no_one_is_not_reported(model: Path) -> None:
-    doc = document("Port news\n\nShe signalled that the east pier would close in June.\n")
+    doc = document("Port news\n\nShe intimated that the east pier would close in June.\n")
     learned = extract(doc, tagger(model))
     assert not [q for q in learned.quotes if q.speaker and q.speaker.via == "model"]
 
@@ -257,7 +257,7 @@ def test_a_pronoun_that_stands_for_no_one_is_not_reported(model: Path) -> None:
 def test_a_pronoun_is_named_through_the_person_before_it(model: Path) -> None:
     text = (
         "Port news\n\nThe docks were busy, harbour master Ida Berg said on Monday.\n\n"
-        "She signalled that the east pier would close in June.\n"
+        "She intimated that the east pier would close in June.\n"
     )
     learned = extract(document(text), tagger(model))
     (added,) = [q for q in learned.quotes if q.speaker and q.speaker.via == "model"]

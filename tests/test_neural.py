@@ -79,7 +79,7 @@ def test_rule_ids_give_the_cue_inside_content_and_the_named_person() -> None:
 
 
 def test_only_a_words_first_piece_stands_for_it() -> None:
-    words = words_of("Councillors signalled it")  # 4 + 3 + 1 pieces
+    words = words_of("Councillors intimated it")  # 4 + 3 + 1 pieces
     (window,) = windows(PieceTokenizer(), words, [0, 5, 0], [1, 0, 0])
     assert window["ids"][0] == 1 and window["ids"][-1] == 2
     assert window["owner"] == [-1, 0, -1, -1, -1, 1, -1, -1, 2, -1]
@@ -140,7 +140,7 @@ class ScriptedTagger:
     """Tags as a trained tagger would: each ``cue`` word a cue, what follows it to the next
     cue or the full stop content, and the word ``source`` a source."""
 
-    def __init__(self, source: str, cue: str | tuple[str, ...] = "signalled") -> None:
+    def __init__(self, source: str, cue: str | tuple[str, ...] = "intimated") -> None:
         self.source = source
         self.cues = (cue,) if isinstance(cue, str) else cue
 
@@ -166,7 +166,7 @@ class ScriptedTagger:
 ARTICLE = (
     "Port council meets\n\n"
     "Mayor Lena Frost spoke at the port on Monday, beside Ida Berg.\n\n"
-    "The harbour master signalled that the east pier would close in June.\n"
+    "The harbour master intimated that the east pier would close in June.\n"
 )
 
 
@@ -175,7 +175,7 @@ def test_a_word_reading_tagger_adds_what_the_rules_miss() -> None:
     plain, tagged = extract(doc), extract(doc, ScriptedTagger("master"))
     (added,) = [q for q in tagged.quotes if q not in plain.quotes]
     assert added.kind == "indirect" and added.text == "that the east pier would close in June"
-    assert added.cue is not None and added.cue.text == "signalled"
+    assert added.cue is not None and added.cue.text == "intimated"
     assert added.speaker is not None and added.speaker.via == "model"
 
 
@@ -187,7 +187,7 @@ def test_the_subject_before_the_cue_outranks_the_tagged_source() -> None:
 
 
 def test_the_tagged_source_speaks_when_the_rules_read_no_subject() -> None:
-    text = ARTICLE.replace("The harbour master signalled", "As Frost signalled,")
+    text = ARTICLE.replace("The harbour master intimated", "As Frost intimated,")
     tagged = extract(document(text), ScriptedTagger("Frost"))
     (added,) = [q for q in tagged.quotes if q.speaker and q.speaker.via == "model"]
     assert added.speaker.mention == "Frost" and added.speaker.name == "Lena Frost"
@@ -197,7 +197,7 @@ def test_a_clause_around_an_attributed_quoted_phrase_is_added() -> None:
     # The rules give "past saving" to Frost but read no clause around it; the
     # annotators' attribution is the clause, the phrase inside it.
     text = ARTICLE.replace(
-        "The harbour master signalled that the east pier would close in June.",
+        "The harbour master intimated that the east pier would close in June.",
         "And, Frost tells the crowd, the east pier is “past saving” and will close in June.",
     )
     doc = document(text)
@@ -212,7 +212,7 @@ def test_a_clause_around_an_attributed_quoted_phrase_is_added() -> None:
 
 def test_a_tagged_clause_that_overlaps_a_rules_clause_is_not_added() -> None:
     text = ARTICLE.replace(
-        "The harbour master signalled that the east pier would close in June.",
+        "The harbour master intimated that the east pier would close in June.",
         "Frost tells the crowd the east pier is “past saving” and will close in June.",
     )
     doc = document(text)
@@ -235,39 +235,39 @@ def _split(sentence: str, source: str, cues: tuple[str, ...]) -> tuple[list[Quot
 
 
 def test_a_second_verb_of_the_same_speaker_ends_the_rules_report() -> None:
-    # The rules do not know "signalled" and read one report to the full stop.
+    # The rules do not know "intimated" and read one report to the full stop.
     plain, tagged = _split(
-        "Frost said the east pier would close in June and signalled that fares would rise.",
+        "Frost said the east pier would close in June and intimated that fares would rise.",
         "Frost",
-        ("said", "signalled"),
+        ("said", "intimated"),
     )
     assert [q.text for q in plain] == [
-        "the east pier would close in June and signalled that fares would rise"
+        "the east pier would close in June and intimated that fares would rise"
     ]
-    said, signalled = tagged
+    said, intimated = tagged
     assert said.text == "the east pier would close in June" and said.cue.text == "said"
     assert said.speaker == plain[0].speaker
-    assert signalled.text == "that fares would rise" and signalled.cue.text == "signalled"
-    assert signalled.speaker.name == "Lena Frost" and signalled.speaker.via == "model"
+    assert intimated.text == "that fares would rise" and intimated.cue.text == "intimated"
+    assert intimated.speaker.name == "Lena Frost" and intimated.speaker.via == "model"
 
 
 def test_a_clause_with_a_subject_of_its_own_ends_the_rules_report() -> None:
     plain, tagged = _split(
-        "Half of the members see the toll as fair, but Holt signalled that it should double.",
+        "Half of the members see the toll as fair, but Holt intimated that it should double.",
         "Holt",
-        ("see", "signalled"),
+        ("see", "intimated"),
     )
-    assert [q.text for q in plain] == ["the toll as fair, but Holt signalled that it should double"]
-    see, signalled = tagged
+    assert [q.text for q in plain] == ["the toll as fair, but Holt intimated that it should double"]
+    see, intimated = tagged
     assert see.text == "the toll as fair" and see.speaker == plain[0].speaker
-    assert signalled.text == "that it should double"
-    assert signalled.speaker.mention == "Holt" and signalled.speaker.name == "Dana Holt"
+    assert intimated.text == "that it should double"
+    assert intimated.speaker.mention == "Holt" and intimated.speaker.name == "Dana Holt"
 
 
 def test_a_quotation_without_a_speaker_takes_the_frame_the_model_tags_for_it() -> None:
     doc = document(
         "Port council meets\n\nThe port was busy on Monday.\n\n"
-        "Across the hall, Ida Berg signalled, “The pier must close in June.”\n"
+        "Across the hall, Ida Berg intimated, “The pier must close in June.”\n"
     )
     (plain,) = extract(doc).quotes
     assert plain.kind == "direct" and plain.speaker is None
@@ -275,13 +275,13 @@ def test_a_quotation_without_a_speaker_takes_the_frame_the_model_tags_for_it() -
     assert (framed.kind, framed.span) == (plain.kind, plain.span)
     assert framed.speaker is not None and framed.speaker.mention == "Ida Berg"
     assert framed.speaker.via == "model"
-    assert framed.cue is not None and framed.cue.text == "signalled"
+    assert framed.cue is not None and framed.cue.text == "intimated"
 
 
 def test_a_quotation_without_a_speaker_goes_on_with_the_model_report_before_it() -> None:
     doc = document(
         "Port council meets\n\nThe port was busy on Monday.\n\n"
-        "Ida Berg signalled doubt about the dredging plan. “It is far too costly.”\n\n"
+        "Ida Berg intimated doubt about the dredging plan. “It is far too costly.”\n\n"
         "“Nobody asked the pilots.”\n"
     )
     plain = extract(doc).quotes
@@ -289,14 +289,14 @@ def test_a_quotation_without_a_speaker_goes_on_with_the_model_report_before_it()
     tagged = extract(doc, ScriptedTagger("Berg")).quotes
     same_line, next_line = [q for q in tagged if q.kind == "direct"]
     assert same_line.speaker is not None and same_line.speaker.mention == "Ida Berg"
-    assert same_line.cue is not None and same_line.cue.text == "signalled"
+    assert same_line.cue is not None and same_line.cue.text == "intimated"
     assert next_line.speaker is None  # another paragraph: no frame is read for it
 
 
 def test_a_cue_the_model_tags_inside_a_quotation_frames_nothing() -> None:
     doc = document(
         "Port council meets\n\nThe port was busy on Monday.\n\n"
-        "Across the hall, a voice: “Ida Berg signalled the pier must close in June.”\n"
+        "Across the hall, a voice: “Ida Berg intimated the pier must close in June.”\n"
     )
     (plain,) = extract(doc).quotes
     assert extract(doc, ScriptedTagger("Berg")).quotes == (plain,)
@@ -305,11 +305,11 @@ def test_a_cue_the_model_tags_inside_a_quotation_frames_nothing() -> None:
 def test_a_report_ends_before_the_whole_word_of_the_next_subject() -> None:
     # The tagger's source is the token "000" of "2,000": the cut is before "2,000".
     plain, tagged = _split(
-        "Frost asked residents to stand for the council in May, and 2,000 signalled they would.",
+        "Frost asked residents to stand for the council in May, and 2,000 intimated they would.",
         "000",
-        ("asked", "signalled"),
+        ("asked", "intimated"),
     )
-    assert plain[0].text.endswith("in May, and 2,000 signalled they would")
+    assert plain[0].text.endswith("in May, and 2,000 intimated they would")
     assert [q.text for q in tagged] == ["residents to stand for the council in May", "they would"]
 
 
@@ -317,17 +317,17 @@ def test_a_report_ends_before_the_whole_word_of_the_next_subject() -> None:
     ("sentence", "source"),
     [
         # A relative clause inside the content is part of it.
-        ("Frost said the toll, which Holt signalled would rise, is fair to drivers.", "Holt"),
+        ("Frost said the toll, which Holt intimated would rise, is fair to drivers.", "Holt"),
         # So is a phrase after a comma: no conjunction, no subject, no second report.
-        ("Frost said the ferry would run again in May, also signalled by the board.", "board"),
+        ("Frost said the ferry would run again in May, also intimated by the board.", "board"),
         # A verb inside quoted words is the quotation's, however it is tagged.
-        ("Frost said the pier was “past saving, and Holt signalled it” last week.", "Holt"),
+        ("Frost said the pier was “past saving, and Holt intimated it” last week.", "Holt"),
     ],
 )
 def test_a_report_inside_the_content_that_is_no_clause_of_its_own_ends_nothing(
     sentence: str, source: str
 ) -> None:
-    plain, tagged = _split(sentence, source, ("said", "signalled"))
+    plain, tagged = _split(sentence, source, ("said", "intimated"))
     assert tagged == plain
 
 
@@ -384,7 +384,7 @@ CONTENTS = [
 
 @pytest.fixture(scope="module")
 def tiny_training(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Path]:
-    """Trains a two-layer encoder from nothing on paragraphs with the cue "signalled",
+    """Trains a two-layer encoder from nothing on paragraphs with the cue "intimated",
     into a tagger folder; one seed, one folder."""
     torch = pytest.importorskip("torch")
     transformers = pytest.importorskip("transformers")
@@ -393,8 +393,8 @@ def tiny_training(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], P
     paragraphs = []
     for speaker in SPEAKERS:
         for content in CONTENTS:
-            paragraph = f"{speaker} signalled {content}."
-            cue, start = paragraph.index("signalled"), paragraph.index(content)
+            paragraph = f"{speaker} intimated {content}."
+            cue, start = paragraph.index("intimated"), paragraph.index(content)
             gold = [(0, len(speaker), "S", 0), (cue, cue + 9, "Q", 0)]
             paragraphs.append((paragraph, [*gold, (start, start + len(content), "C", 0)]))
             paragraphs.append((f"The weather was {content[5:]}.", []))
@@ -459,7 +459,7 @@ def test_a_trained_tagger_adds_an_attribution_through_the_cli(
     assert done.returncode == 0, done.stderr
     quotes = json.loads(done.stdout)["documents"][0]["quotes"]
     (added,) = [q for q in quotes if q["speaker"] and q["speaker"]["via"] == "model"]
-    assert added["text"].startswith("that the east pier") and added["cue"]["text"] == "signalled"
+    assert added["text"].startswith("that the east pier") and added["cue"]["text"] == "intimated"
 
 
 def test_a_trained_tagger_gives_the_same_report_with_one_job_or_two_and_cached(
@@ -570,7 +570,7 @@ def test_an_ensemble_averages_its_members_probabilities(
     from provlint.extract.neural import NeuralTagger
 
     first, second, joined = tiny_ensemble
-    words = words_of("The harbour master signalled that the east pier would close in June.")
+    words = words_of("The harbour master intimated that the east pier would close in June.")
     each = [NeuralTagger(str(folder)).probabilities(words, []) for folder in (first, second)]
     assert each[0] != each[1]  # the two seeds trained different networks
     together = NeuralTagger(str(joined)).probabilities(words, [])
@@ -595,7 +595,7 @@ def test_cli_an_ensemble_joined_by_the_trainer_adds_an_attribution(
     assert done.returncode == 0, done.stderr
     quotes = json.loads(done.stdout)["documents"][0]["quotes"]
     (added,) = [q for q in quotes if q["speaker"] and q["speaker"]["via"] == "model"]
-    assert added["text"].startswith("that the east pier") and added["cue"]["text"] == "signalled"
+    assert added["text"].startswith("that the east pier") and added["cue"]["text"] == "intimated"
 
 
 def test_cli_a_tagger_folder_missing_a_member_is_a_usage_error(
