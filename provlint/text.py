@@ -139,7 +139,7 @@ def abbreviation_before(text: str, start: int, stop: int) -> bool:
     word = _word_before(text, start, stop)
     if not word or not _is_abbreviation(word):
         return False
-    # "… after the polls close at 7 p.m. She says …": an abbreviation that may end a
+    # "… until the ferry docks at 7 p.m. She says …": an abbreviation that may end a
     # sentence does, before a word that only opens one.
     return word.lower() not in _MAY_END or _OPENER.match(text, stop + 1) is None
 

@@ -825,14 +825,14 @@ def test_a_title_abbreviation_does_not_end_the_frames_sentence() -> None:
 
 def test_a_time_abbreviation_before_a_pronoun_ends_the_sentence() -> None:
     text = (
-        "Holt says she will wait for the results after the polls close at 7 p.m. She says "
+        "Holt says she will wait on the quay until the ferry docks at 7 p.m. She says "
         "the pilots “have until Friday to decide.”\n\n"
-        "The ferry left at 9 p.m. Eastern time, said Marsh.\n"
+        "The ferry left at 9 p.m. harbour time, said Marsh.\n"
     )
     first, second, third = indirect(text)
-    assert first.text == "she will wait for the results after the polls close at 7 p.m"
+    assert first.text == "she will wait on the quay until the ferry docks at 7 p.m"
     assert second.text == "the pilots “have until Friday to decide.”"
-    assert third.text == "The ferry left at 9 p.m. Eastern time"
+    assert third.text == "The ferry left at 9 p.m. harbour time"
     assert [sentence for sentence in sentences(text, 0, text.index("\n"))][1][0] == text.index(
         "She"
     )
@@ -842,12 +842,12 @@ def test_a_frame_ending_in_a_colon_introduces_the_next_quotation_only() -> None:
     text = (
         "“Let me be clear,” Holt wrote. “If the fee offends you, that is your fault.” "
         "She added: “This fuss over the pier is beyond funny.”\n\n"
-        "“Why now?” Ortiz asked. “That was on my way to the pier?” Marsh then wrote back: "
+        "“Why now?” Ortiz asked. “Was that before the tide turned?” Marsh then wrote back: "
         "“You look tired.”\n"
     )
     assert speaker_of(text, "your fault") == ("Holt", "continuation")
     assert speaker_of(text, "beyond funny") == ("Holt", "coreference")
-    assert speaker_of(text, "on my way") == ("Ortiz", "continuation")
+    assert speaker_of(text, "tide turned") == ("Ortiz", "continuation")
     assert speaker_of(text, "look tired") == ("Marsh", "cue")
 
 
@@ -1599,7 +1599,7 @@ def test_a_poll_named_in_the_sentence_is_its_source(text: str, content: str, rec
 
 def test_a_poll_yields_to_a_report_that_opens_the_main_clause() -> None:
     text = (
-        "In an online poll of 800 islanders, conducted in May, Harbour Research found that "
+        "In a dockside poll of 800 islanders, taken in May, Harbour Research found that "
         "ferry fares are the main worry on the island.\n"
     )
     (quote,) = indirect(text)
@@ -2334,10 +2334,10 @@ def test_forms_listed_without_their_verb_leave_the_nouns_alone() -> None:
 
 def test_a_cue_word_after_an_article_and_a_compound_is_a_noun() -> None:
     text = (
-        "Calling the storm a wake-up call for the harbour board, Holt urged the pilots "
+        "Holt took a ship-to-shore call from the board and urged the pilots "
         "to strike before the 95-page report came out.\n"
     )
-    assert [c.group() for c in find_cues(text, 0, len(text))] == ["Calling", "urged"]
+    assert [c.group() for c in find_cues(text, 0, len(text))] == ["urged"]
 
 
 def test_half_of_a_compound_adjective_is_no_cue() -> None:

@@ -160,7 +160,7 @@ def find_quotes(
         open_frame = _Frame.of(found[-1]) if group and not group[-1].closed and found else None
         if text[para_end - 1] == ":":
             # "Frost continued:" / "The Gazette reports:" introduce the next paragraph,
-            # also after the paragraph's own quotes ("“…” She went on to say:").
+            # also after the paragraph's own quotes ("“…” The skipper went on:").
             after = max((quote.span.end for quote in found), default=para_start)
             last = _colon_frame(doc, after, para_end, resolver) or last
         previous = last
