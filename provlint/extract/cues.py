@@ -267,7 +267,7 @@ def _is_noun(text: str, words: list[tuple[int, int, str]], index: int, known: _L
         and _hyphenated(text, words, before)
         and _adjacent(text, words, before)
     ):
-        # "a wake-up call", "the 95-page report": a compound before it is one adjective.
+        # "a ship-to-shore call", "the 95-page report": a compound before it is one adjective.
         while before > 0 and _hyphenated(text, words, before):
             before -= 1
         before -= 1
