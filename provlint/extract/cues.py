@@ -73,6 +73,13 @@ def evidence_verbs() -> frozenset[str]:
 
 
 @cache
+def verb_lemmas() -> frozenset[str]:
+    """The listed verbs' base forms ("support", "say"): speech, belief and attitude."""
+    speech = lexicon("speech")
+    return frozenset([*speech["verbs"], *speech["belief"]["verbs"], *speech["attitude"]["verbs"]])
+
+
+@cache
 def report_verbs() -> frozenset[str]:
     """Every verb form a reporting frame turns on: speech, belief and attitude."""
     return speech_verbs() | belief_verbs() | attitude_verbs()
@@ -140,9 +147,7 @@ def _cue_lexicon() -> _Lexicon:
         frozenset(lexicon("speech")["before_that_only"]),
         frozenset(lexicon("speech")["before_to_only"]),
         _finite_forms(),
-        frozenset(lexicon("speech")["verbs"])
-        | frozenset(lexicon("speech")["belief"]["verbs"])
-        | frozenset(lexicon("speech")["attitude"]["verbs"]),
+        verb_lemmas(),
         report_verbs() | frozenset(phrases),
         _by_first_word(lexicon("speech")["phrases"]["not_cues"], lambda word: {word}),
     )

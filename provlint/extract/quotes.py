@@ -31,6 +31,7 @@ from provlint.extract.cues import (
     record_nouns,
     report_verbs,
     speech_verbs,
+    verb_lemmas,
 )
 from provlint.extract.frames import subject_before
 from provlint.extract.speakers import (
@@ -501,7 +502,7 @@ def _paragraph_quotes(
                 and marked.start == para_start
                 and _credit(text, marked.end, right)
             )
-            or _leading(text, marked, left, para_start, _phrase_before(text, group, position))
+            or _leading(text, marked, left, para_start, group[position - 1] if position else None)
         )
         if found is None and position == 0 and _fills_paragraph(text, marked, para_start, para_end):
             carried = open_frame or previous
@@ -1015,16 +1016,17 @@ def _opens_sentence(text: str, index: int) -> bool:
 
 
 def _leading(
-    text: str, marked: _Marked, left: int, para_start: int, phrase: int | None = None
+    text: str, marked: _Marked, left: int, para_start: int, earlier: _Marked | None = None
 ) -> _Found | None:
     """A frame before the quote in its sentence: "X said:", "according to X,", "X said that".
 
-    ``phrase`` is where a quoted phrase right before the quote opens, when the
-    sentence may have begun before it ("Ruiz mocked the “expert,” saying, “…”").
+    ``earlier`` is the quotation before it in the paragraph: a quoted phrase the
+    sentence began before ("Ruiz mocked the “expert,” saying, “…”") is read through.
     """
     sentence_start = _sentence_start(text, left, marked.start, para_start)
-    if sentence_start != left:
-        phrase = None
+    phrase = None
+    if earlier is not None and sentence_start == left and not _is_direct_span(text, earlier):
+        phrase = earlier.start
     lead = sentence_start if phrase is None else phrase
     before = text[sentence_start : marked.start]
     according = re.search(r"\baccording\s+to\s+([^,]+?)\s*,?\s*$", before, re.I)
@@ -1130,14 +1132,6 @@ def _leading(
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
-
-
-def _phrase_before(text: str, group: list[_Marked], position: int) -> int | None:
-    """Where the quoted phrase before the quotation at ``position`` opens, when it is
-    a phrase inside a sentence rather than a quotation of its own."""
-    if not position or _is_direct_span(text, group[position - 1]):
-        return None
-    return group[position - 1].start
 
 
 def _inflected_speech_verb(word: str) -> bool:
@@ -1770,19 +1764,12 @@ def _after_modal(text: str, start: int, joint: re.Match[str], cue: CueMatch) -> 
     """Whether a bare verb after "and" shares a modal in the content before it: in
     "Holt said she would dredge the channel and support the levy" the support is
     what Holt said she would give, no report of its own."""
-    if joint.group().split() not in (["and"], ["but"]) or cue.group().lower() not in _bare_verbs():
+    if joint.group().split() not in (["and"], ["but"]) or cue.group().lower() not in verb_lemmas():
         return False  # "…, and support", "and did not suggest": a verb of its own
     return _MODAL.search(text, start, joint.start()) is not None
 
 
 _MODAL = re.compile(r"\b(?:would|will|could|should|can|may|might|must)\s+(?:not\s+)?[a-z]+\b")
-
-
-@cache
-def _bare_verbs() -> frozenset[str]:
-    """The listed verbs as they stand after a modal: "support", "say"."""
-    speech = lexicon("speech")
-    return frozenset([*speech["verbs"], *speech["belief"]["verbs"], *speech["attitude"]["verbs"]])
 
 
 def _second_deed(text: str, start: int, joint: re.Match[str]) -> bool:
