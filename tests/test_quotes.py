@@ -3203,3 +3203,14 @@ def test_a_plural_noun_before_and_is_no_cue_and_the_verb_after_speaks() -> None:
     (quote,) = indirect(text)
     assert quote.text == "the dredger changed hands twice"
     assert quote.cue is not None and quote.cue.text == "reveal"
+
+
+def test_a_quotation_that_runs_past_full_stops_keeps_its_sentence_whole() -> None:
+    text = (
+        "The two skippers “looked tired. Nobody laughed. The deck was silent” on the "
+        "last crossing, Ruiz said.\n"
+    )
+    (report,) = indirect(text)
+    assert report.text.startswith("The two skippers “looked tired.")
+    assert report.text.endswith("on the last crossing")
+    assert report.speaker is not None and report.speaker.mention == "Ruiz"

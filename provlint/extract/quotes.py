@@ -1233,7 +1233,7 @@ def _reported_speech(
     """Indirect quotes: "X said (that) …", "…, X said.", "According to X, …"."""
     text = doc.text
     found: list[Quote] = []
-    for start, end in sentences(text, para_start, para_end):
+    for start, end in _sentences_across_quotations(text, para_start, para_end, group):
         question = _asked(text, start, end)
         if question is not None:
             content, cue = question
@@ -1283,6 +1283,30 @@ def _reported_speech(
                         _participle_report(doc, _frame_end(how), speakers[how.phrase], clause_end)
                     )
     return found
+
+
+def _sentences_across_quotations(
+    text: str, para_start: int, para_end: int, group: list[_Marked]
+) -> list[tuple[int, int]]:
+    """The paragraph's sentences, with a quotation that opens inside one and runs
+    past its full stop kept whole: in 'The skippers “looked tired. Nobody laughed”
+    on the crossing, Ruiz said.' the full stop is the quotation's, and the report
+    is the whole sentence."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sentences(text, para_start, para_end):
+        if merged and any(
+            merged[-1][0] < marked.start < merged[-1][1] < start < marked.end
+            and _SENTENCE_GOES_ON.match(text, marked.end)
+            for marked in group
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# After a closing mark, the words that carry its sentence on.
+_SENTENCE_GOES_ON = re.compile(r"\s*[a-z,;\u2014\u2013]")
 
 
 def _relayed_quotation(
