@@ -3214,3 +3214,10 @@ def test_a_quotation_that_runs_past_full_stops_keeps_its_sentence_whole() -> Non
     assert report.text.startswith("The two skippers “looked tired.")
     assert report.text.endswith("on the last crossing")
     assert report.speaker is not None and report.speaker.mention == "Ruiz"
+
+
+def test_a_count_of_the_subject_opens_the_sentence_a_participle_speaks_for() -> None:
+    text = "Hundreds of demonstrators marched through the quay, chanting “Ferries for all.”\n"
+    (chant,) = quotes(text)
+    assert chant.speaker is not None and chant.speaker.mention == "demonstrators"
+    assert chant.cue is not None and chant.cue.text == "chanting"

@@ -691,9 +691,18 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
             or lead.endswith(",")
             or all(word in _CONNECTIVES for word in lead.lower().split())
             or _DATELINE.fullmatch(lead)
+            or _HOW_MANY_OF.fullmatch(lead)
         ) and (subject.kind != "group" or source_like(subject.text)):
             return subject
     return None
+
+
+# A count of the subject before it: "Hundreds of dockworkers marched, chanting …".
+_HOW_MANY_OF = re.compile(
+    r"(?:(?:and|but|then)\s+)?(?:hundreds|dozens|thousands|scores|millions|a\s+handful|"
+    r"a\s+crowd|a\s+group|a\s+few|several|many|some|most|\d[\d,]*)\s+of(?:\s+the)?",
+    re.I,
+)
 
 
 # A word that opens a sentence before its subject without a comma ("Then he turned on …").
