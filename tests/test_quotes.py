@@ -3221,3 +3221,13 @@ def test_a_count_of_the_subject_opens_the_sentence_a_participle_speaks_for() -> 
     (chant,) = quotes(text)
     assert chant.speaker is not None and chant.speaker.mention == "demonstrators"
     assert chant.cue is not None and chant.cue.text == "chanting"
+
+
+def test_a_participle_opening_the_words_after_a_quotation_is_no_frame_for_it() -> None:
+    text = (
+        "Holt hailed the council's vote on the ferry as “fantastic,” telling reporters "
+        "at the quay that he thinks the fee is “a fair price.”\n"
+    )
+    fantastic = next(q for q in quotes(text) if q.text == "“fantastic,”")
+    assert fantastic.speaker is not None and fantastic.speaker.mention == "Holt"
+    assert fantastic.cue is not None and fantastic.cue.text == "hailed"

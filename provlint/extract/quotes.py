@@ -928,9 +928,14 @@ def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> 
     # In "Frost, the Tidewater state union's head, said" the noun "state" is no verb.
     for cue in find_cues(text, cursor, clause_end):
         cue_start, cue_end = cue.start(), cue.end()
+        first = cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS
         if _is_participle(cue):
-            continue  # "“…,” saying the city …": what follows a participle is content
-        if cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS:
+            if first:
+                # "“…,” telling reporters that he thinks …": the clause is the participle's
+                # report, and no verb in it frames the quotation before.
+                return None
+            continue  # "“…,” Holt said, saying the city …": its words are content
+        if first:
             # Verb first: "said the Eastport-born Senator representing Tidewater". Only a
             # verb of speech comes first; after "thanked" or "praised" stands its object.
             if _stance_only(text, cue):
