@@ -3231,3 +3231,14 @@ def test_a_participle_opening_the_words_after_a_quotation_is_no_frame_for_it() -
     fantastic = next(q for q in quotes(text) if q.text == "“fantastic,”")
     assert fantastic.speaker is not None and fantastic.speaker.mention == "Holt"
     assert fantastic.cue is not None and fantastic.cue.text == "hailed"
+
+
+def test_a_chant_closed_by_a_comma_ends_before_the_participle_after_it() -> None:
+    text = (
+        "Demonstrators marched through the quay, chanting “Ferries for all,” raising "
+        "fresh doubts about whether the fee will stand.\n"
+    )
+    assert not indirect(text)
+    (chant,) = quotes(text)
+    assert chant.text == "“Ferries for all,”"
+    assert chant.cue is not None and chant.cue.text == "chanting"

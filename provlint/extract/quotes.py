@@ -1280,7 +1280,7 @@ def _reported_speech(
                     continue  # "declined to comment" is a report; "said so" is none
                 if how.phrase not in speakers:
                     speakers[how.phrase] = _resolve(doc, how, resolver)
-                content = _through_quotation(content, group)
+                content = _through_quotation(_quotation_only(text, content, group), group)
                 found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
                 if how.cue and content[1] <= how.cue[0]:
                     # "…, said Ruiz, adding that …": a trailing frame's participle reports too.
@@ -1453,6 +1453,25 @@ def _through_quotation(content: tuple[int, int], group: list[_Marked]) -> tuple[
         if marked.closed and content[0] <= marked.start < content[1] < marked.end:
             return content[0], marked.end
     return content
+
+
+def _quotation_only(text: str, content: tuple[int, int], group: list[_Marked]) -> tuple[int, int]:
+    """A report whose words are a quotation closed by a comma ends with it: in
+    'chanting "Ferries for all," raising fresh doubts', the participle after the
+    quotation is a clause of its own, not more of the chant."""
+    for marked in group:
+        if (
+            marked.closed
+            and marked.start == content[0]
+            and marked.end < content[1]
+            and text[marked.start : marked.inner_end].rstrip(" ’'").endswith(",")
+            and _PARTICIPLE_NEXT.match(text, marked.end)
+        ):
+            return content[0], marked.end
+    return content
+
+
+_PARTICIPLE_NEXT = re.compile(r"\s+(?:and\s+)?[a-z]+ing\b")
 
 
 def _beside_quotations(
