@@ -3242,3 +3242,17 @@ def test_a_chant_closed_by_a_comma_ends_before_the_participle_after_it() -> None
     (chant,) = quotes(text)
     assert chant.text == "“Ferries for all,”"
     assert chant.cue is not None and chant.cue.text == "chanting"
+
+
+def test_according_to_after_a_subordinating_conjunction_reports_the_clause_after_it() -> None:
+    text = (
+        "Holt will go to the next hearing because, according to Holt, the board would "
+        "call him a “coward” if he stayed away.\n\n"
+        "The ferry line dropped its winter fares and, according to harbour clerks, printed "
+        "a fresh timetable.\n"
+    )
+    first, second = indirect(text)
+    assert first.text == "the board would call him a “coward” if he stayed away"
+    assert first.cue is not None and first.cue.text == "according to"
+    # "and" joins a second verb to the sentence's subject: the whole sentence is reported.
+    assert second.text.startswith("The ferry line dropped its winter fares")

@@ -1859,6 +1859,14 @@ def _is_direct_span(text: str, marked: _Marked) -> bool:
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 # What may open a sentence before a fronted "according to": "(", "But", "And yet".
 _LEAD_IN = re.compile(r"[\s(“\"]*(?:(?:but|and|yet|so|still|however|also),?\s+)*$", re.I)
+# A subordinating conjunction and its comma right before "according to": the clause it
+# opens follows ("and" may join a second verb to the sentence's subject: all one report;
+# "before" and "after" may be adverbs: "failed twice before, according to Marsh, a welder").
+_CONJUNCTION_BEFORE = re.compile(
+    r"\b(?:because|since|while|although|though|when|if|unless|whereas)"
+    r",\s*$",
+    re.I,
+)
 _SOURCE_END = re.compile(r"\s*(?:,|\)|[.!?]+[”\")]*\s*$|$)")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
@@ -1881,7 +1889,11 @@ def _according(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found
     if phrase is None:
         return None
     found = _Found(phrase, _trim(text, cue.span()), "according-to")
-    if _LEAD_IN.fullmatch(text, start, cue.start()):
+    if _LEAD_IN.fullmatch(text, start, cue.start()) or (
+        text[source_end : source_end + 1] == ","
+        and _CONJUNCTION_BEFORE.search(text, start, cue.start())
+    ):
+        # "…, because, according to Holt, the board would …": the clause after it.
         content = strip_span(text, source_end + 1, end)
     elif text[source_end : source_end + 1] != "," or (
         _describes(text[source_end:end]) and not _opening_phrase(text, start, cue.start())
