@@ -723,6 +723,7 @@ def dump_records(
                     "status": "spurious",
                     "direct": pred.direct,
                     "pred": [pred.start, pred.end],
+                    "pred_cue": list(pred.cue) if pred.cue else None,
                     "pred_context": _context(text, pred.start, pred.end),
                 }
             )

@@ -21,6 +21,7 @@ from bench.accuracy import (
     agreement_summary,
     annotator_predictions,
     cue_correct,
+    dump_records,
     finding_is_false,
     greedy_match,
     has_marks,
@@ -337,6 +338,24 @@ def test_predictions_take_a_quotation_left_open_over_paragraphs_as_one() -> None
     assert text[first.start : first.end].endswith("needs a berth.")
     assert text[first.start : first.end].startswith("First, the quay")
     assert text[second.start : second.end] == "Third."
+
+
+def test_a_dumped_spurious_prediction_keeps_its_cue() -> None:
+    text = "Holt said the pier would close. Ruiz said the fee was fair."
+    row = {
+        "id": "pier",
+        "text": text,
+        "annotations": {"a": [{"content": [list(at(text, "the pier would close"))]}]},
+    }
+    document = {
+        "quotes": [
+            quote(text, "the pier would close", kind="indirect", cue="Holt said"),
+            quote(text, "the fee was fair", kind="indirect", cue="Ruiz said"),
+        ]
+    }
+    matched, spurious = dump_records("0000.txt", row, document)
+    assert (matched["status"], spurious["status"]) == ("matched", "spurious")
+    assert text[slice(*spurious["pred_cue"])] == "Ruiz said"
 
 
 def test_doubled_apostrophes_are_quotation_marks() -> None:
