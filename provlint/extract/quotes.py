@@ -928,14 +928,14 @@ def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> 
     # In "Frost, the Tidewater state union's head, said" the noun "state" is no verb.
     for cue in find_cues(text, cursor, clause_end):
         cue_start, cue_end = cue.start(), cue.end()
-        first = cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS
+        verb_first = cue_start == cursor or text[cursor:cue_start].strip().lower() in ADVERBS
         if _is_participle(cue):
-            if first:
+            if verb_first:
                 # "“…,” telling reporters that he thinks …": the clause is the participle's
                 # report, and no verb in it frames the quotation before.
                 return None
             continue  # "“…,” Holt said, saying the city …": its words are content
-        if first:
+        if verb_first:
             # Verb first: "said the Eastport-born Senator representing Tidewater". Only a
             # verb of speech comes first; after "thanked" or "praised" stands its object.
             if _stance_only(text, cue):
@@ -1863,9 +1863,7 @@ _LEAD_IN = re.compile(r"[\s(“\"]*(?:(?:but|and|yet|so|still|however|also),?\s+
 # opens follows ("and" may join a second verb to the sentence's subject: all one report;
 # "before" and "after" may be adverbs: "failed twice before, according to Marsh, a welder").
 _CONJUNCTION_BEFORE = re.compile(
-    r"\b(?:because|since|while|although|though|when|if|unless|whereas)"
-    r",\s*$",
-    re.I,
+    r"\b(?:because|since|while|although|though|when|if|unless|whereas),\s*$", re.I
 )
 _SOURCE_END = re.compile(r"\s*(?:,|\)|[.!?]+[”\")]*\s*$|$)")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
