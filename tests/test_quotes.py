@@ -3256,3 +3256,17 @@ def test_according_to_after_a_subordinating_conjunction_reports_the_clause_after
     assert first.cue is not None and first.cue.text == "according to"
     # "and" joins a second verb to the sentence's subject: the whole sentence is reported.
     assert second.text.startswith("The ferry line dropped its winter fares")
+
+
+def test_a_participle_after_its_own_adverb_speaks_for_the_sentences_subject() -> None:
+    text = (
+        "Holt turns the heckling to his advantage, alternately shouting “Get them off "
+        "the pier” and “Be nice.”\n\n"
+        "Marsh fielded the question, quickly reminding the crews that the fee had been "
+        "Holt's idea.\n"
+    )
+    assert speaker_of(text, "Get them off") == ("Holt", "cue")
+    reminder = indirect(text)[-1]
+    assert reminder.text == "the crews that the fee had been Holt's idea"
+    assert reminder.speaker is not None and reminder.speaker.name == "Marsh"
+    assert reminder.cue is not None and reminder.cue.text == "reminding"

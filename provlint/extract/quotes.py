@@ -2354,12 +2354,15 @@ def _is_participle(cue: CueMatch) -> bool:
 
 def _opens_participle(before: str) -> bool:
     """A participle after a comma (inside closing marks too: 'its “values,” saying')
-    or after "by", "before" or "after" reports for the sentence's subject."""
+    or after "by", "before" or "after" reports for the sentence's subject, also past
+    an adverb of its own (", alternately shouting")."""
+    before = _ADVERB_LAST.sub("", before)
     return before.rstrip("”\"'’»").endswith(",") or _PARTICIPLE_LEAD.search(before) is not None
 
 
 # "Ruiz closed by saying", "Holt said before adding": the participle is the subject's.
 _PARTICIPLE_LEAD = re.compile(r"\b(?:by|before|after)$")
+_ADVERB_LAST = re.compile(r"\s+(?:[a-z]+ly|" + "|".join(sorted(ADVERBS)) + r")$")
 
 
 # Participles that report for a subject named before them ("…, saying that …",
