@@ -3270,3 +3270,11 @@ def test_a_participle_after_its_own_adverb_speaks_for_the_sentences_subject() ->
     assert reminder.text == "the crews that the fee had been Holt's idea"
     assert reminder.speaker is not None and reminder.speaker.name == "Marsh"
     assert reminder.cue is not None and reminder.cue.text == "reminding"
+
+
+def test_a_trailing_frame_reads_its_speaker_past_a_party_label() -> None:
+    text = "The fee hurt the night crews most, Sen. Ana Marsh (D-Quay) told the Gazette.\n"
+    (report,) = indirect(text)
+    assert report.text == "The fee hurt the night crews most"
+    assert report.speaker is not None and report.speaker.mention == "Sen. Ana Marsh"
+    assert report.cue is not None and report.cue.text == "told"

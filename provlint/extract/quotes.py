@@ -2408,7 +2408,10 @@ def _trailing_frame(
     # "…, Holt has said.": a perfect tense's auxiliary stands between the two (a modal
     # makes a clause of its own: "…, he would back the ferry.").
     perfect = _PERFECT_BEFORE.search(text, after, cue.start())
-    found = frames.home_subject(text, after, perfect.start() if perfect else cue.start())
+    verb = perfect.start() if perfect else cue.start()
+    # "…, Sen. Ana Marsh (D-Quay) said.": the subject ends before the brackets.
+    bracketed = _BRACKETS_BEFORE.search(text, after, verb)
+    found = frames.home_subject(text, after, bracketed.start() if bracketed else verb)
     subject, subject_end = found if found else (None, after)
     # "…, harbour pilots and skippers say, …", "…, a wide array of traders say, …"
     led = subject is not None and _SUBJECT_LEAD.fullmatch(text, after, subject.start)
@@ -2471,6 +2474,9 @@ def _trailing_frame(
             # follows the verb; what stands before the comma only sets the scene.
             return None
     return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
+
+
+_BRACKETS_BEFORE = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
 
 
 # The sentence's own verb after a frame set off by commas: "…, will open", "…, is that".
