@@ -3278,3 +3278,22 @@ def test_a_trailing_frame_reads_its_speaker_past_a_party_label() -> None:
     assert report.text == "The fee hurt the night crews most"
     assert report.speaker is not None and report.speaker.mention == "Sen. Ana Marsh"
     assert report.cue is not None and report.cue.text == "told"
+
+
+def test_a_trailing_frame_ends_where_a_participle_reports_anew() -> None:
+    text = (
+        "Holt’s “excesses” are tiring, Ruiz said Tuesday at the quay, noting the plan "
+        "“makes you want to leave.”\n"
+    )
+    report = indirect(text)[0]
+    assert report.text == "Holt’s “excesses” are tiring"
+    assert report.speaker is not None and report.speaker.mention == "Ruiz"
+    assert report.cue is not None and report.cue.text == "said"
+
+
+def test_several_openings_that_set_the_scene_are_no_report() -> None:
+    text = (
+        "On Tuesday, even as the ferry shares were falling, Holt wrote to the crews, "
+        "telling them the line was “worth far more than the market says.”\n"
+    )
+    assert [q.cue.text for q in indirect(text) if q.cue] == ["telling"]

@@ -2449,6 +2449,10 @@ def _trailing_frame(
         # reports anew (see ``_participle_report``).
         return strip_span(text, start, comma), _Found(subject, cue.span(), "cue")
     tail = text[cue.end() : end]
+    participle = _PARTICIPLE_AFTER.search(tail)
+    if participle is not None:
+        # "…, Ruiz said Tuesday at the quay, noting that …": the participle reports anew.
+        tail = tail[: participle.start()]
     speaks = subject.kind in ("name", "pronoun", "descriptor") or (
         subject.kind == "group" and source_like(subject.text)
     )
@@ -2513,14 +2517,18 @@ _ASIDE = re.compile(r"(\s*[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,24})
 
 def _only_sets_the_scene(text: str, start: int, comma: int) -> bool:
     """ "In a 1974 speech, he declared:", "As a pilot, she felt …": an opening
-    phrase with no clause after it says when or how, not what was said."""
-    return _SCENE_OPENER.match(text, start, comma) is not None and "," not in text[start:comma]
+    phrase with no clause after it says when or how, not what was said; so do
+    several ("On Tuesday, even as the shares fell, Holt wrote to …")."""
+    return all(
+        _SCENE_OPENER.match(part.strip()) is not None for part in text[start:comma].split(",")
+    )
 
 
 _SCENE_OPENER = re.compile(
     r"[“\"]?(?:In|At|On|During|After|Before|As|With|Without|Despite|Since|Shortly|Though"
     r"|Although|While|When|Whenever|Because|If|Unless|Once|Until"
-    r"|Even\s+(?:though|as|if|when|after|before|while))\b"
+    r"|Even\s+(?:though|as|if|when|after|before|while))\b",
+    re.IGNORECASE,
 )
 
 
