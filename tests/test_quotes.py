@@ -3294,6 +3294,8 @@ def test_a_trailing_frame_ends_where_a_participle_reports_anew() -> None:
 def test_several_openings_that_set_the_scene_are_no_report() -> None:
     text = (
         "On Tuesday, even as the ferry shares were falling, Holt wrote to the crews, "
-        "telling them the line was “worth far more than the market says.”\n"
+        "telling them the line was “worth far more than the market says.”\n\n"
+        "On Thursday, however, Holt spoke to the crews at the quay, saying the fee "
+        "would stay.\n"
     )
-    assert [q.cue.text for q in indirect(text) if q.cue] == ["telling"]
+    assert [q.cue.text for q in indirect(text) if q.cue] == ["telling", "saying"]
