@@ -3296,6 +3296,7 @@ def test_several_openings_that_set_the_scene_are_no_report() -> None:
         "On Tuesday, even as the ferry shares were falling, Holt wrote to the crews, "
         "telling them the line was “worth far more than the market says.”\n\n"
         "On Thursday, however, Holt spoke to the crews at the quay, saying the fee "
-        "would stay.\n"
+        "would stay.\n\n"
+        "So, if the quarrel is only about the skipper's pride, let us praise and thank him.\n"
     )
     assert [q.cue.text for q in indirect(text) if q.cue] == ["telling", "saying"]

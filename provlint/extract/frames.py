@@ -689,7 +689,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
         if (
             not lead
             or lead.endswith(",")
-            or all(word in _CONNECTIVES for word in lead.lower().split())
+            or all(word in CONNECTIVES for word in lead.lower().split())
             or _DATELINE.fullmatch(lead)
             or _HOW_MANY_OF.fullmatch(lead)
         ) and (subject.kind != "group" or source_like(subject.text)):
@@ -705,8 +705,9 @@ _HOW_MANY_OF = re.compile(
 )
 
 
-# A word that opens a sentence before its subject without a comma ("Then he turned on …").
-_CONNECTIVES = frozenset(
+# A word that opens a sentence before its subject without a comma ("Then he turned on …"),
+# or stands set off by commas among the words that open it ("On Thursday, however, …").
+CONNECTIVES = frozenset(
     "and but yet so still then later also instead meanwhile now again however".split()
 )
 

@@ -2518,21 +2518,16 @@ _ASIDE = re.compile(r"(\s*[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,24})
 def _only_sets_the_scene(text: str, start: int, comma: int) -> bool:
     """ "In a 1974 speech, he declared:", "As a pilot, she felt …": an opening
     phrase with no clause after it says when or how, not what was said; so do
-    several short ones ("On Tuesday, even as the shares fell, Holt wrote …",
-    "On Thursday, however, Holt spoke …")."""
+    several short ones, linking words among them ("On Tuesday, even as the shares
+    fell, Holt wrote …", "On Thursday, however, Holt spoke …")."""
     parts = text[start:comma].split(",")
     if len(parts) == 1:
         return _SCENE_OPENER.match(parts[0].strip()) is not None
     return all(
-        part.strip().lower() in _ASIDE_WORDS
+        part.strip().lower() in frames.CONNECTIVES
         or (_SCENE_OPENER.match(part.strip()) is not None and len(part.split()) <= 10)
         for part in parts
     )
-
-
-# A word set off by commas that only links the sentence to the one before: "On
-# Thursday, however, Holt spoke …" sets the scene as "On Thursday, Holt spoke …" does.
-_ASIDE_WORDS = frozenset("however meanwhile though too still instead then now also again".split())
 
 
 _SCENE_OPENER = re.compile(
