@@ -76,7 +76,8 @@ def changes(
     found = []
     for key in sorted(set(before) | set(after), key=repr):
         old, new = before.get(key), after.get(key)
-        if direct_only and not (old or new or {}).get("direct"):
+        record = old if old is not None else new  # a key comes from one dump at least
+        if direct_only and not (record and record.get("direct")):
             continue
         if outcome(old) != outcome(new):
             found.append((key, old, new))

@@ -2362,7 +2362,7 @@ def _opens_participle(before: str) -> bool:
 
 # "Ruiz closed by saying", "Holt said before adding": the participle is the subject's.
 _PARTICIPLE_LEAD = re.compile(r"\b(?:by|before|after)$")
-_ADVERB_LAST = re.compile(r"\s+(?:[a-z]+ly|" + "|".join(sorted(ADVERBS)) + r")$")
+_ADVERB_LAST = re.compile(rf"\s+(?:[a-z]+ly|{alternation(ADVERBS)})$")
 
 
 # Participles that report for a subject named before them ("…, saying that …",
