@@ -68,6 +68,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import shlex
 import subprocess
@@ -96,6 +97,8 @@ DOUBLED_APOSTROPHE = "''"
 THRESHOLDS = (0.3, 0.8)
 MATCH_THRESHOLD = 0.3  # speaker, cue and dump use the pairs found at this overlap
 RULES = ("PV101", "PV201")
+BOOTSTRAP_RESAMPLES = 1000
+INTERVAL_LEVEL = 0.95
 CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 POSSESSIVE = re.compile(r"[’']s?$")
 WORST_SHOWN = 10
@@ -610,6 +613,72 @@ def summarise(scores: Sequence[ArticleScore], seconds: dict[str, float]) -> dict
     return result
 
 
+def headline(scores: Sequence[ArticleScore]) -> dict[str, float]:
+    """The figures the targets are set on (F1 for detection), named as in the summary."""
+    keys = tuple(scores[0].detection) if scores else ()
+    return _figures(keys, _column_sums([_tally(score) for score in scores]))
+
+
+def _tally(score: ArticleScore) -> tuple[int, ...]:
+    """One article's counts as a flat row: a resample's totals are then column sums."""
+    false = sum(score.false_findings.values(), Ratio())
+    row = [n for counts in score.detection.values() for n in (counts.tp, counts.fp, counts.fn)]
+    row += (score.speaker.hits, score.speaker.total, score.cue.hits, score.cue.total)
+    return (*row, false.hits, false.total)
+
+
+def _column_sums(rows: Sequence[tuple[int, ...]]) -> list[int]:
+    return [sum(column) for column in zip(*rows, strict=True)]
+
+
+def _figures(keys: Sequence[str], totals: Sequence[int]) -> dict[str, float]:
+    """Detection F1 for each key, then the three shares, from summed ``_tally`` rows."""
+    if not totals:
+        return {}
+    figures = {key: prf(Counts(*totals[3 * i : 3 * i + 3]))[2] for i, key in enumerate(keys)}
+    shares = ("speaker_accuracy", "cue_accuracy", "false_share_attribution_and_claims")
+    for index, name in enumerate(shares):
+        hits, total = totals[3 * len(keys) + 2 * index : 3 * len(keys) + 2 * index + 2]
+        figures[name] = Ratio(hits, total).share
+    return figures
+
+
+def intervals(
+    scores: Sequence[ArticleScore], resamples: int, seed: int = 0
+) -> dict[str, dict[str, float]]:
+    """Each headline figure with its percentile bootstrap interval.
+
+    Articles, not quotes, are drawn with replacement: an article's quotes share
+    its outlet, style and annotator, so their errors come together. The seed is
+    fixed, so the same scores give the same intervals.
+    """
+    if not scores or resamples < 1:
+        return {}
+    keys = tuple(scores[0].detection)
+    rows = [_tally(score) for score in scores]
+    draw = random.Random(seed)
+    samples: dict[str, list[float]] = {key: [] for key in headline(scores)}
+    for _ in range(resamples):
+        figures = _figures(keys, _column_sums(draw.choices(rows, k=len(rows))))
+        for key, value in figures.items():
+            samples[key].append(value)
+    tail = (1 - INTERVAL_LEVEL) / 2
+    return {
+        key: {
+            "value": _rounded(value),
+            "low": _rounded(_quantile(samples[key], tail)),
+            "high": _rounded(_quantile(samples[key], 1 - tail)),
+        }
+        for key, value in headline(scores).items()
+    }
+
+
+def _quantile(values: list[float], share: float) -> float:
+    """The value below which ``share`` of ``values`` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
 def agreement_summary(scores: Sequence[ArticleScore]) -> dict[str, Any]:
     """The figures of ``summarise`` that describe agreement, without findings or speed."""
     summary = summarise(scores, {})
@@ -760,9 +829,20 @@ def render_tables(result: dict[str, Any]) -> str:
                 headers=["rule", "findings", "per 1000 words", "false", "false share"],
             ),
             tabulate(speed, headers=["run", "seconds", "articles/s"]),
+            *([render_intervals(result)] if result.get("intervals") else []),
             f"{result['articles']} articles, {result['words']} words",
             *([render_agreement(result["annotators"])] if result.get("annotators") else []),
         )
+    )
+
+
+def render_intervals(result: dict[str, Any]) -> str:
+    """The bootstrap intervals as a table: how far the figures may move on other articles."""
+    bounds = result["intervals"]
+    level = f"{bounds['level']:.0%} interval"
+    rows = [(key, f["value"], f["low"], f["high"]) for key, f in bounds["figures"].items()]
+    return tabulate(
+        rows, headers=[f"over {bounds['resamples']} resamples", "figure", f"{level} low", "high"]
     )
 
 
@@ -825,6 +905,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="show the worst articles")
     parser.add_argument("--dump", type=Path, help="write gold vs predicted pairs (JSON Lines)")
+    parser.add_argument(
+        "--bootstrap",
+        type=int,
+        default=BOOTSTRAP_RESAMPLES,
+        metavar="N",
+        help="resamples of the articles for the 95%% intervals (0: none)",
+    )
     parser.add_argument("--data", type=Path, default=DATA, help="folder of train/dev.jsonl")
     parser.add_argument(
         "--attribution-model",
@@ -863,6 +950,12 @@ def score_run(
     ]
     result = summarise(scores, seconds)
     result["documents_missing"] = sum(name not in documents for name in names)
+    if bounds := intervals(scores, options.bootstrap):
+        result["intervals"] = {
+            "level": INTERVAL_LEVEL,
+            "resamples": options.bootstrap,
+            "figures": bounds,
+        }
     return result, scores, documents
 
 

@@ -14,8 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.accuracy import (
+    ArticleScore,
     Counts,
     Gold,
+    Ratio,
     Speaker,
     agreement_scores,
     agreement_summary,
@@ -25,6 +27,8 @@ from bench.accuracy import (
     finding_is_false,
     greedy_match,
     has_marks,
+    headline,
+    intervals,
     load_gold,
     main,
     name_tokens,
@@ -414,6 +418,50 @@ def test_score_article_without_an_extraction_misses_every_gold() -> None:
     assert score.detection["all@0.3"] == Counts(tp=0, fp=0, fn=1)
 
 
+def article(tp: int, fp: int, fn: int, right_speakers: int = 1, false: int = 0) -> ArticleScore:
+    """The scores of one made-up article: detection counts the same at every key."""
+    counts = Counts(tp, fp, fn)
+    detection = {key: counts for key in ("direct@0.3", "direct@0.8", "all@0.3", "all@0.8")}
+    return ArticleScore(
+        f"{tp}-{fp}-{fn}.txt",
+        "made-up",
+        100,
+        detection,
+        Ratio(right_speakers, 2),
+        Ratio(1, 1),
+        {"PV101": Ratio(), "PV201": Ratio(false, 2)},
+    )
+
+
+def test_headline_gives_the_figures_the_targets_are_set_on() -> None:
+    figures = headline([article(8, 1, 1, right_speakers=2), article(2, 1, 3, right_speakers=0)])
+    assert figures["direct@0.3"] == prf(Counts(10, 2, 4))[2]
+    assert figures["speaker_accuracy"] == 0.5
+    assert figures["cue_accuracy"] == 1.0
+    assert figures["false_share_attribution_and_claims"] == 0.0
+
+
+def test_intervals_hold_the_figure_and_widen_with_unlike_articles() -> None:
+    scores = [article(9, 0, 1, false=1), article(3, 2, 5), article(7, 1, 1), article(1, 3, 4)]
+    bounds = intervals(scores, 200)
+    for figure in bounds.values():
+        assert figure["low"] <= figure["value"] <= figure["high"]
+    assert bounds["direct@0.3"]["low"] < bounds["direct@0.3"]["high"]
+    assert bounds["false_share_attribution_and_claims"]["low"] == 0.0
+
+
+def test_intervals_of_alike_articles_are_a_point() -> None:
+    bounds = intervals([article(4, 1, 1)] * 5, 100)
+    assert bounds["direct@0.3"] == {"value": 0.8, "low": 0.8, "high": 0.8}
+
+
+def test_intervals_are_the_same_for_the_same_scores_and_none_without_resamples() -> None:
+    scores = [article(9, 0, 1), article(3, 2, 5), article(7, 1, 1)]
+    assert intervals(scores, 300) == intervals(list(scores), 300)
+    assert intervals(scores, 0) == {}
+    assert intervals([], 100) == {}
+
+
 # --- properties --------------------------------------------------------------------------
 
 spans = st.tuples(st.integers(0, 200), st.integers(0, 200)).map(lambda s: (min(s), max(s)))
@@ -603,6 +651,9 @@ def test_main_scores_the_stub_end_to_end(
     assert (result["findings"]["PV201"]["findings"], result["findings"]["PV201"]["false"]) == (2, 1)
     assert result["false_share_attribution_and_claims"] == 0.667
     assert result["articles_per_second_extract"] > 0
+    cue = result["intervals"]["figures"]["cue_accuracy"]
+    assert (result["intervals"]["resamples"], cue["value"]) == (1000, 0.5)
+    assert cue["low"] <= 0.5 <= cue["high"]
     # "ortiz" has a second annotator who marked nothing: agreement counts it.
     assert (result["annotators"]["pairs"], result["annotators"]["all@0.3"]["fn"]) == (1, 2)
     records = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
@@ -620,6 +671,15 @@ def test_main_prints_tables_and_the_worst_articles(
     assert "0000.txt  ortiz" in out
     assert "annotators against the first" in out
     assert "resident" not in out
+    assert "95% interval" in out
+
+
+def test_main_leaves_out_the_intervals_with_no_resamples(
+    stub_data: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, command = stub_data
+    main(["--data", str(data), "--provlint-cmd", command, "--json", "--bootstrap", "0"])
+    assert "intervals" not in json.loads(capsys.readouterr().out)
 
 
 def test_main_scores_the_rules_and_the_model_side_by_side(
