@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from provlint.records import Document, Location, Span
 
@@ -60,15 +60,34 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
 _LINE = re.compile(r"[^\r\n]+")
 
 
+# No paragraph of news runs this long (PolNeAR's longest is 2,573 characters):
+# a longer line is read as several paragraphs of whole sentences, so that the
+# readers' work on a paragraph stays bounded however long a file's lines are.
+MAX_PARAGRAPH = 10_000
+
+
 @lru_cache(maxsize=4)
 def _paragraphs(text: str, start: int) -> tuple[tuple[int, int], ...]:
     # Every extractor reads the same article's paragraphs: they are split once.
     found = []
     for match in _LINE.finditer(text, start):
         para_start, para_end = strip_span(text, match.start(), match.end())
-        if para_start < para_end:
+        if para_end - para_start > MAX_PARAGRAPH:
+            found.extend(_parts(text, para_start, para_end))
+        elif para_start < para_end:
             found.append((para_start, para_end))
     return tuple(found)
+
+
+def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """An overlong line as runs of whole sentences, each at most `MAX_PARAGRAPH` long."""
+    part_start = part_end = start
+    for sent_start, sent_end in _split_sentences(text, start, end):
+        if sent_end - part_start > MAX_PARAGRAPH and part_end > part_start:
+            yield part_start, part_end
+            part_start = sent_start
+        part_end = sent_end
+    yield part_start, part_end
 
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -98,6 +117,12 @@ def forget_splits() -> None:
     _sentences.cache_clear()
 
 
+# No sentence of news runs this long (PolNeAR's longest, of 34,167, is 1,094
+# characters): a longer run is read in pieces of at most this length, so that
+# reading a sentence costs the same however long a file's unbroken text is.
+MAX_SENTENCE = 2000
+
+
 def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
@@ -107,13 +132,21 @@ def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int
         following = _NEXT_VISIBLE.match(text, stop, end)
         if following and following.group(1).islower():
             continue
-        sent_start, sent_end = strip_span(text, cursor, stop)
-        if sent_start < sent_end:
-            yield sent_start, sent_end
+        yield from _pieces(text, cursor, stop)
         cursor = stop
-    sent_start, sent_end = strip_span(text, cursor, end)
-    if sent_start < sent_end:
-        yield sent_start, sent_end
+    yield from _pieces(text, cursor, end)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` trimmed, cut at spaces into runs of at most `MAX_SENTENCE`."""
+    start, end = strip_span(text, start, end)
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        piece_end = cut if cut != -1 else start + MAX_SENTENCE
+        yield strip_span(text, start, piece_end)
+        start, end = strip_span(text, piece_end, end)
+    if start < end:
+        yield start, end
 
 
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
@@ -174,6 +207,23 @@ def continues_quotation(text: str, previous_end: int, start: int) -> bool:
 def word_count(text: str) -> int:
     """How many words a string holds."""
     return len(_WORDS.findall(text))
+
+
+def stripped_end(text: str, end: int, chars: str | None = None) -> int:
+    """``len(text[:end].rstrip(chars))``, walked back from ``end``: the copy of all the
+    text before it would cost the length of the article, at every call."""
+    if chars is None:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+    else:
+        while end > 0 and text[end - 1] in chars:
+            end -= 1
+    return end
+
+
+def has_words(text: str, count: int) -> bool:
+    """Whether a string holds at least ``count`` words, read no further than that."""
+    return len(list(islice(_WORDS.finditer(text), count))) == count
 
 
 def locate(file: str, text: str, span: Span | None) -> Location:

@@ -424,7 +424,7 @@ def test_a_speaker_the_model_read_is_not_set_against_another_article() -> None:
     assert quote.speaker is not None
     ref = SimpleNamespace(doc=0, index=0)
     corpus = SimpleNamespace(extractions=[extraction])
-    assert _speaker_as_written(corpus, ref) == "Anna Berg"  # type: ignore[arg-type]
+    assert _speaker_as_written(corpus, ref, {}) == "Anna Berg"  # type: ignore[arg-type]
     guessed = replace(quote, speaker=replace(quote.speaker, via="model"))
     corpus = SimpleNamespace(extractions=[replace(extraction, quotes=(guessed,))])
-    assert _speaker_as_written(corpus, ref) is None  # type: ignore[arg-type]
+    assert _speaker_as_written(corpus, ref, {}) is None  # type: ignore[arg-type]

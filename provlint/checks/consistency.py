@@ -7,7 +7,7 @@ gives the scorer, score, threshold and both normalised values.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -38,7 +38,7 @@ from provlint.normalise import (
     normalise_title,
     without_suffix,
 )
-from provlint.records import Extraction, Figure, Hit, Location, Mention, Quote, Span
+from provlint.records import Extraction, Figure, Hit, Location, Mention, Person, Quote, Span
 from provlint.resources import lexicon
 from provlint.text import locate
 
@@ -145,10 +145,11 @@ def _speaker_conflicts(
     for number, variant in enumerate(matches.variants):
         for ref in variant.refs:
             groups.setdefault(root(number), []).append((ref.doc, ref.index, number, ref))
+    named_in_full: dict[tuple[int, str], int | None] = {}
     for key in sorted(groups):
         speakers: dict[str, tuple[str, int, QuoteRef]] = {}
         for _, _, number, ref in sorted(groups[key]):
-            name = _speaker_as_written(corpus, ref)
+            name = _speaker_as_written(corpus, ref, named_in_full)
             if name is None:
                 continue
             for other_name, other_number, other in speakers.values():
@@ -182,7 +183,9 @@ def _unstated(corpus: Corpus, a: QuoteRef, b: QuoteRef) -> bool:
 _INFERRED = frozenset({"continuation", "coreference"})
 
 
-def _speaker_as_written(corpus: Corpus, ref: QuoteRef) -> str | None:
+def _speaker_as_written(
+    corpus: Corpus, ref: QuoteRef, named_in_full: dict[tuple[int, str], int | None]
+) -> str | None:
     """The quote's speaker as far as its article says: the resolved name, or the
     mention itself when the article gives that name only later.
 
@@ -198,17 +201,27 @@ def _speaker_as_written(corpus: Corpus, ref: QuoteRef) -> str | None:
         speaker.mention, speaker.name
     ):
         return speaker.name  # a pronoun, a description or the full name: as resolved
-    for person in extraction.people:
-        if person.name == speaker.name:
-            named = (
-                m.span.start
-                for m in person.mentions
-                if len(_bare_name(m.text).split()) > 1 and _same_person(m.text, person.name)
+    key = (ref.doc, speaker.name)
+    if key not in named_in_full:
+        named_in_full[key] = _first_named_in_full(extraction.people, speaker.name)
+    first = named_in_full[key]
+    return speaker.mention if first is not None and first > speaker.span.start else speaker.name
+
+
+def _first_named_in_full(people: Sequence[Person], name: str) -> int | None:
+    """Where an article first writes ``name`` in full, if it does: asked once per
+    article and name, not once per quote, as a long transcript has thousands."""
+    for person in people:
+        if person.name == name:
+            return min(
+                (
+                    m.span.start
+                    for m in person.mentions
+                    if len(_bare_name(m.text).split()) > 1 and _same_person(m.text, person.name)
+                ),
+                default=None,
             )
-            if min(named, default=speaker.span.start) > speaker.span.start:
-                return speaker.mention
-            break
-    return speaker.name
+    return None
 
 
 def _between(

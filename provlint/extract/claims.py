@@ -10,6 +10,7 @@ paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from provlint.checks.registry import in_zone
@@ -29,6 +30,7 @@ def find_claims(
     previous_start = doc.body_start
     paras = list(paragraphs(text, doc.body_start))
     answers = _answers(text, paras)
+    figure_starts = [figure.span.start for figure in figures]  # sorted, as the figures are
     for para_start, para_end in paras:
         # A poll's shares may run on into the next paragraph: it is searched too.
         poll_search_start, previous_start = previous_start, para_start
@@ -39,10 +41,9 @@ def find_claims(
         for start, end in sentences(text, para_start, para_end):
             inside = tuple(
                 i
-                for i, f in enumerate(figures)
-                if start <= f.span.start
-                and f.span.end <= end
-                and not (_tells(f) or _names_a_known_set(text, f))
+                for i in range(bisect_left(figure_starts, start), bisect_right(figure_starts, end))
+                if figures[i].span.end <= end
+                and not (_tells(figures[i]) or _names_a_known_set(text, figures[i]))
             )
             if not any(figures[i].unit != "date" for i in inside):
                 continue

@@ -373,9 +373,32 @@ def has_cue(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 def cue_at(text: str, position: int, end: int) -> CueMatch | None:
-    """The cue starting exactly at ``position``, if there is one."""
-    found = next(_scan(text, position, end), None)
+    """The cue starting exactly at ``position``, if there is one.
+
+    Only the words a cue there can read are scanned, not the rest of the range:
+    the answer is the same, and costs the same in a sentence of any length.
+    """
+    found = next(_scan(text, position, _reach(text, position, end)), None)
     return found if found is not None and found.start() == position else None
+
+
+def _reach(text: str, position: int, end: int) -> int:
+    """The end of the words `_scan` reads to decide on a cue at ``position``: its
+    longest phrase, or the one word after it that tells a noun from a verb, and a
+    word to spare."""
+    last = _lookahead() + 1
+    for number, word in enumerate(_WORD.finditer(text, position, end)):
+        if number == last:
+            return word.end()
+    return end
+
+
+@cache
+def _lookahead() -> int:
+    """How many words after a cue's first word `_scan` may look at."""
+    known = _cue_lexicon()
+    tables = (known.phrases, known.compounds)
+    return max([1, *(len(rest) for table in tables for rests in table.values() for rest in rests)])
 
 
 def find_cues(text: str, start: int, end: int, title_case: bool = False) -> list[CueMatch]:

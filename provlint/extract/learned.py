@@ -34,7 +34,7 @@ from provlint.checks.registry import in_zone
 from provlint.extract import cues, frames
 from provlint.extract.speakers import Resolver, classify
 from provlint.records import Cue, Document, Person, Quote, Speaker, Zone
-from provlint.text import make_span, paragraphs, sentences, word_count
+from provlint.text import make_span, paragraphs, sentences, stripped_end, word_count
 
 TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|''|``|[^\w\s]")
 OPENING = frozenset({"“", "‘", "«", "``"})
@@ -502,7 +502,7 @@ def _end_before(
     found = joint.search(text, start, point)
     if found is None:
         return None
-    cut = len(text[: found.start()].rstrip(" ,;"))
+    cut = stripped_end(text, found.start(), " ,;")
     if word_count(text[start:cut]) < 2:
         return None
     return cut, joint is _SHARED_SUBJECT_JOINT
