@@ -21,6 +21,7 @@ from provlint.match import (
     candidate_pairs,
     compare_both_ways,
     compare_quote_texts,
+    match_duplicates,
     match_quotes,
     quote_score,
 )
@@ -428,3 +429,44 @@ def test_a_speaker_the_model_read_is_not_set_against_another_article() -> None:
     guessed = replace(quote, speaker=replace(quote.speaker, via="model"))
     corpus = SimpleNamespace(extractions=[replace(extraction, quotes=(guessed,))])
     assert _speaker_as_written(corpus, ref, {}) is None  # type: ignore[arg-type]
+
+
+STORY = (
+    "Harbour news.\n\nThe night ferry to Marsh Island ran two hours late on Tuesday after a "
+    "winch on the quay failed during loading, and the harbour board said a new winch would "
+    "arrive from the mainland within the fortnight. Crews loaded the cars by hand until "
+    "midnight, and the last passengers reached the island a little after two in the morning. "
+    "The board has asked the ferry company for a report on the failure by Friday.\n"
+)
+
+
+def test_copies_are_each_reported_once_against_the_earliest(tmp_path: Path) -> None:
+    near = STORY.replace("Friday", "Monday")
+    for name, text in (("a", STORY), ("b", STORY), ("c", STORY), ("d", near)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = lint([str(tmp_path)], Options(select=("PV510",)))
+    reported = [
+        (Path(f.location.file).name, Path(f.related[0].file).name, f.message.split(" of ")[0])
+        for f in report.findings
+    ]
+    assert reported[:2] == [("b.txt", "a.txt", "100%"), ("c.txt", "a.txt", "100%")]
+    assert reported[2][:2] == ("d.txt", "a.txt") and reported[2][2] != "100%"
+    assert len(reported) == 3  # not b against c, nor d against b and c
+
+
+def test_a_copy_of_a_near_copy_is_reported_against_what_the_original_repeats() -> None:
+    near = STORY.replace("Friday", "Monday")
+    extractions = [_extract(f"{name}.txt", text) for name, text in
+                   (("a", STORY), ("b", near), ("c", near), ("d", STORY))]  # fmt: skip
+    pairs = [(p.first, p.second) for p in match_duplicates(extractions)]
+    assert pairs == [(0, 1), (0, 2), (0, 3)]
+    scores = {p.second: p.score for p in match_duplicates(extractions)}
+    assert scores[2] == scores[1] < 1.0 and scores[3] == 1.0
+
+
+def test_more_copies_than_a_blocking_key_may_list_are_all_found() -> None:
+    # 1,200 copies: more than a key's postings may hold (1,000), which once hid them all.
+    extraction = _extract("a.txt", STORY)
+    pairs = match_duplicates([extraction] * 1200)
+    assert len(pairs) == 1199
+    assert {(p.first, p.score) for p in pairs} == {(0, 1.0)}
