@@ -5,6 +5,7 @@ Usage (from the repository root; run by hand, never in CI)::
     python bench/worst_case.py                          # every shape at 256 and 512 KB
     python bench/worst_case.py --sizes 500,1000,2000    # up to --max-bytes' default
     python bench/worst_case.py --shapes open-quotes --json
+    python bench/worst_case.py --attribution-model MODEL    # with a trained model too
 
 Each shape is one short unit of text repeated on a single line (or on many) until
 the file reaches the size asked for: text with no full stop, a quotation mark
@@ -90,7 +91,7 @@ def article(shape: str, kilobytes: int) -> str:
     return title + unit * repeats + "\n"
 
 
-def check(path: Path, report: Path) -> tuple[float, int]:
+def check(path: Path, report: Path, extra: Sequence[str] = ()) -> tuple[float, int]:
     """Check one file with the real CLI; its wall time and exit code (0 or 1 is a run)."""
     command = [
         *provlint_command(),
@@ -106,6 +107,7 @@ def check(path: Path, report: Path) -> tuple[float, int]:
         "json",
         "-o",
         str(report),
+        *extra,
     ]
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=_environment())
@@ -115,14 +117,16 @@ def check(path: Path, report: Path) -> tuple[float, int]:
     return seconds, done.returncode
 
 
-def measure(shapes: Sequence[str], sizes: Sequence[int], folder: Path) -> list[Timing]:
-    """Every shape at every size, smallest first."""
+def measure(
+    shapes: Sequence[str], sizes: Sequence[int], folder: Path, extra: Sequence[str] = ()
+) -> list[Timing]:
+    """Every shape at every size, smallest first; ``extra`` is passed on to the CLI."""
     timings = []
     for shape in shapes:
         for kilobytes in sorted(sizes):
             path = folder / f"{shape}-{kilobytes}.txt"
             path.write_text(article(shape, kilobytes), encoding="utf-8")
-            seconds, code = check(path, folder / "report.json")
+            seconds, code = check(path, folder / "report.json", extra)
             timings.append(Timing(shape, kilobytes, seconds, code))
             path.unlink()
             print(f"{shape} {kilobytes} KB: {seconds:.1f} s", file=sys.stderr, flush=True)
@@ -170,6 +174,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=tuple(SHAPES),
         help=f"comma-separated, of: {', '.join(SHAPES)}",
     )
+    parser.add_argument(
+        "--attribution-model",
+        type=Path,
+        help="check with this trained model too (see provlint check --help)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser.parse_args(argv)
 
@@ -195,8 +204,10 @@ def _shapes(text: str) -> tuple[str, ...]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Check every shape at every size; print a table (or JSON)."""
     options = parse_args(argv)
+    model = options.attribution_model
+    extra = ["--attribution-model", str(model.resolve())] if model else []
     with tempfile.TemporaryDirectory(prefix="provlint-worst-") as folder:
-        timings = measure(options.shapes, options.sizes, Path(folder))
+        timings = measure(options.shapes, options.sizes, Path(folder), extra)
     print(json.dumps(as_json(timings), indent=2) if options.json else table(timings))
     return 0
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from bench import worst_case
 from bench.worst_case import SHAPES, Timing, article, growth, main
 
 
@@ -51,3 +53,19 @@ def test_bad_arguments_are_a_usage_error(
         main(argument)
     assert stopped.value.code == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_a_model_is_passed_on_to_every_check(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[list[str]] = []
+
+    def check(path: Path, report: Path, extra: list[str]) -> tuple[float, int]:
+        seen.append(list(extra))
+        return 0.5, 0
+
+    monkeypatch.setattr(worst_case, "check", check)
+    model = tmp_path / "model.crfsuite"
+    assert main(["--sizes", "1", "--shapes", "figures", "--attribution-model", str(model)]) == 0
+    assert seen == [["--attribution-model", str(model.resolve())]]
+    assert "figures" in capsys.readouterr().out

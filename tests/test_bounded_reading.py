@@ -13,7 +13,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provlint.extract import cues, quotes
+from provlint.extract import cues, learned, quotes
 from provlint.extract.figures import find_figures
 from provlint.extract.speakers import ANTECEDENT_REACH, Phrase, Resolver
 from provlint.records import Mention, Person, Span
@@ -145,3 +145,46 @@ def test_a_pronoun_looks_back_a_bounded_number_of_mentions() -> None:
     holt = _person("Holt", [10 + 10 * i for i in range(within + 1)], "male")
     she = Phrase("she", 10 * within + 110, 10 * within + 113, "pronoun")
     assert Resolver((ruiz, holt), []).antecedent(she.start, she) is None
+
+
+# The model's readers: the same answers as asking every span about every token.
+_spans = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 15), st.sampled_from(["Cd", "Ci", "S", "Q", "P"])),
+    max_size=12,
+).map(lambda found: [(start, start + length, label) for start, length, label in found])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(1, 4), min_size=1, max_size=20), _spans)
+def test_rule_reading_labels_each_token_as_every_span_asked_would(
+    gaps: list[int], spans: list[tuple[int, int, str]]
+) -> None:
+    words, position = [], 0
+    for gap in gaps:  # tokens of three letters, with gaps between them
+        words.append(learned.Token(position, position + 3, "abc"))
+        position += 3 + gap
+    labels, named = learned.rule_reading(words, spans)
+    for index, token in enumerate(words):
+        best = "O"
+        for start, end, label in spans:
+            overlaps = start < token.end and token.start < end
+            if overlaps and label != "P" and learned.PRIORITY[label[0]] > learned.PRIORITY[best[0]]:
+                best = label
+        assert labels[index] == best
+        assert named[index] == any(
+            start < token.end and token.start < end for start, end, label in spans if label == "P"
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(_spans, st.integers(0, 80), st.integers(0, 20))
+def test_a_span_index_finds_what_overlaps_in_list_order(
+    spans: list[tuple[int, int, str]], start: int, length: int
+) -> None:
+    plain = [(a, b) for a, b, _ in spans]
+    index = learned._SpanIndex(plain)
+    end = start + length
+    assert index.overlapping(start, end) == [
+        i for i, (a, b) in enumerate(plain) if a < end and start < b
+    ]
+    assert index.strictly_around(start) == any(a < start < b for a, b in plain)

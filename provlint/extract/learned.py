@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -116,21 +116,24 @@ def rule_spans(
 def rule_reading(
     words: Sequence[Token], spans: Sequence[tuple[int, int, str]]
 ) -> tuple[list[str], list[bool]]:
-    """What the rules made of each token: its label (by `_label_of`, "O" for none) and
-    whether it lies in a person's name they found. Both taggers read this."""
-    named = [(start, end) for start, end, label in spans if label == "P"]
-    spans = [span for span in spans if span[2] != "P"]
-    labels = [_label_of(token, spans) for token in words]
-    return labels, [any(a < token.end and token.start < b for a, b in named) for token in words]
-
-
-def _label_of(token: Token, spans: Sequence[tuple[int, int, str]]) -> str:
-    """The highest-priority label of the spans the token lies in ("O": none)."""
-    best = "O"
+    """What the rules made of each token: the label of the highest-priority span it
+    lies in (the first of them; "O" for none), and whether it lies in a person's name
+    they found. Both taggers read this."""
+    # Each span labels the tokens it overlaps, found by bisection (the tokens are in
+    # order): asking every span about every token cost the square of a paragraph.
+    starts, ends = [token.start for token in words], [token.end for token in words]
+    labels, named = ["O"] * len(words), [False] * len(words)
     for start, end, label in spans:
-        if start < token.end and token.start < end and PRIORITY[label[0]] > PRIORITY[best[0]]:
-            best = label
-    return best
+        covered = range(bisect_right(ends, start), bisect_left(starts, end))
+        if label == "P":
+            for index in covered:
+                named[index] = True
+            continue
+        for index in covered:
+            # The first span of the highest priority wins, as spans come in order.
+            if PRIORITY[label[0]] > PRIORITY[labels[index][0]]:
+                labels[index] = label
+    return labels, named
 
 
 def _sentence_ids(words: Sequence[Token]) -> list[int]:
@@ -301,6 +304,29 @@ def decode(labels: Sequence[str]) -> list[Tagged]:
     return found
 
 
+class _SpanIndex:
+    """Spans looked up by what they overlap, answered in their list's order: a
+    document's spans, asked about once for each report, would cost the square of
+    their number in a file of thousands."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self._starts = [spans[i][0] for i in self._order]
+        self._longest = max((end - start for start, end in spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The indices, in order, of the spans [a, b) with a < end and start < b."""
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_left(self._starts, end)
+        spans = self._spans
+        return sorted(i for i in self._order[low:high] if spans[i][0] < end and start < spans[i][1])
+
+    def strictly_around(self, point: int) -> bool:
+        """Whether a span holds ``point`` strictly inside it (a < point < b)."""
+        return any(self._spans[i][0] < point for i in self.overlapping(point, point + 1))
+
+
 def learned_quotes(
     doc: Document,
     zones: tuple[Zone, ...],
@@ -320,6 +346,8 @@ def learned_quotes(
     # gave a speaker, and anywhere over a phrase nobody is said to have spoken.
     taken = [(q.span.start, q.span.end) for q in quotes if q.kind != "partial"]
     phrases = [(q.span.start, q.span.end) for q in quotes if q.kind == "partial" and q.speaker]
+    taken_index, phrase_index = _SpanIndex(taken), _SpanIndex(phrases)
+    named = _NamedSpeakers(quotes)
     resolver = Resolver(
         people, [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
     )
@@ -336,38 +364,58 @@ def learned_quotes(
         cue = _chars(words, tagged.cue)
         if cue in inner:
             start = _content_start(text, cue, start, end)
-        cut = [(a, b) for a, b in taken if a < end and start < b]
+        cut = [taken[i] for i in taken_index.overlapping(start, end)]
         if len(cut) == 1 and cut[0] in speakerless and not cut[0][0] <= cue[0] < cut[0][1]:
             # A quotation the rules found no frame for, which the model reads one for.
-            speaker = _tagged_speaker(doc, words, tagged, cue, quotes, resolver)
+            speaker = _tagged_speaker(doc, words, tagged, cue, named, resolver)
             if speaker is not None:
                 framed.setdefault(cut[0], (speaker, cue))
             continue
-        if cut or any(a < end and start < b and not start <= a <= b <= end for a, b in phrases):
+        if cut or any(
+            not start <= phrases[i][0] <= phrases[i][1] <= end
+            for i in phrase_index.overlapping(start, end)
+        ):
             continue
         if cue in inner and inner[cue].subject is not None:
             speaker = inner[cue].subject  # "Ruiz backed the levy but opposed …"
         else:
-            speaker = _tagged_speaker(doc, words, tagged, cue, quotes, resolver)
+            speaker = _tagged_speaker(doc, words, tagged, cue, named, resolver)
             if speaker is None and tagged.source is not None:
                 continue  # a pronoun that stands for no one
             # Else "It was signalled that …" names no one: reported with no speaker.
         found.append(_quote(doc, start, end, speaker, cue))
     quotes = [_framed(doc, quote, framed) for quote in quotes]
-    quotes = [_floated(text, quote, quotes, found) for quote in quotes]
+    last_before = _LastBefore((*quotes, *found))
+    added = set(found)
+    quotes = [_floated(text, quote, last_before, added) for quote in quotes]
     return tuple(quotes) + tuple(found)
 
 
-def _floated(text: str, quote: Quote, quotes: Sequence[Quote], found: Sequence[Quote]) -> Quote:
+class _LastBefore:
+    """The record that ends last at or before a point (the first such, in list order):
+    looked up, not searched for among all of an article's records at every quotation."""
+
+    def __init__(self, records: Sequence[Quote]) -> None:
+        first_at: dict[int, Quote] = {}
+        for record in records:
+            first_at.setdefault(record.span.end, record)
+        self._ends = sorted(first_at)
+        self._first_at = first_at
+
+    def __call__(self, point: int) -> Quote | None:
+        index = bisect_right(self._ends, point) - 1
+        return self._first_at[self._ends[index]] if index >= 0 else None
+
+
+def _floated(text: str, quote: Quote, last_before: _LastBefore, found: set[Quote]) -> Quote:
     """A quotation left with no speaker goes on with the model's report right before it
     in its paragraph, as the rules float one after their own."""
     if quote.kind != "direct" or quote.speaker is not None or quote.in_zone:
         return quote
     start = quote.span.start
-    before = [q for q in (*quotes, *found) if q.span.end <= start]
-    if not before:
+    last = last_before(start)
+    if last is None:
         return quote
-    last = max(before, key=lambda q: q.span.end)
     if last not in found or last.speaker is None or "\n" in text[last.span.end : start]:
         return quote
     return replace(quote, speaker=last.speaker, cue=quote.cue or last.cue)
@@ -383,7 +431,7 @@ def _tagged_speaker(
     words: Sequence[Token],
     tagged: Tagged,
     cue: tuple[int, int],
-    quotes: Sequence[Quote],
+    named: _NamedSpeakers,
     resolver: Resolver,
 ) -> Speaker | None:
     """Who speaks in a tagged report: the subject the rules read before its cue, where
@@ -391,9 +439,9 @@ def _tagged_speaker(
     the source the model tagged; None for neither, or a pronoun that stands for no one."""
     text = doc.text
     subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
-    speaker = _speaker(doc, *subject, quotes, resolver) if subject else None
+    speaker = _speaker(doc, *subject, named, resolver) if subject else None
     if speaker is None and tagged.source is not None:
-        speaker = _speaker(doc, *_chars(words, tagged.source), quotes, resolver)
+        speaker = _speaker(doc, *_chars(words, tagged.source), named, resolver)
     return speaker
 
 
@@ -415,13 +463,14 @@ def _tagged_reports(
     zones (precision before recall: content with no cue is not reported)."""
     text = doc.text
     reports = []
+    index = _SpanIndex([(start, end) for start, end, _ in spans])
     for para_start, para_end in paragraphs(text, doc.body_start):
         if in_zone(para_start, para_end, zones):
             continue
         words = tokens(text, para_start, para_end)
         if not words:
             continue
-        near = [s for s in spans if s[0] < para_end and para_start < s[1]]
+        near = [spans[i] for i in index.overlapping(para_start, para_end)]
         for tagged in decode(_labels(tagger, words, near)):
             if tagged.cue is not None:
                 reports.append((words, tagged))
@@ -460,21 +509,24 @@ def _inner_reports(
     the next report starts: "Half of the members see the toll as fair, but Holt
     signalled …" and "She asked him to run, but he declined …" hold two reports each.
     """
-    quoted = [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
+    quoted = _SpanIndex([(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"])
+    spans = _SpanIndex([(q.span.start, q.span.end) for q in quotes])
     inner = {}
     for words, tagged in reports:
         assert tagged.cue is not None
         cue = _chars(words, tagged.cue)
-        if words[tagged.content[1]].end <= cue[1] or any(a < cue[0] < b for a, b in quoted):
+        if words[tagged.content[1]].end <= cue[1] or quoted.strictly_around(cue[0]):
             continue  # "…, X said", or a verb inside quoted words: no report inside
         source = None
         if tagged.source is not None:
             source = _space_before(text, words[tagged.source[0]].start)
-        for index, quote in enumerate(quotes):
-            cut = _end_before(text, quote, cue, source)
-            if cut is not None and not any(a < cut[0] < b for a, b in quoted):
+        # Only a quote around the cue can end before it (`_end_before`).
+        for index in spans.overlapping(cue[0], cue[0] + 1):
+            cut = _end_before(text, quotes[index], cue, source)
+            if cut is not None and not quoted.strictly_around(cut[0]):
                 end, shared = cut
-                subject = replace(quote.speaker, via="model") if shared and quote.speaker else None
+                speaker = quotes[index].speaker
+                subject = replace(speaker, via="model") if shared and speaker else None
                 inner[cue] = _Inner(index, end, subject)
                 break
     return inner
@@ -554,8 +606,23 @@ def _subject_before(text: str, para_start: int, para_end: int, cue: int) -> tupl
     return None
 
 
+class _NamedSpeakers:
+    """The names the rules resolved their speakers' mentions to, found by where the
+    mention lies (the first quote's, in order), not by reading every quote again."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        speakers = [q.speaker for q in quotes if q.speaker and q.speaker.name]
+        self._names = [speaker.name or "" for speaker in speakers]
+        self._index = _SpanIndex([(s.span.start, s.span.end) for s in speakers])
+
+    def name_at(self, start: int, end: int) -> str | None:
+        """The name of the first resolved mention overlapping [start, end), if any."""
+        found = self._index.overlapping(start, end)
+        return self._names[found[0]] if found else None
+
+
 def _speaker(
-    doc: Document, start: int, end: int, quotes: Sequence[Quote], resolver: Resolver
+    doc: Document, start: int, end: int, named: _NamedSpeakers, resolver: Resolver
 ) -> Speaker | None:
     """The source as a Speaker, named as the rules name theirs.
 
@@ -564,10 +631,9 @@ def _speaker(
     """
     text = doc.text
     span = make_span(doc, start, end)
-    for quote in quotes:
-        known = quote.speaker
-        if known and known.name and known.span.start < end and start < known.span.end:
-            return Speaker(text[start:end], span, known.name, "model")
+    known = named.name_at(start, end)
+    if known is not None:
+        return Speaker(text[start:end], span, known, "model")
     phrase = classify(text, start, end)
     person = None
     if phrase is not None and phrase.kind == "name":
