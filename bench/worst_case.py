@@ -62,6 +62,7 @@ SHAPES: dict[str, str] = {
     "a-quote-per-line": "“The ferry is late,” Ruiz said.\n",
     "capitalised-runs": "Harbour Master Ana Ruiz of the Eastport Ferry Board ",
     "figures": "41 percent of 1,200 riders paid $3.50 on March 3, 2016, ",
+    "figures-and-quotes": "Fares rose 12 percent. “It is late,” Ruiz said.\n",
     "nested-quotes": "“Ruiz said ‘the ferry is late’ and ",
     "initials": "A. B. ",
     "one-long-word": "x",

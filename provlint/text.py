@@ -7,8 +7,8 @@ built from them always slice out exactly what they name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, islice
 
@@ -207,6 +207,30 @@ def continues_quotation(text: str, previous_end: int, start: int) -> bool:
 def word_count(text: str) -> int:
     """How many words a string holds."""
     return len(_WORDS.findall(text))
+
+
+class SpanIndex:
+    """Spans looked up by what they overlap, answered in their list's order (so the
+    first that answers is the one a walk down the list finds): an article's spans,
+    each asked about once for every report or sentence, would cost the square of
+    their number in a file of thousands."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self._starts = [spans[i][0] for i in self._order]
+        self._longest = max((end - start for start, end in spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The indices, in order, of the spans [a, b) with a < end and start < b."""
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_left(self._starts, end)
+        spans = self._spans
+        return sorted(i for i in self._order[low:high] if spans[i][0] < end and start < spans[i][1])
+
+    def strictly_around(self, point: int) -> bool:
+        """Whether a span holds ``point`` strictly inside it (a < point < b)."""
+        return any(self._spans[i][0] < point for i in self.overlapping(point, point + 1))
 
 
 def stripped_end(text: str, end: int, chars: str | None = None) -> int:

@@ -20,6 +20,7 @@ from provlint.records import Mention, Person, Span
 from provlint.text import (
     MAX_PARAGRAPH,
     MAX_SENTENCE,
+    SpanIndex,
     forget_splits,
     has_words,
     paragraphs,
@@ -182,7 +183,7 @@ def test_a_span_index_finds_what_overlaps_in_list_order(
     spans: list[tuple[int, int, str]], start: int, length: int
 ) -> None:
     plain = [(a, b) for a, b, _ in spans]
-    index = learned._SpanIndex(plain)
+    index = SpanIndex(plain)
     end = start + length
     assert index.overlapping(start, end) == [
         i for i, (a, b) in enumerate(plain) if a < end and start < b

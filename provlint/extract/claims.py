@@ -18,7 +18,7 @@ from provlint.extract.cues import evidence_verbs, find_cues, record_nouns
 from provlint.extract.speakers import DETERMINERS
 from provlint.records import Claim, Document, Figure, Quote, Zone
 from provlint.resources import lexicon
-from provlint.text import alternation, last_word, make_span, paragraphs, sentences
+from provlint.text import SpanIndex, alternation, last_word, make_span, paragraphs, sentences
 
 
 def find_claims(
@@ -31,6 +31,7 @@ def find_claims(
     paras = list(paragraphs(text, doc.body_start))
     answers = _answers(text, paras)
     figure_starts = [figure.span.start for figure in figures]  # sorted, as the figures are
+    quote_index = SpanIndex([(quote.span.start, quote.span.end) for quote in quotes])
     for para_start, para_end in paras:
         # A poll's shares may run on into the next paragraph: it is searched too.
         poll_search_start, previous_start = previous_start, para_start
@@ -47,7 +48,7 @@ def find_claims(
             )
             if not any(figures[i].unit != "date" for i in inside):
                 continue
-            attributed, source = _source(text, start, end, quotes)
+            attributed, source = _source(text, start, end, quotes, quote_index)
             # An interviewee's answer: their figures, as in a quotation whose
             # speaker the transcript does not name.
             attributed = attributed or para_start in answers
@@ -70,11 +71,14 @@ def find_claims(
     return tuple(claims)
 
 
-def _source(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[bool, str | None]:
+def _source(
+    text: str, start: int, end: int, quotes: tuple[Quote, ...], quote_index: SpanIndex
+) -> tuple[bool, str | None]:
     """Whether the sentence gives a source by a quote, "According to" or a reporting
     verb, and its name when one is known (a record it names is `_record_source`'s)."""
-    for quote in quotes:
-        if quote.in_zone or not (quote.span.start < end and start < quote.span.end):
+    for index in quote_index.overlapping(start, end):  # the quotes over the sentence, in order
+        quote = quotes[index]
+        if quote.in_zone:
             continue
         if quote.speaker is not None:
             return True, quote.speaker.name or quote.speaker.mention

@@ -34,7 +34,14 @@ from provlint.checks.registry import in_zone
 from provlint.extract import cues, frames
 from provlint.extract.speakers import Resolver, classify
 from provlint.records import Cue, Document, Person, Quote, Speaker, Zone
-from provlint.text import make_span, paragraphs, sentences, stripped_end, word_count
+from provlint.text import (
+    SpanIndex,
+    make_span,
+    paragraphs,
+    sentences,
+    stripped_end,
+    word_count,
+)
 
 TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|''|``|[^\w\s]")
 OPENING = frozenset({"“", "‘", "«", "``"})
@@ -304,29 +311,6 @@ def decode(labels: Sequence[str]) -> list[Tagged]:
     return found
 
 
-class _SpanIndex:
-    """Spans looked up by what they overlap, answered in their list's order: a
-    document's spans, asked about once for each report, would cost the square of
-    their number in a file of thousands."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self._spans = spans
-        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        self._starts = [spans[i][0] for i in self._order]
-        self._longest = max((end - start for start, end in spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[int]:
-        """The indices, in order, of the spans [a, b) with a < end and start < b."""
-        low = bisect_left(self._starts, start - self._longest)
-        high = bisect_left(self._starts, end)
-        spans = self._spans
-        return sorted(i for i in self._order[low:high] if spans[i][0] < end and start < spans[i][1])
-
-    def strictly_around(self, point: int) -> bool:
-        """Whether a span holds ``point`` strictly inside it (a < point < b)."""
-        return any(self._spans[i][0] < point for i in self.overlapping(point, point + 1))
-
-
 def learned_quotes(
     doc: Document,
     zones: tuple[Zone, ...],
@@ -346,7 +330,7 @@ def learned_quotes(
     # gave a speaker, and anywhere over a phrase nobody is said to have spoken.
     taken = [(q.span.start, q.span.end) for q in quotes if q.kind != "partial"]
     phrases = [(q.span.start, q.span.end) for q in quotes if q.kind == "partial" and q.speaker]
-    taken_index, phrase_index = _SpanIndex(taken), _SpanIndex(phrases)
+    taken_index, phrase_index = SpanIndex(taken), SpanIndex(phrases)
     named = _NamedSpeakers(quotes)
     resolver = Resolver(
         people, [(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"]
@@ -463,7 +447,7 @@ def _tagged_reports(
     zones (precision before recall: content with no cue is not reported)."""
     text = doc.text
     reports = []
-    index = _SpanIndex([(start, end) for start, end, _ in spans])
+    index = SpanIndex([(start, end) for start, end, _ in spans])
     for para_start, para_end in paragraphs(text, doc.body_start):
         if in_zone(para_start, para_end, zones):
             continue
@@ -509,8 +493,8 @@ def _inner_reports(
     the next report starts: "Half of the members see the toll as fair, but Holt
     signalled …" and "She asked him to run, but he declined …" hold two reports each.
     """
-    quoted = _SpanIndex([(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"])
-    spans = _SpanIndex([(q.span.start, q.span.end) for q in quotes])
+    quoted = SpanIndex([(q.span.start, q.span.end) for q in quotes if q.kind != "indirect"])
+    spans = SpanIndex([(q.span.start, q.span.end) for q in quotes])
     inner = {}
     for words, tagged in reports:
         assert tagged.cue is not None
@@ -613,7 +597,7 @@ class _NamedSpeakers:
     def __init__(self, quotes: Sequence[Quote]) -> None:
         speakers = [q.speaker for q in quotes if q.speaker and q.speaker.name]
         self._names = [speaker.name or "" for speaker in speakers]
-        self._index = _SpanIndex([(s.span.start, s.span.end) for s in speakers])
+        self._index = SpanIndex([(s.span.start, s.span.end) for s in speakers])
 
     def name_at(self, start: int, end: int) -> str | None:
         """The name of the first resolved mention overlapping [start, end), if any."""
