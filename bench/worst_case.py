@@ -65,6 +65,8 @@ SHAPES: dict[str, str] = {
     "figures-and-quotes": "Fares rose 12 percent. “It is late,” Ruiz said.\n",
     "nested-quotes": "“Ruiz said ‘the ferry is late’ and ",
     "initials": "A. B. ",
+    "suppression-comments": "Ruiz said the ferry was late. <!-- provlint: ignore PV201 -->\n",
+    "comment-lines": "<!-- a note -->\n",
     "one-long-word": "x",
 }
 

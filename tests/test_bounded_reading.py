@@ -13,10 +13,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from provlint.checks.registry import in_zone
 from provlint.extract import cues, learned, quotes
 from provlint.extract.figures import find_figures
 from provlint.extract.speakers import ANTECEDENT_REACH, Phrase, Resolver
-from provlint.records import Mention, Person, Span
+from provlint.records import Mention, Person, Span, Zone
 from provlint.text import (
     MAX_PARAGRAPH,
     MAX_SENTENCE,
@@ -189,3 +190,18 @@ def test_a_span_index_finds_what_overlaps_in_list_order(
         i for i, (a, b) in enumerate(plain) if a < end and start < b
     ]
     assert index.strictly_around(start) == any(a < start < b for a, b in plain)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), min_size=0, max_size=40),
+    st.integers(0, 240),
+    st.integers(0, 30),
+)
+def test_in_zone_answers_as_asking_every_zone_would(
+    found: list[tuple[int, int]], start: int, length: int
+) -> None:
+    zones = tuple(Zone("boilerplate", Span(a, a + n, 1, 1, 1, 1), "") for a, n in found)
+    end = start + length
+    expected = any(z.span.start <= start and end <= z.span.end for z in zones)
+    assert in_zone(start, end, zones) == expected

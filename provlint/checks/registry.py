@@ -6,7 +6,9 @@ rule's code, severity, position, message and fingerprint onto it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import accumulate
 from typing import Any, TypeVar
 
 from provlint.records import Extraction, Hit, Zone
@@ -73,4 +75,27 @@ def corpus_check(name: str) -> Callable[[CorpusCheckFunction], CorpusCheckFuncti
 
 def in_zone(start: int, end: int, zones: tuple[Zone, ...]) -> bool:
     """Whether ``[start, end)`` lies inside a boilerplate zone."""
-    return any(zone.span.start <= start and end <= zone.span.end for zone in zones)
+    if len(zones) < _FEW_ZONES:
+        return any(zone.span.start <= start and end <= zone.span.end for zone in zones)
+    # Asked for every paragraph, quote and figure: with thousands of zones (a
+    # suppression comment on every line) a walk over all of them costs the square.
+    starts, reach = _zone_index(zones)
+    before = bisect_right(starts, start)
+    return before > 0 and reach[before - 1] >= end
+
+
+_FEW_ZONES = 16
+_ZONE_INDEXES: dict[int, tuple[tuple[Zone, ...], list[int], list[int]]] = {}
+
+
+def _zone_index(zones: tuple[Zone, ...]) -> tuple[list[int], list[int]]:
+    """The zones' starts in order and, for each, the furthest end of the zones
+    starting there or before: [start, end) lies in one iff that reach is past end."""
+    entry = _ZONE_INDEXES.get(id(zones))
+    if entry is None or entry[0] is not zones:
+        ordered = sorted(zones, key=lambda zone: zone.span.start)
+        reach = list(accumulate((zone.span.end for zone in ordered), max))
+        if len(_ZONE_INDEXES) >= 8:
+            _ZONE_INDEXES.clear()  # one article's tuples at a time, as a rule
+        entry = _ZONE_INDEXES[id(zones)] = (zones, [z.span.start for z in ordered], reach)
+    return entry[1], entry[2]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -101,11 +102,13 @@ def body_lines(doc: Document) -> list[Line]:
     Comments hold provlint's own directives, which are zones of their own.
     """
     comments = [m.span() for m in _COMMENT.finditer(doc.text, doc.body_start)]
+    comment_ends = [c_end for _, c_end in comments]  # in order: the comments do not overlap
     lines: list[Line] = []
     previous_end = doc.body_start
     for number, (start, end) in enumerate(paragraphs(doc.text, doc.body_start)):
         text = doc.text[start:end]
-        if any(c_start < end and start < c_end for c_start, c_end in comments):
+        after = bisect_right(comment_ends, start)  # the first comment ending past the start
+        if after < len(comments) and comments[after][0] < end:
             previous_end = end
             continue
         gap = doc.text[previous_end:start]
