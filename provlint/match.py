@@ -595,7 +595,8 @@ def match_duplicates(
     sketches: Sequence[Sequence[int]] | None = None,
 ) -> list[DuplicatePair]:
     """Each article whose 5-word shingles overlap an earlier article's by at least
-    ``threshold`` (Jaccard), paired with the earliest such article.
+    ``threshold`` (Jaccard), paired with the earlier article it overlaps most (the
+    first of equals): the one it was most likely republished from.
 
     Each article is indexed under its ``sketch`` smallest shingle hashes
     (bottom-k); two near-copies share most of them, two articles that merely
@@ -614,10 +615,8 @@ def match_duplicates(
     )
     sets = [frozenset(s) for s in sketches]
     cutoff = threshold - 0.2  # far below the threshold: do not build both shingle sets
-    earliest: dict[int, DuplicatePair] = {}
+    best: dict[int, tuple[float, DuplicatePair]] = {}
     for a, b in candidates:
-        if b in earliest:
-            continue  # paired already with an earlier article (candidates come in order)
         # The estimate counts shared values among the union's smallest, so it is at
         # most the shared share of the whole sketches: most candidates fail that
         # cheaper test (on 20,000 synthetic articles, 262,000 of 275,000).
@@ -631,17 +630,13 @@ def match_duplicates(
         shared = len(shingles[a] & shingles[b])
         union = len(shingles[a]) + len(shingles[b]) - shared
         score = shared / union if union else 0.0
-        if score >= threshold:
-            earliest[b] = DuplicatePair(a, b, round(score, 3))
+        # Candidates come in order, so of equal overlaps the earlier article stays.
+        if score >= threshold and (b not in best or score > best[b][0]):
+            best[b] = (score, DuplicatePair(a, b, round(score, 3)))
+    pairs = {b: pair for b, (_, pair) in best.items()}
     for copy, original in copy_of.items():
-        # A copy repeats what its original repeats, as early, or else the original.
-        before = earliest.get(original)
-        earliest[copy] = (
-            DuplicatePair(before.first, copy, before.score)
-            if before is not None
-            else DuplicatePair(original, copy, 1.0)
-        )
-    return [earliest[b] for b in sorted(earliest)]
+        pairs[copy] = DuplicatePair(original, copy, 1.0)  # nothing overlaps it more
+    return [pairs[b] for b in sorted(pairs)]
 
 
 def _copies(

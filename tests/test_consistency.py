@@ -440,7 +440,7 @@ STORY = (
 )
 
 
-def test_copies_are_each_reported_once_against_the_earliest(tmp_path: Path) -> None:
+def test_copies_are_each_reported_once_against_the_first(tmp_path: Path) -> None:
     near = STORY.replace("Friday", "Monday")
     for name, text in (("a", STORY), ("b", STORY), ("c", STORY), ("d", near)):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -454,14 +454,15 @@ def test_copies_are_each_reported_once_against_the_earliest(tmp_path: Path) -> N
     assert len(reported) == 3  # not b against c, nor d against b and c
 
 
-def test_a_copy_of_a_near_copy_is_reported_against_what_the_original_repeats() -> None:
+def test_an_article_is_reported_against_the_earlier_one_it_repeats_most() -> None:
     near = STORY.replace("Friday", "Monday")
     extractions = [_extract(f"{name}.txt", text) for name, text in
                    (("a", STORY), ("b", near), ("c", near), ("d", STORY))]  # fmt: skip
-    pairs = [(p.first, p.second) for p in match_duplicates(extractions)]
-    assert pairs == [(0, 1), (0, 2), (0, 3)]
-    scores = {p.second: p.score for p in match_duplicates(extractions)}
-    assert scores[2] == scores[1] < 1.0 and scores[3] == 1.0
+    pairs = {p.second: (p.first, p.score) for p in match_duplicates(extractions)}
+    assert list(pairs) == [1, 2, 3]
+    assert pairs[1][0] == 0 and 0.5 <= pairs[1][1] < 1.0  # b: a near copy of a
+    assert pairs[2] == (1, 1.0)  # c: b's copy, though it also repeats a
+    assert pairs[3] == (0, 1.0)  # d: a's copy, not b's or c's near one
 
 
 def test_more_copies_than_a_blocking_key_may_list_are_all_found() -> None:
@@ -470,3 +471,21 @@ def test_more_copies_than_a_blocking_key_may_list_are_all_found() -> None:
     pairs = match_duplicates([extraction] * 1200)
     assert len(pairs) == 1199
     assert {(p.first, p.score) for p in pairs} == {(0, 1.0)}
+
+
+def test_a_near_copy_is_reported_against_the_article_it_repeats_most() -> None:
+    # c repeats a by more than half, but b, later than a, almost whole: b is its source.
+    words = [f"quay{number}" for number in range(125)]
+    shared, first_only, last_only = words[:85], words[85:105], words[105:]
+    texts = {
+        "a": shared + first_only,
+        "b": shared + last_only,
+        "c": shared + [w if w != "quay115" else "pier" for w in last_only],
+    }
+    extractions = [
+        _extract(f"{name}.txt", f"Harbour news.\n\n{' '.join(t)}.\n") for name, t in texts.items()
+    ]
+    (pair,) = match_duplicates([extractions[0], extractions[2]])
+    assert pair.score >= 0.5  # c repeats a enough to be reported against it alone
+    pairs = {p.second: (p.first, p.score) for p in match_duplicates(extractions)}
+    assert pairs[2][0] == 1 and pairs[2][1] > pair.score
