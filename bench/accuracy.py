@@ -656,11 +656,12 @@ def intervals(
         return {}
     keys = tuple(scores[0].detection)
     rows = [_tally(score) for score in scores]
+    figures = _figures(keys, _column_sums(rows))
     draw = random.Random(seed)
-    samples: dict[str, list[float]] = {key: [] for key in headline(scores)}
+    samples: dict[str, list[float]] = {key: [] for key in figures}
     for _ in range(resamples):
-        figures = _figures(keys, _column_sums(draw.choices(rows, k=len(rows))))
-        for key, value in figures.items():
+        resampled = _figures(keys, _column_sums(draw.choices(rows, k=len(rows))))
+        for key, value in resampled.items():
             samples[key].append(value)
     tail = (1 - INTERVAL_LEVEL) / 2
     return {
@@ -669,7 +670,7 @@ def intervals(
             "low": _rounded(_quantile(samples[key], tail)),
             "high": _rounded(_quantile(samples[key], 1 - tail)),
         }
-        for key, value in headline(scores).items()
+        for key, value in figures.items()
     }
 
 

@@ -178,12 +178,12 @@ def provlint_command() -> list[str]:
 def has_option(command: Sequence[str], option: str) -> bool:
     """Whether ``provlint check --help`` lists ``option``."""
     done = subprocess.run(
-        [*command, "check", "--help"], capture_output=True, text=True, env=_environment()
+        [*command, "check", "--help"], capture_output=True, text=True, env=cli_environment()
     )
     return option in done.stdout
 
 
-def _environment() -> dict[str, str]:
+def cli_environment() -> dict[str, str]:
     """The CLI's environment: no cache folder override, and Python's bytecode cache on.
 
     Some machines set PYTHONDONTWRITEBYTECODE; a user's install keeps .pyc files,
@@ -202,7 +202,7 @@ def run_cli(label: str, args: Sequence[str], cwd: Path, report: Path) -> Run:
     process = subprocess.Popen(
         command,
         cwd=cwd,
-        env=_environment(),
+        env=cli_environment(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.speed import _environment, provlint_command  # noqa: E402
+from bench.speed import cli_environment, provlint_command  # noqa: E402
 
 DEFAULT_SIZES = (256, 512)
 SEED = 0
@@ -113,7 +113,7 @@ def check(path: Path, report: Path, extra: Sequence[str] = ()) -> tuple[float, i
         *extra,
     ]
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=_environment())
+    done = subprocess.run(command, capture_output=True, text=True, env=cli_environment())
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 1):
         raise RuntimeError(f"{path.name}: provlint exited {done.returncode}: {done.stderr.strip()}")

@@ -653,9 +653,9 @@ def _copies(
         if values:
             by_sketch[tuple(values)].append(index)
     copy_of: dict[int, int] = {}
-    for group in by_sketch.values():
+    for group in (group for group in by_sketch.values() if len(group) > 1):
         originals: list[int] = []
-        for index in group if len(group) > 1 else ():
+        for index in group:
             shingles[index] = _article_shingles(extractions[index])
             original = next((o for o in originals if shingles[o] == shingles[index]), None)
             if original is None:

@@ -9,14 +9,13 @@ dates, clock times and ordinals are not counts; dates are recorded with unit
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import date, timedelta
 from functools import cache
 
 from provlint.checks.registry import in_zone
 from provlint.records import Document, Figure, Qualifier, Zone
 from provlint.resources import lexicon
-from provlint.text import alternation, by_first_letter, make_span, stripped_end
+from provlint.text import SpanIndex, alternation, by_first_letter, make_span, stripped_end
 
 _MONTH_NAMES = (
     "January February March April May June July August September October November December".split()
@@ -112,8 +111,7 @@ def find_figures(
     """Counts, amounts, shares and dates outside boilerplate, in document order."""
     text = doc.text
     dates = [f for f in _dates(doc, published) if not in_zone(f.span.start, f.span.end, zones)]
-    date_starts = [f.span.start for f in dates]
-    date_ends = [f.span.end for f in dates]
+    date_spans = SpanIndex([(f.span.start, f.span.end) for f in dates])
     figures: list[Figure] = list(dates)
     taken: list[tuple[int, int]] = []  # the numbers' spans that may still overlap a later one
     for match in _number_pattern().finditer(text, doc.body_start):
@@ -123,7 +121,7 @@ def find_figures(
         taken = [(a, b) for a, b in taken if b > start]
         if (
             in_zone(start, end, zones)
-            or _in_a_date(date_starts, date_ends, start, end)
+            or date_spans.overlapping(start, end)
             or any(a < end for a, _ in taken)
         ):
             continue
@@ -132,13 +130,6 @@ def find_figures(
             figures.append(figure)
             taken.append((figure.span.start, figure.span.end))
     return tuple(sorted(figures, key=lambda f: f.span.start))
-
-
-def _in_a_date(starts: list[int], ends: list[int], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the dates, which are sorted and do not overlap
-    (so their ends are sorted too)."""
-    index = bisect_right(ends, start)
-    return index < len(starts) and starts[index] < end
 
 
 def _figure(doc: Document, match: re.Match[str]) -> Figure | None:

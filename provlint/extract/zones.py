@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from typing import Any
 
 from provlint.records import Document, Zone
 from provlint.resources import lexicon
-from provlint.text import alternation, make_span, paragraphs, word_count
+from provlint.text import SpanIndex, alternation, make_span, paragraphs, word_count
 
 PROSE_MIN_WORDS = 12
 # How far down a masthead may start, in lines.
@@ -101,14 +100,12 @@ def body_lines(doc: Document) -> list[Line]:
 
     Comments hold provlint's own directives, which are zones of their own.
     """
-    comments = [m.span() for m in _COMMENT.finditer(doc.text, doc.body_start)]
-    comment_ends = [c_end for _, c_end in comments]  # in order: the comments do not overlap
+    comments = SpanIndex([m.span() for m in _COMMENT.finditer(doc.text, doc.body_start)])
     lines: list[Line] = []
     previous_end = doc.body_start
     for number, (start, end) in enumerate(paragraphs(doc.text, doc.body_start)):
         text = doc.text[start:end]
-        after = bisect_right(comment_ends, start)  # the first comment ending past the start
-        if after < len(comments) and comments[after][0] < end:
+        if comments.overlapping(start, end):
             previous_end = end
             continue
         gap = doc.text[previous_end:start]
