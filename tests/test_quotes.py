@@ -3300,3 +3300,24 @@ def test_several_openings_that_set_the_scene_are_no_report() -> None:
         "So, if the quarrel is only about the skipper's pride, let us praise and thank him.\n"
     )
     assert [q.cue.text for q in indirect(text) if q.cue] == ["telling", "saying"]
+
+
+def test_a_quoted_phrase_takes_the_cue_of_the_report_it_lies_in() -> None:
+    # "called" reports "the pier “a relic”", not "hinted", the sentence's first verb.
+    text = (
+        "Holt later hinted that the budget was padded, called the pier “a relic” "
+        "and skipped the next hearing.\n"
+    )
+    partial = [q for q in quotes(text) if q.kind == "partial"][0]
+    assert partial.cue is not None and partial.cue.text == "called"
+    assert partial.speaker is not None and partial.speaker.mention == "Holt"
+
+
+def test_a_quoted_phrase_set_off_by_a_comma_keeps_its_quotation_s_cue() -> None:
+    # The second part goes on with the first; "speaking of" is an aside of the frame.
+    text = (
+        "“Councillors know how to hedge,” said Ruiz, speaking of the vote, “and how to "
+        "wait for the tide to turn.”\n"
+    )
+    second = [q for q in quotes(text) if q.kind != "indirect"][-1]
+    assert second.cue is not None and second.cue.text == "said"

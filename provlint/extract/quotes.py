@@ -565,7 +565,9 @@ def _paragraph_quotes(
     quotes.extend(reported)
     latest = _latest_starts(quotes) if reported else {}
     for quote in reported:
-        if quote.speaker is not None and (last is None or quote.span.start > latest[last.speaker]):
+        if quote.speaker is not None and (
+            last is None or quote.span.start > latest.get(last.speaker, -1)
+        ):
             last = _Frame.of(quote)
     return quotes, last
 
@@ -699,7 +701,7 @@ def _credited(doc: Document, quote: Quote, credit: tuple[int, int], resolver: Re
 def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
     """A partial quote inside reported speech ("X said that “…”") has X as its speaker,
     unless it names a work."""
-    if quote.speaker is not None:
+    if quote.speaker is not None and (quote.kind != "partial" or quote.cue is None):
         return quote
     if _names_a_work(text, quote.span.start, quote.text.strip(" ,.“”\"'‘’«»")):
         return quote
@@ -707,8 +709,22 @@ def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
         # A quotation that opens inside the reported words belongs to them, even when a
         # stop inside it ended the sentence early ("said that “the tide is high. And …”").
         if frame.speaker and frame.span.start <= quote.span.start < frame.span.end:
-            return replace(quote, speaker=frame.speaker, cue=frame.cue)
+            if quote.speaker is None or _nearer(text, quote, frame):
+                return replace(quote, speaker=frame.speaker, cue=frame.cue)
     return quote
+
+
+def _nearer(text: str, quote: Quote, frame: Quote) -> bool:
+    """A quoted phrase inside the words of a report nearer to it than the verb it was
+    given ("He suggested …, called her “third-rate”" is what "called" reports); one set
+    off by a comma goes on with the quotation before it."""
+    cue, frame_cue, start = quote.cue, frame.cue, quote.span.start
+    return bool(
+        cue
+        and frame_cue
+        and cue.span.end <= frame_cue.span.start < start
+        and not text[frame_cue.span.end : start].rstrip().endswith(",")
+    )
 
 
 def _latest_starts(quotes: list[Quote]) -> dict[Speaker | None, int]:
