@@ -3321,3 +3321,23 @@ def test_a_quoted_phrase_set_off_by_a_comma_keeps_its_quotation_s_cue() -> None:
     )
     second = [q for q in quotes(text) if q.kind != "indirect"][-1]
     assert second.cue is not None and second.cue.text == "said"
+
+
+def test_a_quotation_left_open_after_a_stop_runs_to_the_paragraph_end() -> None:
+    text = (
+        "“The ferry is a public good,” said Baron. “The pier has decayed for years. "
+        "The council must act now.\n\nHe went on, “We will fund it.”\n"
+    )
+    second = [q for q in quotes(text) if q.kind == "direct"][1]
+    assert second.text.startswith("“The pier has decayed")
+    assert second.text.endswith("act now.")
+    assert second.speaker is not None and second.speaker.mention == "Baron"
+    # After a frame's comma too ("Holt said, “…" with no closing mark).
+    text = "Holt said, “The levy is fair and it stays.\n\nThe council met later.\n"
+    (quote,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert quote.text.endswith("it stays.")
+
+
+def test_a_mark_left_open_inside_a_sentence_is_no_quotation() -> None:
+    text = "The plan was “bold and the council backed it.\n\nThe vote was close.\n"
+    assert [q for q in quotes(text) if q.kind != "indirect"] == []

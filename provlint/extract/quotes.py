@@ -324,8 +324,18 @@ def _join_open_paragraphs(
             text[following[0]] in '"“„«' or text.startswith(DOUBLED_APOSTROPHE, following[0])
         )
         opens_here = group[-1].start == paras[index][0]
-        if not (opens_next or opens_here):
+        if not (opens_next or opens_here or _opens_after_a_stop(text, paras[index][0], group[-1])):
             group.pop()
+
+
+_STOP_OR_FRAME = re.compile(r"(?:[.!?][\"”’']?|[,:])\s*$")
+
+
+def _opens_after_a_stop(text: str, para_start: int, marked: _Marked) -> bool:
+    """A quotation opened after a full stop or a frame's comma or colon and never closed
+    ("…,” said Holt. “The pier is sound. It will stay open." ends its paragraph): the
+    writer left off the last mark, and the quotation runs to the paragraph's end."""
+    return bool(_STOP_OR_FRAME.search(text, max(para_start, marked.start - 3), marked.start))
 
 
 def _title_report(doc: Document, start: int, end: int, resolver: Resolver) -> list[Quote]:
