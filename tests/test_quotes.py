@@ -3341,3 +3341,11 @@ def test_a_quotation_left_open_after_a_stop_runs_to_the_paragraph_end() -> None:
 def test_a_mark_left_open_inside_a_sentence_is_no_quotation() -> None:
     text = "The plan was “bold and the council backed it.\n\nThe vote was close.\n"
     assert [q for q in quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_participle_speaks_for_a_subject_whose_verb_is_negated() -> None:
+    for verb in ("didn’t seem pleased", "isn't happy", "wasn’t convinced", "doesn't look sure"):
+        text = f"Holt {verb}, telling reporters, “The pier should close.”\n"
+        (quote,) = quotes(text)
+        assert quote.speaker is not None and quote.speaker.mention == "Holt", verb
+        assert quote.cue is not None and quote.cue.text == "telling", verb

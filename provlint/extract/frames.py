@@ -727,10 +727,12 @@ _CONTRACTED_START = re.compile(rf"\s*(He|She|It|They|We|I|You){_AUXILIARY_SUFFIX
 
 @cache
 def _verbal() -> re.Pattern[str]:
-    """A word that may be a sentence's main verb: -ed, -s, an auxiliary, a past form."""
+    """A word that may be a sentence's main verb: -ed, -s, an auxiliary (also negated:
+    "didn’t", "isn't"), a past form."""
     forms = alternation(irregular_past())
     return re.compile(
-        rf"\b(?:[a-z]+ed|[a-z]{{3,}}s|has|have|had|is|was|are|were|will|would|did|does|{forms})\b"
+        rf"\b(?:[a-z]+ed|[a-z]{{3,}}s|has|have|had|is|was|are|were|will|would|did|does|{forms}|"
+        r"(?:did|does|do|is|was|are|were|has|have|had|could|would|should|ca|wo)n[’']t)\b"
     )
 
 
