@@ -3349,3 +3349,13 @@ def test_a_participle_speaks_for_a_subject_whose_verb_is_negated() -> None:
         (quote,) = quotes(text)
         assert quote.speaker is not None and quote.speaker.mention == "Holt", verb
         assert quote.cue is not None and quote.cue.text == "telling", verb
+
+
+def test_a_year_cut_short_opens_no_quotation() -> None:
+    text = (
+        "Rep. Ana Holt said in ‘08 that the ferry plan had failed. “It does away with "
+        "the ‘blame game’ at last,” she said.\n"
+    )
+    found = [(q.kind, q.text) for q in quotes(text)]
+    assert ("indirect", "that the ferry plan had failed") in found
+    assert ("direct", "“It does away with the ‘blame game’ at last,”") in found

@@ -228,7 +228,7 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
             found.append(_Marked(index, close + 1, True))
             index = close + 1
             continue
-        if char == "‘" and _can_open(text, index, start):
+        if char == "‘" and _can_open(text, index, start) and not _YEAR.match(text, index + 1):
             close = _single_close(text, index, end)
             if close is not None:
                 found.append(_Marked(index, close + 1, True))
@@ -236,6 +236,10 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
                 continue
         index += 1
     return [m for m in found if word_count(text[m.inner_start : m.inner_end])]
+
+
+# "in ‘08", "the ‘90s": a year cut short, written with an opening mark by mistake.
+_YEAR = re.compile(r"\d\d(?!\d)")
 
 
 def _can_open(text: str, index: int, para_start: int, width: int = 1) -> bool:
