@@ -64,6 +64,7 @@ SHAPES: dict[str, str] = {
     "figures": "41 percent of 1,200 riders paid $3.50 on March 3, 2016, ",
     "figures-and-quotes": "Fares rose 12 percent. “It is late,” Ruiz said.\n",
     "nested-quotes": "“Ruiz said ‘the ferry is late’ and ",
+    "phrases-in-reports": "Holt told a briefing they are “laying the keel” for the ferry. ",
     "initials": "A. B. ",
     "suppression-comments": "Ruiz said the ferry was late. <!-- provlint: ignore PV201 -->\n",
     "comment-lines": "<!-- a note -->\n",

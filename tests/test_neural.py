@@ -194,11 +194,13 @@ def test_the_tagged_source_speaks_when_the_rules_read_no_subject() -> None:
 
 
 def test_a_clause_around_an_attributed_quoted_phrase_is_added() -> None:
-    # The rules give "past saving" to Frost but read no clause around it; the
-    # annotators' attribution is the clause, the phrase inside it.
+    # The rules give "past saving" to Frost but read no clause around it (the verb
+    # stands too far from the phrase); the annotators' attribution is the clause, the
+    # phrase inside it.
     text = ARTICLE.replace(
         "The harbour master intimated that the east pier would close in June.",
-        "And, Frost tells the crowd, the east pier is “past saving” and will close in June.",
+        "And, Frost tells the crowd, the east pier, which the council bought in a hurry "
+        "years ago, is “past saving” and will close in June.",
     )
     doc = document(text)
     plain, tagged = extract(doc), extract(doc, ScriptedTagger("Frost", cue="tells"))
@@ -206,7 +208,10 @@ def test_a_clause_around_an_attributed_quoted_phrase_is_added() -> None:
     assert phrase.kind == "partial" and phrase.speaker and phrase.speaker.mention == "Frost"
     (added,) = [q for q in tagged.quotes if q not in plain.quotes]
     assert phrase in tagged.quotes
-    assert added.text == "the crowd, the east pier is “past saving” and will close in June"
+    assert added.text == (
+        "the crowd, the east pier, which the council bought in a hurry years ago, is "
+        "“past saving” and will close in June"
+    )
     assert added.cue is not None and added.cue.text == "tells"
 
 

@@ -3359,3 +3359,34 @@ def test_a_year_cut_short_opens_no_quotation() -> None:
     found = [(q.kind, q.text) for q in quotes(text)]
     assert ("indirect", "that the ferry plan had failed") in found
     assert ("direct", "“It does away with the ‘blame game’ at last,”") in found
+
+
+def test_a_quoted_phrase_its_verb_frames_reports_the_clause_around_it() -> None:
+    text = "Holt told a press briefing they are “laying the keel” for the new ferry.\n"
+    assert (
+        "a press briefing they are “laying the keel” for the new ferry",
+        "Holt",
+        "told",
+    ) in reports(text)
+    # A phrase that ends its sentence ends the report.
+    text = "Holt told host Ana Ruiz a council defeat is “increasingly likely.”\n"
+    assert ("host Ana Ruiz a council defeat is “increasingly likely.”", "Holt", "told") in (
+        reports(text)
+    )
+    # The next report, and its speaker, are not part of it.
+    text = (
+        "Holt told a press briefing they are “laying the keel” for the new ferry while "
+        "Ruiz called it a fantasy.\n"
+    )
+    found = reports(text)
+    assert ("a press briefing they are “laying the keel” for the new ferry", "Holt", "told") in (
+        found
+    )
+    assert ("it a fantasy", "Ruiz", "called") in found
+
+
+def test_a_quotation_set_off_after_its_verb_is_no_phrase_of_a_report() -> None:
+    text = "Holt told reporters, “The levy is a tax on the poor.”\n"
+    assert reports(text) == []
+    text = "“The pier is sound,” Holt said, “and it will stay open.”\n"
+    assert reports(text) == []

@@ -14,6 +14,7 @@ resolved to the nearest fitting person named earlier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -47,6 +48,8 @@ from provlint.extract.zones import known_outlet
 from provlint.records import Cue, Document, Person, Quote, QuoteKind, Speaker, SpeakerVia, Zone
 from provlint.resources import lexicon
 from provlint.text import (
+    MAX_SENTENCE,
+    SpanIndex,
     abbreviation_before,
     alternation,
     has_words,
@@ -169,7 +172,128 @@ def find_quotes(
             last = _colon_frame(doc, after, para_end, resolver) or last
         previous = last
     quotes = [_colon_cue(doc, quote) for quote in quotes]
+    quotes.sort(key=lambda q: (q.span.start, q.span.end))
+    quotes.extend(_phrase_reports(doc, quotes))
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+def _phrase_reports(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """The report around a quoted phrase its sentence's verb frames, when none was read:
+    "Holt told a briefing they are “laying the keel” for the ferry" reports "a briefing
+    they are “laying the keel” for the ferry", as a reader (and the annotators) take it,
+    not the three words alone.
+
+    ``quotes`` are in text order. The report runs from the verb to the sentence's end,
+    or to the next verb of speech or the next quotation someone else frames."""
+    text = doc.text
+    reports = SpanIndex([(q.span.start, q.span.end) for q in quotes if q.kind == "indirect"])
+    framed = [q for q in quotes if q.kind == "direct" or (q.kind == "partial" and q.speaker)]
+    framed_starts = [q.span.start for q in framed]
+    found = []
+    for quote in quotes:
+        cue = quote.cue
+        if (
+            quote.kind != "partial"
+            or quote.speaker is None
+            or quote.speaker.via != "cue"
+            or cue is None
+            or not _frames_phrase(text, cue.span.end, quote.span.start)
+            or _names_a_work(text, quote.span.start, quote.text.strip(" ,.“”\"'‘’«»"))
+            or reports.overlapping(quote.span.start, quote.span.start + 1)
+        ):
+            continue
+        end = _phrase_report_end(text, quote, framed, framed_starts)
+        start = _REPORT_OPENING.match(
+            text, _after_listener(text, cue.span.end, quote.span.start), end
+        ).end()
+        if start < end:
+            found.append(
+                _indirect_quote(doc, (start, end), (cue.span.start, cue.span.end), quote.speaker)
+            )
+    return found
+
+
+_REPORT_OPENING = re.compile(r"\s*(?:that\s+)?")
+_LISTENER_WORDS = 4
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when)\b")
+
+
+def _after_listener(text: str, cue_end: int, phrase_start: int) -> int:
+    """Where the words reported start after a listener set off by a comma ("tells the
+    crowd, the pier is …"); a longer phrase, or one a relative clause goes on from
+    ("told the story of the pier, which was …"), is what was told."""
+    comma = text.rfind(",", cue_end, phrase_start)
+    if (
+        comma == -1
+        or has_words(text[cue_end:comma], _LISTENER_WORDS + 1)
+        or _RELATIVE.match(text, comma + 1)
+    ):
+        return cue_end
+    return comma + 1
+
+
+_FRAME_WORDS = 12  # "called the new toll on the harbour’s two ferries “a disgrace”"
+
+
+def _frames_phrase(text: str, cue_end: int, phrase_start: int) -> bool:
+    """Whether a verb frames the quoted phrase after it: the same sentence, a few words
+    apart, and words between them ("told reporters, “…”" and the second part of "“…,”
+    Holt said, “…”" are quotations set off, not phrases inside a report)."""
+    if not 0 <= phrase_start - cue_end <= MAX_SENTENCE:
+        return False
+    between = text[cue_end:phrase_start]
+    return (
+        has_words(between, 1)
+        and not between.rstrip().endswith((",", ":"))
+        and "\n" not in between
+        and not _STOP.search(between)
+        and not has_words(between, _FRAME_WORDS + 1)
+    )
+
+
+_STOP = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*(?=\s|$)|\n")
+_PHRASE_ENDS_SENTENCE = re.compile(r"[.!?][\"”’'»]*$")
+
+
+def _phrase_report_end(
+    text: str, quote: Quote, framed: list[Quote], framed_starts: list[int]
+) -> int:
+    """Where the report around a quoted phrase ends: with the phrase when it ends its
+    sentence; else at the sentence's end, a verb of speech ("…, saying …") or another
+    frame's quotation ("supports “raises,” opposes “freezes”"), less a joining word."""
+    if _PHRASE_ENDS_SENTENCE.search(quote.text):
+        return quote.span.end
+    limit = min(len(text), quote.span.end + MAX_SENTENCE)
+    stop = _SENTENCE_END.search(text, quote.span.end, limit)
+    end = stop.start() if stop else limit
+    later = find_cues(text, quote.span.end, end)
+    if later:
+        # "… while Ruiz called it …": the next report starts with its speaker.
+        subject = subject_before(text, quote.span.end, later[0].start())
+        end = subject.start if subject is not None else later[0].start()
+    # Indexed from the bisection: islice would walk every quotation before it.
+    for index in range(bisect_left(framed_starts, quote.span.end), len(framed)):
+        other = framed[index]
+        if other.span.start >= end:
+            break
+        if other.cue != quote.cue:
+            end = other.span.start
+            break
+    return _without_joining_words(text, quote.span.end, end)
+
+
+_TRAILING_JOINT = re.compile(
+    r"(?:[\s,;(—–-]|\b(?:and|or|but|while|whereas|as|when|because|though|although|since|"
+    r"after|before|if|that|who|which|where)\b)+$"
+)
+
+
+def _without_joining_words(text: str, start: int, end: int) -> int:
+    """``end`` walked back over spaces, commas, dashes and the words that join a clause
+    ("and", "while", "who")."""
+    joint = _TRAILING_JOINT.search(text, start, end)
+    return joint.start() if joint else end
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
