@@ -3353,12 +3353,12 @@ def test_a_participle_speaks_for_a_subject_whose_verb_is_negated() -> None:
 
 def test_a_year_cut_short_opens_no_quotation() -> None:
     text = (
-        "Rep. Ana Holt said in ‘08 that the ferry plan had failed. “It does away with "
-        "the ‘blame game’ at last,” she said.\n"
+        "Councillor Ana Holt argued in ‘09 that the ferry plan had failed. “Nobody "
+        "plays the ‘harbour game’ here any more,” she said.\n"
     )
     found = [(q.kind, q.text) for q in quotes(text)]
     assert ("indirect", "that the ferry plan had failed") in found
-    assert ("direct", "“It does away with the ‘blame game’ at last,”") in found
+    assert ("direct", "“Nobody plays the ‘harbour game’ here any more,”") in found
 
 
 def test_a_quoted_phrase_its_verb_frames_reports_the_clause_around_it() -> None:
