@@ -702,6 +702,7 @@ def _paragraph_quotes(
     reported = [quote for quote in reported if (quote.span.start, quote.span.end) not in quoted]
     quotes.extend(reported)
     latest = _latest_starts(quotes) if reported else {}
+    # The last frame's speaker may hold no quote now: a nearer report took its phrase.
     for quote in reported:
         if quote.speaker is not None and (
             last is None or quote.span.start > latest.get(last.speaker, -1)
@@ -838,7 +839,8 @@ def _credited(doc: Document, quote: Quote, credit: tuple[int, int], resolver: Re
 
 def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
     """A partial quote inside reported speech ("X said that “…”") has X as its speaker,
-    unless it names a work."""
+    unless it names a work; one its sentence's verb gave a speaker goes to a report
+    nearer to it (``_nearer``)."""
     if quote.speaker is not None and (quote.kind != "partial" or quote.cue is None):
         return quote
     if _names_a_work(text, quote.span.start, quote.text.strip(" ,.“”\"'‘’«»")):
