@@ -3390,3 +3390,19 @@ def test_a_quotation_set_off_after_its_verb_is_no_phrase_of_a_report() -> None:
     assert reports(text) == []
     text = "“The pier is sound,” Holt said, “and it will stay open.”\n"
     assert reports(text) == []
+
+
+def test_an_abbreviation_ends_no_sentence_around_a_quoted_phrase() -> None:
+    # Between the verb and the phrase, and after the phrase: "Mr." and "Sen." go on.
+    text = "Holt scoffed at Mr. Ruiz's claim that the levy made the pier “a going concern.”\n"
+    assert (
+        "at Mr. Ruiz's claim that the levy made the pier “a going concern.”",
+        "Holt",
+        "scoffed",
+    ) in reports(text)
+    text = "Holt told a briefing they are “laying the keel” for Sen. Ruiz's new ferry.\n"
+    assert (
+        "a briefing they are “laying the keel” for Sen. Ruiz's new ferry",
+        "Holt",
+        "told",
+    ) in reports(text)

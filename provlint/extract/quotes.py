@@ -246,13 +246,23 @@ def _frames_phrase(text: str, cue_end: int, phrase_start: int) -> bool:
         has_words(between, 1)
         and not between.rstrip().endswith((",", ":"))
         and "\n" not in between
-        and not _STOP.search(between)
+        and _sentence_stop(text, cue_end, phrase_start) is None
         and not has_words(between, _FRAME_WORDS + 1)
     )
 
 
-_STOP = re.compile(r"[.!?]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*(?=\s|$)|\n")
+
+
+def _sentence_stop(text: str, start: int, limit: int) -> int | None:
+    """Where the first sentence after ``start`` ends before ``limit``: not at the full
+    stop of an abbreviation ("to Sen. Ruiz", "that Mr. Holt")."""
+    for stop in _SENTENCE_END.finditer(text, start, limit):
+        if text[stop.start()] != "." or not abbreviation_before(text, start, stop.start()):
+            return stop.start()
+    return None
+
+
 _PHRASE_ENDS_SENTENCE = re.compile(r"[.!?][\"”’'»]*$")
 
 
@@ -265,8 +275,8 @@ def _phrase_report_end(
     if _PHRASE_ENDS_SENTENCE.search(quote.text):
         return quote.span.end
     limit = min(len(text), quote.span.end + MAX_SENTENCE)
-    stop = _SENTENCE_END.search(text, quote.span.end, limit)
-    end = stop.start() if stop else limit
+    stop = _sentence_stop(text, quote.span.end, limit)
+    end = limit if stop is None else stop
     later = find_cues(text, quote.span.end, end)
     if later:
         # "… while Ruiz called it …": the next report starts with its speaker.
