@@ -198,7 +198,7 @@ def _phrase_reports(doc: Document, quotes: list[Quote]) -> list[Quote]:
             or quote.speaker.via != "cue"
             or cue is None
             or not _frames_phrase(text, cue.span.end, quote.span.start)
-            or _names_a_work(text, quote.span.start, quote.text.strip(" ,.“”\"'‘’«»"))
+            or _quote_names_a_work(text, quote)
             or reports.overlapping(quote.span.start, quote.span.start + 1)
         ):
             continue
@@ -853,7 +853,7 @@ def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
     nearer to it (``_nearer``)."""
     if quote.speaker is not None and (quote.kind != "partial" or quote.cue is None):
         return quote
-    if _names_a_work(text, quote.span.start, quote.text.strip(" ,.“”\"'‘’«»")):
+    if _quote_names_a_work(text, quote):
         return quote
     for frame in reported:
         # A quotation that opens inside the reported words belongs to them, even when a
@@ -985,6 +985,11 @@ def _quote(
         cue,
         speaker,
     )
+
+
+def _quote_names_a_work(text: str, quote: Quote) -> bool:
+    """`_names_a_work` for a quote record: its words without their marks."""
+    return _names_a_work(text, quote.span.start, quote.text.strip(" ,.“”\"'‘’«»"))
 
 
 def _names_a_work(text: str, start: int, quoted: str) -> bool:
