@@ -3361,6 +3361,18 @@ def test_a_year_cut_short_opens_no_quotation() -> None:
     assert ("direct", "“Nobody plays the ‘harbour game’ here any more,”") in found
 
 
+def test_a_markup_attribute_value_is_no_quotation() -> None:
+    # A scraped embed whose attribute value breaks over a line: the mark that closes
+    # it starts the next paragraph, and read as an opening it swallowed the post.
+    text = (
+        '<post post-author="@QuayWatch" post-date="May 2, 2016\n'
+        '">Ferry rally at the quay tonight. Half the seats empty.<post/>.\n\n'
+        "“The pier must stay open,” Ana Holt said.\n"
+    )
+    found = [(q.kind, q.text) for q in quotes(text)]
+    assert found == [("direct", "“The pier must stay open,”")]
+
+
 def test_a_quoted_phrase_its_verb_frames_reports_the_clause_around_it() -> None:
     text = "Holt told a press briefing they are “laying the keel” for the new ferry.\n"
     assert (

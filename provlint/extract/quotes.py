@@ -345,6 +345,13 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
             found.append(_Marked(index, close + 2, True, 2))
             index = close + 2
             continue
+        if char == '"' and _in_markup(text, index, end):
+            # <tweet tweet-date="March 9, 2016">: an attribute's value, no quotation.
+            close = text.find('"', index + 1, end) if text[index - 1] == "=" else index
+            if close == -1:
+                break
+            index = close + 1
+            continue
         if char == '"':
             close = _straight_close(text, index, end)
             if close is None:
@@ -370,6 +377,12 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
                 continue
         index += 1
     return [m for m in found if word_count(text[m.inner_start : m.inner_end])]
+
+
+def _in_markup(text: str, index: int, end: int) -> bool:
+    """Whether a straight mark opens a markup attribute's value (``date="``) or closes
+    one left open on the line before (``">``): web copy keeps a tag's markup."""
+    return text[index - 1 : index] == "=" or text.startswith(">", index + 1, end)
 
 
 # "in ‘08", "the ‘90s": a year cut short, written with an opening mark by mistake.
