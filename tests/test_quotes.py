@@ -3373,6 +3373,16 @@ def test_a_markup_attribute_value_is_no_quotation() -> None:
     assert found == [("direct", "“The pier must stay open,”")]
 
 
+def test_a_long_title_after_its_kind_is_no_direct_quote() -> None:
+    # Nine words in Title Case after "biography,": a work's name, nobody's sentence.
+    text = (
+        "The editor had hoped to reissue his out-of-print biography, “Low Tide: The "
+        "Many Lives of Ana Holt,” with a new publisher.\n"
+    )
+    (title,) = [q for q in quotes(text) if "Low Tide" in q.text and q.kind != "indirect"]
+    assert title.kind == "partial" and title.speaker is None
+
+
 def test_a_quoted_phrase_its_verb_frames_reports_the_clause_around_it() -> None:
     text = "Holt told a press briefing they are “laying the keel” for the new ferry.\n"
     assert (

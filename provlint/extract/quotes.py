@@ -1031,6 +1031,8 @@ def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
         return "partial"
     if found is None and looks_like_title(text[marked.inner_start : marked.inner_end]):
         return "partial"
+    if _names_a_work(text, marked.start, text[marked.inner_start : marked.inner_end].strip(" ,.")):
+        return "partial"  # "his biography, ''Lost Tide: The Many Lives of Ana Holt,''"
     before = text[max(0, marked.start - 80) : marked.start]
     before = before[before.rfind("\n") + 1 :].rstrip()  # only this paragraph counts
     if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’", "''", "—", "–", "(")):
