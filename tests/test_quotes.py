@@ -3373,6 +3373,13 @@ def test_a_markup_attribute_value_is_no_quotation() -> None:
     assert found == [("direct", "“The pier must stay open,”")]
 
 
+def test_an_inch_mark_closes_no_quotation() -> None:
+    text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
+    (quote,) = quotes(text)
+    assert quote.text == "“I admit she is taller than me; she is like 6’1”, maybe more,”"
+    assert quote.speaker is not None and quote.speaker.mention == "Ruiz"
+
+
 def test_a_long_title_after_its_kind_is_no_direct_quote() -> None:
     # Nine words in Title Case after "biography,": a work's name, nobody's sentence.
     text = (

@@ -410,6 +410,10 @@ def _straight_close(text: str, index: int, end: int) -> int | None:
 _CURLY_CLOSER = re.compile(r"”(?![\w“])")
 
 
+# "he’s like 6’2”": feet and inches, no closing mark.
+_INCHES = re.compile(r"\d[’']\d{1,2}$")
+
+
 def _curly_close(text: str, index: int, end: int) -> int | None:
     closers = OPENERS[text[index]]
     depth_opener = text[index]
@@ -417,7 +421,11 @@ def _curly_close(text: str, index: int, end: int) -> int | None:
     nested_straight = False
     while position < end:
         char = text[position]
-        if char in closers and not (char == depth_opener and _can_open(text, position, index)):
+        if (
+            char in closers
+            and not (char == depth_opener and _can_open(text, position, index))
+            and not _INCHES.search(text, max(index, position - 4), position)
+        ):
             return position
         if char == '"' and depth_opener == "“":
             # Web copy mixes styles the other way too: “Roads are crumbling," she said.
