@@ -3373,6 +3373,17 @@ def test_a_markup_attribute_value_is_no_quotation() -> None:
     assert found == [("direct", "“The pier must stay open,”")]
 
 
+def test_a_participle_reports_past_the_speakers_description() -> None:
+    text = (
+        "“The pier will close,” said Ana Ruiz, chairwoman of the harbour board, adding "
+        "that the ferry would stop in May.\n"
+    )
+    assert ("that the ferry would stop in May", "Ana Ruiz", "adding") in reports(text)
+    # The participle itself is no description to skip.
+    text = "“The pier will close,” Ruiz said, citing low tides, silt and the winter storms.\n"
+    assert ("low tides, silt and the winter storms", "Ruiz", "citing") in reports(text)
+
+
 def test_an_inch_mark_closes_no_quotation() -> None:
     text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
     (quote,) = quotes(text)

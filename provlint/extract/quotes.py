@@ -749,6 +749,11 @@ _COMMA = re.compile(r"((?:\s+[^\s,;:.!?“”\"]+){0,8}?)\s*,\s*(?:(?:before|aft
 _FINITE = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|are|were|will|would)\b")
 
 
+# The speaker's description between the frame and a participle: ", the harbour's head
+# of music," (a comma closes it; no verb inside).
+_DESCRIPTION = re.compile(r"(,\s*[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,14})(?=,)")
+
+
 def _frame_end(found: _Found) -> int:
     """Where a frame ends: past its speaker and its verb, whichever comes last."""
     return max(found.phrase.end, found.cue[1] if found.cue else 0)
@@ -764,6 +769,13 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
     """ "“…,” said Frost, explaining he worked with Obi": a second report."""
     text = doc.text
     after = frames.skip_right(text, frame_end, limit)  # "said in a statement Monday, adding"
+    described = _DESCRIPTION.match(text, after, limit)
+    if (
+        described is not None
+        and _describes(described.group(1), loosely=True)
+        and not has_cue(text, described.start(1), described.end(1))
+    ):
+        after = described.end(1)  # "said Ruiz, the harbour's head of music, referring to"
     comma = _COMMA.match(text, after, limit)
     if comma is not None and (
         _FINITE.search(comma.group(1)) or has_cue(text, comma.start(1), comma.end(1))
