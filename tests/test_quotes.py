@@ -3373,6 +3373,17 @@ def test_a_markup_attribute_value_is_no_quotation() -> None:
     assert found == [("direct", "“The pier must stay open,”")]
 
 
+def test_a_verb_first_frame_after_archive_marks_reports_the_clause_before() -> None:
+    # The archive form '' is two characters: the frame after ",''" is as near as after ",”".
+    for opening, closing in (("“", "”"), ("''", "''")):
+        text = (
+            f"The board failed to inspect the pier in time and {opening}should have acted "
+            f"sooner,{closing} said Ana Ruiz, the harbour minister.\n"
+        )
+        content = f"The board failed to inspect the pier in time and {opening}should have acted sooner,{closing}"
+        assert (content, "Ana Ruiz", "said") in reports(text), opening
+
+
 def test_a_participle_reports_past_the_speakers_description() -> None:
     text = (
         "“The pier will close,” said Ana Ruiz, chairwoman of the harbour board, adding "

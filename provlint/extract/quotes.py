@@ -2643,7 +2643,7 @@ def _trailing_frame(
     led = subject is not None and _SUBJECT_LEAD.fullmatch(text, after, subject.start)
     if not led and (subject is None or text[after : subject.start].strip()):
         if (
-            not (cue.start() - comma <= 3)
+            cue.start() - _CLOSING_MARKS.match(text, comma + 1).end() > 1
             or cue.group().split()[0].lower().endswith("ing")
             or _stance_only(text, cue)
         ):
