@@ -2386,6 +2386,10 @@ def test_a_fixed_compound_is_no_cue() -> None:
     text = "Conservatism as Washington think tanks define it was never popular on the quay.\n"
     assert [c.group() for c in find_cues(text, 0, len(text))] == []
     assert quotes(text) == []
+    # A speaking slot is given, not spoken: no report of what follows it.
+    text = "Ruiz won a prime-time speaking slot at the harbour fair, raising $2 million.\n"
+    assert [c.group() for c in find_cues(text, 0, len(text))] == []
+    assert quotes(text) == []
 
 
 def test_a_cue_word_after_a_hyphen_is_half_of_a_compound() -> None:
