@@ -902,6 +902,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="only every Nth article, the first of each N: those "
         "`bench/train_attribution.py --hold-out N` leaves out of training",
     )
+    parser.add_argument(
+        "--fold",
+        type=int,
+        default=0,
+        metavar="K",
+        help="with --held-out N, the Kth article of each N instead (0 to N-1): one fold "
+        "of a cross-validation, as `bench/train_attribution.py --hold-out N --fold K`",
+    )
     parser.add_argument("--annotator-policy", choices=("first",), default="first")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="show the worst articles")
@@ -925,7 +933,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=[sys.executable, "-m", "provlint"],
         help="how to run provlint (default: this Python with -m provlint)",
     )
-    return parser.parse_args(argv)
+    options = parser.parse_args(argv)
+    if options.fold and not 0 <= options.fold < options.held_out:
+        parser.error("--fold K needs --held-out N with 0 <= K < N")
+    return options
+
+
+def fold_rows(
+    rows: Sequence[dict[str, Any]], every: int, fold: int, held_out: bool
+) -> list[dict[str, Any]]:
+    """The articles of one fold (every Nth, from the Kth), or all the others: the
+    benchmark scores the first, bench/train_attribution.py trains on the second."""
+    return [row for index, row in enumerate(rows) if (index % every == fold) == held_out]
 
 
 def read_rows(path: Path, limit: int) -> list[dict[str, Any]]:
@@ -965,7 +984,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     rows = read_rows(options.data / f"{options.split}.jsonl", options.limit)
     if options.held_out > 0:
-        rows = rows[:: options.held_out]
+        rows = fold_rows(rows, options.held_out, options.fold, held_out=True)
     names = [file_name(index) for index in range(len(rows))]
     result, scores, documents = score_run(rows, options)
     result["split"] = options.split

@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import DATA, annotator, read_rows, spans  # noqa: E402
+from bench.accuracy import DATA, annotator, fold_rows, read_rows, spans  # noqa: E402
 from provlint.corpus import decode  # noqa: E402
 from provlint.extract import extract  # noqa: E402
 from provlint.extract.learned import (  # noqa: E402
@@ -109,11 +109,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=0,
         help="leave out every Nth article (the first of each N), to measure on them",
     )
+    parser.add_argument(
+        "--fold",
+        type=int,
+        default=0,
+        help="with --hold-out N, leave out the Kth article of each N instead (0 to N-1)",
+    )
     parser.add_argument("--jobs", type=int, default=2, help="processes that read articles")
     args = parser.parse_args(argv)
+    if args.fold and not 0 <= args.fold < args.hold_out:
+        parser.error("--fold K needs --hold-out N with 0 <= K < N")
     rows = read_rows(DATA / f"{args.split}.jsonl", 0)
     if args.hold_out:
-        rows = [row for index, row in enumerate(rows) if index % args.hold_out]
+        rows = fold_rows(rows, args.hold_out, args.fold, held_out=False)
     started = time.perf_counter()
     count = train(rows, args.out, args.jobs)
     seconds = time.perf_counter() - started

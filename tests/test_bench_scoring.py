@@ -25,6 +25,7 @@ from bench.accuracy import (
     cue_correct,
     dump_records,
     finding_is_false,
+    fold_rows,
     greedy_match,
     has_marks,
     headline,
@@ -723,6 +724,30 @@ def test_main_scores_only_the_held_out_articles(
     result = json.loads(capsys.readouterr().out)
     # Every second article, the first of each two: "ortiz" alone.
     assert result["articles"] == 1 and result["words"] == len(ORTIZ.split())
+
+
+def test_main_scores_one_fold_of_a_cross_validation(
+    stub_data: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, command = stub_data
+    main(["--data", str(data), "--provlint-cmd", command, "--json", "--held-out", "2"])
+    first = json.loads(capsys.readouterr().out)
+    args = ["--data", str(data), "--provlint-cmd", command, "--json", "--held-out", "2"]
+    main([*args, "--fold", "1"])
+    second = json.loads(capsys.readouterr().out)
+    # The second article of each two: not the "ortiz" article the first fold holds.
+    assert second["articles"] == 1 and second["words"] != first["words"]
+    with pytest.raises(SystemExit):
+        main([*args, "--fold", "2"])  # no third article in each two
+
+
+def test_fold_rows_part_the_articles_between_scoring_and_training() -> None:
+    rows = [{"id": str(index)} for index in range(7)]
+    scored = fold_rows(rows, 3, 1, held_out=True)
+    trained = fold_rows(rows, 3, 1, held_out=False)
+    assert [row["id"] for row in scored] == ["1", "4"]
+    assert sorted(scored + trained, key=lambda row: int(row["id"])) == rows
+    assert fold_rows(rows, 3, 0, held_out=True) == rows[::3]  # the default fold
 
 
 def test_main_fails_clearly_when_the_cli_prints_no_json(
