@@ -2387,7 +2387,7 @@ def test_a_fixed_compound_is_no_cue() -> None:
     assert [c.group() for c in find_cues(text, 0, len(text))] == []
     assert quotes(text) == []
     # A speaking slot is given, not spoken: no report of what follows it.
-    text = "Ruiz won a prime-time speaking slot at the harbour fair, raising $2 million.\n"
+    text = "Ruiz won a keynote speaking slot at the harbour fair, raising $2 million.\n"
     assert [c.group() for c in find_cues(text, 0, len(text))] == []
     assert quotes(text) == []
 
@@ -3381,10 +3381,10 @@ def test_a_verb_first_frame_after_archive_marks_reports_the_clause_before() -> N
     # The archive form '' is two characters: the frame after ",''" is as near as after ",”".
     for opening, closing in (("“", "”"), ("''", "''")):
         text = (
-            f"The board failed to inspect the pier in time and {opening}should have acted "
+            f"The board failed to inspect the pier in time and {opening}should have dredged "
             f"sooner,{closing} said Ana Ruiz, the harbour minister.\n"
         )
-        content = f"The board failed to inspect the pier in time and {opening}should have acted sooner,{closing}"
+        content = f"The board failed to inspect the pier in time and {opening}should have dredged sooner,{closing}"
         assert (content, "Ana Ruiz", "said") in reports(text), opening
 
 
@@ -3410,7 +3410,7 @@ def test_a_long_title_after_its_kind_is_no_direct_quote() -> None:
     # Nine words in Title Case after "biography,": a work's name, nobody's sentence.
     text = (
         "The editor had hoped to reissue his out-of-print biography, “Low Tide: The "
-        "Many Lives of Ana Holt,” with a new publisher.\n"
+        "Harbour Years of Ana Holt,” with a new publisher.\n"
     )
     (title,) = [q for q in quotes(text) if "Low Tide" in q.text and q.kind != "indirect"]
     assert title.kind == "partial" and title.speaker is None

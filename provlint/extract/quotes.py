@@ -346,7 +346,7 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
             index = close + 2
             continue
         if char == '"' and _in_markup(text, index, end):
-            # <tweet tweet-date="March 9, 2016">: an attribute's value, no quotation.
+            # <post post-date="May 2, 2016">: an attribute's value, no quotation.
             close = text.find('"', index + 1, end) if text[index - 1] == "=" else index
             if close == -1:
                 break
@@ -1052,7 +1052,7 @@ def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
     if found is None and looks_like_title(text[marked.inner_start : marked.inner_end]):
         return "partial"
     if _names_a_work(text, marked.start, text[marked.inner_start : marked.inner_end].strip(" ,.")):
-        return "partial"  # "his biography, ''Lost Tide: The Many Lives of Ana Holt,''"
+        return "partial"  # "his biography, ''Low Tide: The Harbour Years of Ana Holt,''"
     before = text[max(0, marked.start - 80) : marked.start]
     before = before[before.rfind("\n") + 1 :].rstrip()  # only this paragraph counts
     if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’", "''", "—", "–", "(")):
