@@ -347,7 +347,7 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
             continue
         if char == '"' and _in_markup(text, index, end):
             # <post post-date="May 2, 2016">: an attribute's value, no quotation.
-            close = text.find('"', index + 1, end) if text[index - 1] == "=" else index
+            close = text.find('"', index + 1, end) if text[index - 1 : index] == "=" else index
             if close == -1:
                 break
             index = close + 1
@@ -750,7 +750,7 @@ _FINITE = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|are|were|will|would)\b"
 
 
 # The speaker's description between the frame and a participle: ", the harbour's head
-# of music," (a comma closes it; no verb inside).
+# of music," (a comma closes it; no verb of speech inside, which would be the participle).
 _DESCRIPTION = re.compile(r"(,\s*[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,14})(?=,)")
 
 
@@ -2643,7 +2643,7 @@ def _trailing_frame(
     led = subject is not None and _SUBJECT_LEAD.fullmatch(text, after, subject.start)
     if not led and (subject is None or text[after : subject.start].strip()):
         if (
-            cue.start() - _CLOSING_MARKS.match(text, comma + 1).end() > 1
+            text[_CLOSING_MARKS.match(text, comma + 1).end() : cue.start()].strip()
             or cue.group().split()[0].lower().endswith("ing")
             or _stance_only(text, cue)
         ):
