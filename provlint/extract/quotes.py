@@ -345,12 +345,15 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
             found.append(_Marked(index, close + 2, True, 2))
             index = close + 2
             continue
-        if char == '"' and _in_markup(text, index, end):
+        if char == '"' and text[index - 1 : index] == "=":
             # <post post-date="May 2, 2016">: an attribute's value, no quotation.
-            close = text.find('"', index + 1, end) if text[index - 1 : index] == "=" else index
+            close = text.find('"', index + 1, end)
             if close == -1:
                 break
             index = close + 1
+            continue
+        if char == '"' and text.startswith(">", index + 1, end):
+            index += 1  # '">': the close of a value left open on the line before
             continue
         if char == '"':
             close = _straight_close(text, index, end)
@@ -377,12 +380,6 @@ def pair_marks(text: str, start: int, end: int) -> list[_Marked]:
                 continue
         index += 1
     return [m for m in found if word_count(text[m.inner_start : m.inner_end])]
-
-
-def _in_markup(text: str, index: int, end: int) -> bool:
-    """Whether a straight mark opens a markup attribute's value (``date="``) or closes
-    one left open on the line before (``">``): web copy keeps a tag's markup."""
-    return text[index - 1 : index] == "=" or text.startswith(">", index + 1, end)
 
 
 # "in ‘08", "the ‘90s": a year cut short, written with an opening mark by mistake.
