@@ -3403,6 +3403,18 @@ def test_a_participle_reports_past_the_speakers_description() -> None:
     assert ("low tides, silt and the winter storms", "Ruiz", "citing") in reports(text)
 
 
+def test_a_relative_clause_after_a_trailing_frame_reports_for_its_speaker() -> None:
+    for closing, opening in (("”", "“"), ("''", "''")):
+        text = (
+            f"{opening}We should have dredged sooner,{closing} said Ana Ruiz, a diver from "
+            "Leith, Scotland, who stressed that the pier was safe.\n"
+        )
+        assert ("that the pier was safe", "Ana Ruiz", "stressed") in reports(text), closing
+    # A relative clause that only describes the speaker reports nothing.
+    text = "“We should have dredged sooner,” said Ana Ruiz, who served as mayor for six years.\n"
+    assert [q.kind for q in quotes(text)] == ["direct"]
+
+
 def test_an_inch_mark_closes_no_quotation() -> None:
     text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
     (quote,) = quotes(text)

@@ -763,16 +763,22 @@ def _comma_before(text: str, end: int, start: int = 0) -> bool:
 
 
 def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: int) -> list[Quote]:
-    """ "“…,” said Frost, explaining he worked with Obi": a second report."""
+    """ "“…,” said Frost, explaining he worked with Obi" or "…, who said he worked
+    with Obi": a second report."""
     text = doc.text
     after = frames.skip_right(text, frame_end, limit)  # "said in a statement Monday, adding"
-    described = _DESCRIPTION.match(text, after, limit)
-    if (
-        described is not None
-        and _describes(described.group(1), loosely=True)
-        and not has_cue(text, described.start(1), described.end(1))
-    ):
+    for _ in range(2):  # "said Ruiz, a diver from Leith, Scotland, who said"
+        described = _DESCRIPTION.match(text, after, limit)
+        if (
+            described is None
+            or not _describes(described.group(1), loosely=True)
+            or has_cue(text, described.start(1), described.end(1))
+        ):
+            break
         after = described.end(1)  # "said Ruiz, the harbour's head of music, referring to"
+    who = _WHO.match(text, after, limit)
+    if who is not None:
+        return _relative_report_of(doc, who.end(), speaker, limit)
     comma = _COMMA.match(text, after, limit)
     if comma is not None and (
         _FINITE.search(comma.group(1)) or has_cue(text, comma.start(1), comma.end(1))
@@ -782,6 +788,27 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
         return []
     cue = cue_at(text, comma.end() if comma else frames.word_start(text, after), limit)
     if cue is None or not _is_participle(cue):
+        return []
+    end = next(sentences(text, cue.end(), limit), (0, limit))[1]
+    start = frames.content_after(text, cue.end(), end, cue.group())
+    if start is None:
+        return []
+    content = _reported(text, start, end)
+    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+        return []
+    return [_indirect_quote(doc, content, cue.span(), speaker)]
+
+
+# ", who said …" after the frame's speaker: a relative clause of the speaker's own.
+_WHO = re.compile(r"\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?")
+
+
+def _relative_report_of(doc: Document, verb: int, speaker: Speaker, limit: int) -> list[Quote]:
+    """ "…, who stressed that the pier was safe": the speaker's report, when the
+    relative clause's verb is a verb of speech in a finite form."""
+    text = doc.text
+    cue = cue_at(text, verb, limit)
+    if cue is None or _is_participle(cue) or _head_verb(cue.group()) is None:
         return []
     end = next(sentences(text, cue.end(), limit), (0, limit))[1]
     start = frames.content_after(text, cue.end(), end, cue.group())
