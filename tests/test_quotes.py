@@ -3415,6 +3415,12 @@ def test_a_relative_clause_after_a_trailing_frame_reports_for_its_speaker() -> N
     assert [q.kind for q in quotes(text)] == ["direct"]
 
 
+def test_a_person_named_by_trade_speaks_through_a_participle() -> None:
+    for subject in ("The businessman", "The actress", "The front-runner"):
+        text = f"{subject} began by talking about the ferry, saying that the fares were far too high.\n"
+        assert ("that the fares were far too high", subject, "saying") in reports(text), subject
+
+
 def test_an_inch_mark_closes_no_quotation() -> None:
     text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
     (quote,) = quotes(text)
