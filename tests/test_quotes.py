@@ -1731,6 +1731,11 @@ def test_weak_verbs_report_only_with_that(text: str, reported: list[str]) -> Non
         ("Ferries in the 50 states that border the sea run at a loss.\n", 0),
         ("Early estimates put the ramp's price near two million pounds.\n", 0),
         ("Her comments came after the harbour board met for the last time.\n", 0),
+        ("The feud over the billionaire lists can grow bitter when the owners meet.\n", 0),
+        ("How a skipper responds can be as telling as the storm that broke the pier.\n", 0),
+        # Before an auxiliary a verb in -s still reports, its subject right before it.
+        ("It is a trend that the harbour board predicts will last for years.\n", 1),
+        ("The toll is the cause that Ruiz believes will define her years in office.\n", 1),
     ],
 )
 def test_verbs_that_report_only_before_that(text: str, reported: int) -> None:

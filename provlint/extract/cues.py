@@ -330,12 +330,28 @@ def _names_the_speaker(
 
 def _subject_of_past(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
     """Whether a cue word in -s is a plural noun, the subject of a past form not in -ed
-    right after it: "Early estimates put the cost at …", "His comments came after …".
-    ("says" is never a noun: "what she says led to …".)"""
+    or of an auxiliary right after it: "Early estimates put the cost at …", "His
+    comments came after …", "the rich lists can grow" ("says" is never a noun: "what
+    she says led to …")."""
     word = words[index][2]
     if not word.endswith("s") or word == "says" or index + 1 >= len(words):
         return False
-    return words[index + 1][2] in irregular_past() and _adjacent(text, words, index)
+    after = words[index + 1][2]
+    if after in _AUXILIARIES:
+        # "which he believes will …", "that the board predicts will …": a verb, its
+        # subject right before it, the clause's object before that.
+        before = [text[begin:end] for begin, end, _ in words[max(0, index - 4) : index]]
+        if not before or not before[-1].islower() or _SUBJECTS.intersection(before):
+            return False
+    elif after not in irregular_past():
+        return False
+    return _adjacent(text, words, index)
+
+
+# Words after a plural noun, never after a verb in -s but for a clause's object
+# ("the cuts he believes are needed"), whose subject stands right before the verb.
+_AUXILIARIES = frozenset("can could will would may might must should shall are were have".split())
+_SUBJECTS = frozenset("i you he she it we they who which that what".split())
 
 
 @cache
