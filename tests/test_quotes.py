@@ -3426,6 +3426,19 @@ def test_a_person_named_by_trade_speaks_through_a_participle() -> None:
         assert ("that the fares were far too high", subject, "saying") in reports(text), subject
 
 
+def test_a_clause_joined_after_a_quotation_is_a_report_of_its_own() -> None:
+    for opening, closing in (("“", "”"), ("''", "''")):
+        text = (
+            f"Ruiz calls the candidate {opening}Mr. Holt,{closing} while Holt calls the "
+            f"mayor {opening}Ana.{closing}\n"
+        )
+        assert reports(text) == [
+            (f"the candidate {opening}Mr. Holt,{closing}", "Ruiz", "calls"),
+            (f"the mayor {opening}Ana.{closing}", "Holt", "calls"),
+        ], opening
+        assert speaker_of(text, "Mr. Holt")[0] == "Ruiz"
+
+
 def test_an_inch_mark_closes_no_quotation() -> None:
     text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
     (quote,) = quotes(text)

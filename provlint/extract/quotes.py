@@ -923,15 +923,23 @@ def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
 
 def _nearer(text: str, quote: Quote, frame: Quote) -> bool:
     """A quoted phrase inside the words of a report nearer to it than the verb it was
-    given ("He suggested …, called her “third-rate”" is what "called" reports); one set
-    off by a comma goes on with the quotation before it."""
+    given ("He suggested …, called her “third-rate”" is what "called" reports), or than
+    the verb of a clause joined after it ("Ruiz calls him “Mr. Holt,” while Holt calls
+    …"); one set off by a comma goes on with the quotation before it."""
     cue, frame_cue, start = quote.cue, frame.cue, quote.span.start
-    return bool(
-        cue
-        and frame_cue
-        and cue.span.end <= frame_cue.span.start < start
+    if not cue or not frame_cue or not frame_cue.span.end <= start:
+        return False
+    return (
+        cue.span.end <= frame_cue.span.start
         and not text[frame_cue.span.end : start].rstrip().endswith(",")
+    ) or (
+        cue.span.start >= frame.span.end
+        and _JOINED_AFTER.match(text, quote.span.end, cue.span.start) is not None
     )
+
+
+# A clause joined after a quotation: its verb frames the clause, not the quotation.
+_JOINED_AFTER = re.compile(r"\s+(?:while|whereas|although|though|even\s+though)\s+")
 
 
 def _latest_starts(quotes: list[Quote]) -> dict[Speaker | None, int]:
@@ -1661,7 +1669,10 @@ def _joined_clauses(text: str, start: int, end: int, group: list[_Marked]) -> li
     return [clause for a, b in parts for clause in _main_clauses(text, a, b)]
 
 
-_JOINT = re.compile(r";\s+|:\s+(?=[A-Z])|,\s+(?:while|whereas|although|though|even\s+though)\s+")
+_JOINT = re.compile(
+    r";\s+|:\s+(?=[A-Z])"
+    r"|(?:,|(?<=,[”\"])|(?<=,''))\s+(?:while|whereas|although|though|even\s+though)\s+"
+)
 
 
 def _reports_on_its_own(text: str, start: int, end: int, lead: int | None = None) -> bool:
