@@ -1123,6 +1123,13 @@ def test_a_title_in_quotation_marks_is_not_speech() -> None:
     assert quote.kind == "partial" and quote.speaker is None
 
 
+def test_the_show_an_interview_was_given_to_is_not_speech() -> None:
+    text = "In an interview with “Harbour Hour,” Ana Ruiz pointed to the silt as the cause.\n"
+    title = next(q for q in quotes(text) if "Harbour Hour" in q.text)
+    assert title.kind == "partial" and title.speaker is None
+    assert reports(text) == [("the silt as the cause", "Ana Ruiz", "pointed to")]
+
+
 def test_coordinated_frames_are_two_attributions() -> None:
     text = "Ruiz said the bridge would open in May and added that the tolls would stay low.\n"
     first, second = indirect(text)

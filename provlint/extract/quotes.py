@@ -1067,11 +1067,11 @@ def _names_a_work(text: str, start: int, quoted: str) -> bool:
 
 # What a title follows: its owner ("QTV’s"), its kind ("his book,"), a verb that names
 # it ("titled", "publish"), or the show someone spoke on ("told “Pier Talk,”",
-# "on ''Tide Watch''").
+# "on ''Tide Watch''", "in an interview with “Pier Talk”").
 _WORK_LEAD = re.compile(
     r"(?:[’']s|\b(?i:program|programme|show|book|memoir|autobiography|biography|novel|film"
     r"|movie|documentary|series|sitcom|song|album|podcast|newsletter|column|titled|entitled"
-    r"|publish|published|publishes)|\btold|\bon)[\s,]*$"
+    r"|publish|published|publishes)|\btold|\bon|\binterview\s+with)[\s,]*$"
 )
 
 
