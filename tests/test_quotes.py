@@ -3446,6 +3446,17 @@ def test_a_clause_joined_after_a_quotation_is_a_report_of_its_own() -> None:
         assert speaker_of(text, "Mr. Holt")[0] == "Ruiz"
 
 
+def test_the_main_clause_after_a_fronted_clause_frames_no_quotation_in_it() -> None:
+    text = (
+        "After Holt likened the ferry crews to “pirates” and “thieves”, the actress Ana "
+        "Ruiz wrote a long blog post against the harbour board.\n"
+    )
+    assert [q.speaker for q in quotes(text) if q.kind == "partial"] == [None, None]
+    # The quotation's own clause may open with "If": its frame stands.
+    text = "“If you want a ferry, vote for me,” Ruiz said on the radio show.\n"
+    assert speaker_of(text, "vote for me") == ("Ruiz", "cue")
+
+
 def test_an_inch_mark_closes_no_quotation() -> None:
     text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
     (quote,) = quotes(text)

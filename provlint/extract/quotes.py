@@ -1153,7 +1153,27 @@ def _trailing(text: str, marked: _Marked, right: int) -> _Found | None:
         stopped = ended
     else:
         stopped = False
-    return _frame_in_clause(text, cursor, frames.clause_end(text, cursor, right), stopped)
+    clause_end = frames.clause_end(text, cursor, right)
+    found = _frame_in_clause(text, cursor, clause_end, stopped)
+    if found is not None and _main_clause_after(text, marked, found, clause_end):
+        return None
+    return found
+
+
+def _main_clause_after(text: str, marked: _Marked, found: _Found, clause_end: int) -> bool:
+    """Whether the clause after a quotation that ends a fronted clause ("After …, ") is
+    the sentence's main clause, with words of its own to report: in "After Holt likened
+    the crews to “pirates”, Ruiz wrote a blog against him" Ruiz's verb frames no
+    quotation."""
+    if found.cue is None or found.phrase.start > found.cue[0]:
+        return False
+    para_start = text.rfind("\n", 0, marked.start) + 1
+    sentence_start = _sentence_start(text, para_start, marked.start, para_start)
+    if sentence_start >= marked.start or not _FRONTED.match(text, sentence_start):
+        return False  # "“If you want a ferry, …,” Ruiz said": the quotation's own clause
+    verb = text[found.cue[0] : found.cue[1]]
+    start = frames.content_after(text, found.cue[1], clause_end, verb)
+    return start is not None and word_count(text[start:clause_end]) >= _MIN_CONTENT_WORDS
 
 
 _CONJUNCTION = re.compile(r"(?:but|and|yet)\s", re.I)
