@@ -3457,6 +3457,24 @@ def test_the_main_clause_after_a_fronted_clause_frames_no_quotation_in_it() -> N
     assert speaker_of(text, "vote for me") == ("Ruiz", "cue")
 
 
+def test_a_fronted_clauses_verb_frames_no_quotation_in_the_main_clause() -> None:
+    text = (
+        "Even though critics first hailed the vote as a bold move, the “Harbour Spring” "
+        "was, in the end, a way for the board to keep the pier.\n"
+    )
+    title = next(q for q in quotes(text) if "Harbour Spring" in q.text)
+    assert title.kind == "partial" and title.speaker is None
+    # A frame after the fronted clause's comma is the main clause's own.
+    text = "When asked about the pier, Ruiz said, “It is safe.”\n"
+    assert speaker_of(text, "It is safe") == ("Ruiz", "cue")
+
+
+def test_a_quotation_after_an_article_is_a_phrase_not_a_sentence() -> None:
+    text = "Ruiz praised the “Harbour Spring” as a bold move by the board.\n"
+    phrase = next(q for q in quotes(text) if q.text == "“Harbour Spring”")
+    assert phrase.kind == "partial"
+
+
 def test_an_inch_mark_closes_no_quotation() -> None:
     text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
     (quote,) = quotes(text)

@@ -1092,10 +1092,20 @@ def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
     if _CONNECTIVE_LEAD.search(before):
         # "… Ruiz said. But “Ferries are another matter.”": a connective alone opens it.
         return "direct"
-    if found is not None and found.via == "cue" and found.cue and found.cue[1] <= marked.start:
-        # "X said “Q”": a full sentence introduced by a verb, without a comma.
+    if (
+        found is not None
+        and found.via == "cue"
+        and found.cue
+        and found.cue[1] <= marked.start
+        and not _DETERMINER_BEFORE.search(before)
+    ):
+        # "X said “Q”": a full sentence introduced by a verb, without a comma; not
+        # "… hailed it, the “Arab Spring” was …", a name after its article.
         return "direct"
     return "partial"
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|these|those|its|his|her|their|our)$")
 
 
 _CONNECTIVE_LEAD = re.compile(r"(?:^|[.!?][”\"’']*\s+)(?:But|And|Still|Yet|So)$")
@@ -1342,6 +1352,8 @@ def _leading(
             and not text[cues[index - 1].end() : cue.start()].strip()
         ):
             continue  # "said in a statement": the verb before is the frame's cue
+        if _in_fronted_clause(text, sentence_start, cue, marked.start):
+            break
         head = cue.group().split()[0].lower()
         if head in _PARTICIPLES and _opens_participle(text[lead : cue.start()].rstrip()):
             # "…, Ruiz said, adding that “…”", "Ruiz closed by saying “…”": the speaker
@@ -1406,6 +1418,20 @@ def _leading(
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _in_fronted_clause(text: str, sentence_start: int, cue: CueMatch, quotation: int) -> bool:
+    """Whether ``cue`` stands in a fronted clause and the quotation in the main clause
+    after it: in "Even though critics hailed the vote, the “Harbour Spring” failed" the
+    critics said nothing of the quotation."""
+    return (
+        _FRONTED.match(text, sentence_start) is not None
+        and "," not in text[sentence_start : cue.start()]
+        and _CLAUSE_AFTER_COMMA.search(text, cue.end(), quotation) is not None
+    )
+
+
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+\w")
 
 
 def _inflected_speech_verb(word: str) -> bool:
