@@ -3475,6 +3475,15 @@ def test_a_quotation_after_an_article_is_a_phrase_not_a_sentence() -> None:
     assert phrase.kind == "partial"
 
 
+def test_a_verb_of_talk_reports_only_through_a_particle() -> None:
+    assert reports("Ruiz spoke fluent Gaelic at the harbour dinner on Friday.\n") == []
+    assert reports("Holt speaks there as well, on the pier, every summer.\n") == []
+    text = "Ruiz spoke about her father's long years on the ferry.\n"
+    assert reports(text) == [("her father's long years on the ferry", "Ruiz", "spoke")]
+    text = "Ruiz spoke passionately about her father's long years on the ferry.\n"
+    assert len(reports(text)) == 1
+
+
 def test_an_inch_mark_closes_no_quotation() -> None:
     text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
     (quote,) = quotes(text)

@@ -855,7 +855,13 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         return that.start(1)
     if _PUNCTUATION.match(text, position, end) or _CONJUNCTION.match(text, position, end):
         return None  # "said.", "praised and mocked", "news reports and a book reveal"
+    if lowered in _forms_of("intransitive_verbs") and not _PARTICLE.match(text, position, end):
+        return None  # "spoke Hebrew", "speaks fluent Spanish": a language, no report
     return word_start(text, position)
+
+
+# What a verb that takes no object reports through: "talked about", "spoke out against".
+_PARTICLE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:about|of|on|over|out|up|against|for|as|in)\b")
 
 
 _TOPIC = re.compile(r"\s*((?:of|about)\s+)(?=[\w“\"‘$])")

@@ -2082,12 +2082,15 @@ def _coordinated(
         ):
             continue  # "a stance of backing but not funding the levy": one phrase
         second = frames.content_after(text, cue.end(), end, cue.group())
+        ends_who_clause = in_who_clause and "," in joint.group() and not _is_participle(cue)
         if second is None:
-            if another and phrase is not how.phrase and joint.start() - start >= 15:
-                # "…, and Holt vowed to …": another speaker's clause ends the content.
+            if ends_who_clause or (
+                another and phrase is not how.phrase and joint.start() - start >= 15
+            ):
+                # "…, and Holt vowed to …": another speaker's clause ends the content;
+                # "Obi, who said …, spoke last": so does the main verb after "who".
                 return [(_reported(text, start, joint.start()), how)]
             continue
-        ends_who_clause = in_who_clause and "," in joint.group() and not _is_participle(cue)
         if joint.start() - start < 15 and not ends_who_clause:
             participle = _is_participle(cue)
             joined = _AND_OR_BUT.search(joint.group()) is not None
