@@ -3484,6 +3484,13 @@ def test_a_verb_of_talk_reports_only_through_a_particle() -> None:
     assert len(reports(text)) == 1
 
 
+def test_finding_oneself_or_a_way_is_no_finding() -> None:
+    assert reports("Ruiz found herself at the centre of the harbour row for a week.\n") == []
+    assert reports("The board found a way to keep the old ferry running in winter.\n") == []
+    text = "The harbour survey found that most islanders back the ferry levy.\n"
+    assert len(reports(text)) == 1
+
+
 def test_an_inch_mark_closes_no_quotation() -> None:
     text = "“I admit she is taller than me; she is like 6’1”, maybe more,” Ruiz said.\n"
     (quote,) = quotes(text)
