@@ -778,7 +778,11 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
         after = described.end(1)  # "said Ruiz, the harbour's head of music, referring to"
     who = _WHO.match(text, after, limit)
     if who is not None:
-        return _relative_report_of(doc, who.end(), speaker, limit)
+        # "…, who stressed that the pier was safe": a finite verb of speech.
+        cue = cue_at(text, who.end(), limit)
+        if cue is None or _is_participle(cue) or _head_verb(cue.group()) is None:
+            return []
+        return _report_after(doc, cue, speaker, limit)
     comma = _COMMA.match(text, after, limit)
     if comma is not None and (
         _FINITE.search(comma.group(1)) or has_cue(text, comma.start(1), comma.end(1))
@@ -789,27 +793,16 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
     cue = cue_at(text, comma.end() if comma else frames.word_start(text, after), limit)
     if cue is None or not _is_participle(cue):
         return []
-    end = next(sentences(text, cue.end(), limit), (0, limit))[1]
-    start = frames.content_after(text, cue.end(), end, cue.group())
-    if start is None:
-        return []
-    content = _reported(text, start, end)
-    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
-        return []
-    return [_indirect_quote(doc, content, cue.span(), speaker)]
+    return _report_after(doc, cue, speaker, limit)
 
 
 # ", who said …" after the frame's speaker: a relative clause of the speaker's own.
 _WHO = re.compile(r"\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?")
 
 
-def _relative_report_of(doc: Document, verb: int, speaker: Speaker, limit: int) -> list[Quote]:
-    """ "…, who stressed that the pier was safe": the speaker's report, when the
-    relative clause's verb is a verb of speech in a finite form."""
+def _report_after(doc: Document, cue: CueMatch, speaker: Speaker, limit: int) -> list[Quote]:
+    """The report a second verb of the speaker's makes, to its sentence's end."""
     text = doc.text
-    cue = cue_at(text, verb, limit)
-    if cue is None or _is_participle(cue) or _head_verb(cue.group()) is None:
-        return []
     end = next(sentences(text, cue.end(), limit), (0, limit))[1]
     start = frames.content_after(text, cue.end(), end, cue.group())
     if start is None:
@@ -1100,7 +1093,7 @@ def _kind(text: str, marked: _Marked, found: _Found | None) -> QuoteKind:
         and not _DETERMINER_BEFORE.search(before)
     ):
         # "X said “Q”": a full sentence introduced by a verb, without a comma; not
-        # "… hailed it, the “Arab Spring” was …", a name after its article.
+        # "… praised the “Harbour Spring” as …", a name after its article.
         return "direct"
     return "partial"
 
