@@ -1738,7 +1738,7 @@ def test_weak_verbs_report_only_with_that(text: str, reported: list[str]) -> Non
         ("Ferries in the 50 states that border the sea run at a loss.\n", 0),
         ("Early estimates put the ramp's price near two million pounds.\n", 0),
         ("Her comments came after the harbour board met for the last time.\n", 0),
-        ("The feud over the billionaire lists can grow bitter when the owners meet.\n", 0),
+        ("The yacht club's price lists can change twice in one summer season.\n", 0),
         ("How a skipper responds can be as telling as the storm that broke the pier.\n", 0),
         # Before an auxiliary a verb in -s still reports, its subject right before it.
         ("It is a trend that the harbour board predicts will last for years.\n", 1),
@@ -3429,8 +3429,8 @@ def test_a_relative_clause_after_a_trailing_frame_reports_for_its_speaker() -> N
 
 def test_a_person_named_by_trade_speaks_through_a_participle() -> None:
     for subject in ("The businessman", "The actress", "The front-runner"):
-        text = f"{subject} began by talking about the ferry, saying that the fares were far too high.\n"
-        assert ("that the fares were far too high", subject, "saying") in reports(text), subject
+        text = f"{subject} opened with the ferry fares, saying that they were far too high.\n"
+        assert ("that they were far too high", subject, "saying") in reports(text), subject
 
 
 def test_a_clause_joined_after_a_quotation_is_a_report_of_its_own() -> None:
@@ -3480,7 +3480,7 @@ def test_a_verb_of_talk_reports_only_through_a_particle() -> None:
     assert reports("Holt speaks there as well, on the pier, every summer.\n") == []
     text = "Ruiz spoke about her father's long years on the ferry.\n"
     assert reports(text) == [("her father's long years on the ferry", "Ruiz", "spoke")]
-    text = "Ruiz spoke passionately about her father's long years on the ferry.\n"
+    text = "Ruiz spoke warmly about her father's long years on the ferry.\n"
     assert len(reports(text)) == 1
 
 
