@@ -1334,6 +1334,7 @@ def _leading(
             return _Found(phrase, label.span(2), "label")
     participle: CueMatch | None = None
     joined: CueMatch | None = None
+    fronted = _FRONTED.match(text, sentence_start) is not None
     cues = find_cues(text, sentence_start, marked.start)
     for index in range(len(cues) - 1, -1, -1):
         cue = cues[index]
@@ -1345,7 +1346,7 @@ def _leading(
             and not text[cues[index - 1].end() : cue.start()].strip()
         ):
             continue  # "said in a statement": the verb before is the frame's cue
-        if _in_fronted_clause(text, sentence_start, cue, marked.start):
+        if fronted and _in_fronted_clause(text, sentence_start, cue, marked.start):
             break
         head = cue.group().split()[0].lower()
         if head in _PARTICIPLES and _opens_participle(text[lead : cue.start()].rstrip()):
@@ -1414,12 +1415,11 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 
 
 def _in_fronted_clause(text: str, sentence_start: int, cue: CueMatch, quotation: int) -> bool:
-    """Whether ``cue`` stands in a fronted clause and the quotation in the main clause
-    after it: in "Even though critics hailed the vote, the “Harbour Spring” failed" the
-    critics said nothing of the quotation."""
+    """Whether ``cue`` stands in the fronted clause a sentence opens with and the
+    quotation in the main clause after it: in "Even though critics hailed the vote, the
+    “Harbour Spring” failed" the critics said nothing of the quotation."""
     return (
-        _FRONTED.match(text, sentence_start) is not None
-        and "," not in text[sentence_start : cue.start()]
+        "," not in text[sentence_start : cue.start()]
         and _CLAUSE_AFTER_COMMA.search(text, cue.end(), quotation) is not None
     )
 
@@ -1696,13 +1696,15 @@ def _joined_clauses(text: str, start: int, end: int, group: list[_Marked]) -> li
     parts = []
     part_start = start
     for joint in islice(_JOINT.finditer(text, start, end), _JOINTS_READ):
-        if any(marked.start < joint.start() < marked.end for marked in group):
+        # ",” while": the joint starts past a quotation's closing mark.
+        at = joint.end("mark") if joint.group("mark") else joint.start()
+        if any(marked.start < at < marked.end for marked in group):
             continue  # inside a quotation
         after = joint.end()
         if _reports_on_its_own(text, after, end, lead=1) and _reports_on_its_own(
-            text, part_start, joint.start()
+            text, part_start, at
         ):
-            parts.append((part_start, joint.start()))
+            parts.append((part_start, at))
             part_start = after
     parts.append((part_start, end))
     return [clause for a, b in parts for clause in _main_clauses(text, a, b)]
@@ -1710,7 +1712,7 @@ def _joined_clauses(text: str, start: int, end: int, group: list[_Marked]) -> li
 
 _JOINT = re.compile(
     r";\s+|:\s+(?=[A-Z])"
-    r"|(?:,|(?<=,[”\"])|(?<=,''))\s+(?:while|whereas|although|though|even\s+though)\s+"
+    r"|,(?P<mark>[”\"]|'')?\s+(?:while|whereas|although|though|even\s+though)\s+"
 )
 
 
