@@ -10,6 +10,7 @@ measures the time.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,6 +121,24 @@ def test_a_clause_tries_a_bounded_number_of_cue_words() -> None:
     assert found is not None and near[slice(*found[1].cue)] == "said"
     assert found[1].phrase.text == "Ruiz"
     assert quotes._indirect(far, 0, len(far)) is None
+
+
+def test_a_quotation_reads_its_sentence_back_a_bounded_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whether a quotation's frame is the main clause after a fronted one is decided
+    # by where its sentence starts: on one long line, read back no further than the
+    # longest sentence, not to the line's start for every quotation.
+    reads: list[int] = []
+    real = quotes._sentence_start
+
+    def counted(text: str, left: int, start: int, para_start: int) -> int:
+        reads.append(start - left)
+        return real(text, left, start, para_start)
+
+    monkeypatch.setattr(quotes, "_sentence_start", counted)
+    unit = "After the storm, “the pier is shut”, Ruiz wrote a long note to the board. "
+    forget_splits()
+    quotes.find_quotes(document(unit * 200 + "\n"), (), ())
+    assert reads and max(reads) <= MAX_SENTENCE
 
 
 def test_figures_in_a_long_run_are_each_found_once_and_none_inside_a_date() -> None:

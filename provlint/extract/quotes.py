@@ -1170,13 +1170,16 @@ def _main_clause_after(text: str, marked: _Marked, found: _Found, clause_end: in
     quotation."""
     if found.cue is None or found.phrase.start > found.cue[0]:
         return False
-    para_start = text.rfind("\n", 0, marked.start) + 1
-    sentence_start = _sentence_start(text, para_start, marked.start, para_start)
-    if sentence_start >= marked.start or not _FRONTED.match(text, sentence_start):
-        return False  # "“If you want a ferry, …,” Ruiz said": the quotation's own clause
     verb = text[found.cue[0] : found.cue[1]]
     start = frames.content_after(text, found.cue[1], clause_end, verb)
-    return start is not None and word_count(text[start:clause_end]) >= _MIN_CONTENT_WORDS
+    if start is None or word_count(text[start:clause_end]) < _MIN_CONTENT_WORDS:
+        return False  # "…,” Ruiz said.": the frame's verb has nothing else to report
+    # A sentence is read back no further than the longest one: a line of a
+    # megabyte with a quotation every few words would be read once for each.
+    left = max(text.rfind("\n", 0, marked.start) + 1, marked.start - MAX_SENTENCE)
+    sentence_start = _sentence_start(text, left, marked.start, left)
+    # Not "“If you want a ferry, …,” Ruiz said": the quotation's own clause.
+    return sentence_start < marked.start and _FRONTED.match(text, sentence_start) is not None
 
 
 _CONJUNCTION = re.compile(r"(?:but|and|yet)\s", re.I)
@@ -1474,13 +1477,14 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _sentence_start(text: str, left: int, start: int, para_start: int) -> int:
+    """Where the sentence holding ``start`` begins, no further back than ``left``:
+    after the last stop that is no abbreviation's ("Sen. Jo Holt", "Ada R.
+    Lindqvist": no sentence ends there), read from the last stop back."""
     # One character past ``start``: a stop just before the quotation ends a sentence too.
-    ends = [
-        stop
-        for stop in _SENTENCE_STOP.finditer(text, left, start + 1)
-        if stop.group(1) != "." or not abbreviation_before(text, left, stop.start())
-    ]  # "Sen. Jo Holt", "Ada R. Lindqvist": no sentence ends there
-    return ends[-1].end() if ends else left
+    for stop in reversed(list(_SENTENCE_STOP.finditer(text, left, start + 1))):
+        if stop.group(1) != "." or not abbreviation_before(text, left, stop.start()):
+            return stop.end()
+    return left
 
 
 _SENTENCE_STOP = re.compile(r"([.!?])[\"”’»]?\s+(?=[A-Z“\"«‘'])")
