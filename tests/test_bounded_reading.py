@@ -130,9 +130,9 @@ def test_a_quotation_reads_its_sentence_back_a_bounded_way(monkeypatch: pytest.M
     reads: list[int] = []
     real = quotes._sentence_start
 
-    def counted(text: str, left: int, start: int, para_start: int) -> int:
+    def counted(text: str, left: int, start: int) -> int:
         reads.append(start - left)
-        return real(text, left, start, para_start)
+        return real(text, left, start)
 
     monkeypatch.setattr(quotes, "_sentence_start", counted)
     unit = "After the storm, “the pier is shut”, Ruiz wrote a long note to the board. "

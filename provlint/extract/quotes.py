@@ -931,8 +931,10 @@ def _nearer(text: str, quote: Quote, frame: Quote) -> bool:
     )
 
 
+# The words that join a contrasting clause: ", while …", ", though …".
+_CONTRAST = r"(?:while|whereas|although|though|even\s+though)"
 # A clause joined after a quotation: its verb frames the clause, not the quotation.
-_JOINED_AFTER = re.compile(r"\s+(?:while|whereas|although|though|even\s+though)\s+")
+_JOINED_AFTER = re.compile(rf"\s+{_CONTRAST}\s+")
 
 
 def _latest_starts(quotes: list[Quote]) -> dict[Speaker | None, int]:
@@ -1177,7 +1179,7 @@ def _main_clause_after(text: str, marked: _Marked, found: _Found, clause_end: in
     # A sentence is read back no further than the longest one: a line of a
     # megabyte with a quotation every few words would be read once for each.
     left = max(text.rfind("\n", 0, marked.start) + 1, marked.start - MAX_SENTENCE)
-    sentence_start = _sentence_start(text, left, marked.start, left)
+    sentence_start = _sentence_start(text, left, marked.start)
     # Not "“If you want a ferry, …,” Ruiz said": the quotation's own clause.
     return sentence_start < marked.start and _FRONTED.match(text, sentence_start) is not None
 
@@ -1303,7 +1305,7 @@ def _leading(
     ``earlier`` is the quotation before it in the paragraph: a quoted phrase the
     sentence began before ("Ruiz mocked the “expert,” saying, “…”") is read through.
     """
-    sentence_start = _sentence_start(text, left, marked.start, para_start)
+    sentence_start = _sentence_start(text, left, marked.start)
     phrase = None
     if earlier is not None and sentence_start == left and not _is_direct_span(text, earlier):
         phrase = earlier.start
@@ -1399,7 +1401,7 @@ def _leading(
             subject = subject or frames.sentence_subject(text, sentence_start, verb.start())
             if subject is None and phrase is not None:
                 # The subject stands before the quoted phrase, in the same sentence.
-                opening = _sentence_start(text, para_start, phrase, para_start)
+                opening = _sentence_start(text, para_start, phrase)
                 subject = frames.sentence_subject(text, opening, verb.start())
             if subject is not None:
                 return _Found(subject, (verb.start(), verb.end()), "cue")
@@ -1476,7 +1478,7 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return strip_span(text, *span)
 
 
-def _sentence_start(text: str, left: int, start: int, para_start: int) -> int:
+def _sentence_start(text: str, left: int, start: int) -> int:
     """Where the sentence holding ``start`` begins, no further back than ``left``:
     after the last stop that is no abbreviation's ("Sen. Jo Holt", "Ada R.
     Lindqvist": no sentence ends there), read from the last stop back."""
@@ -1714,10 +1716,7 @@ def _joined_clauses(text: str, start: int, end: int, group: list[_Marked]) -> li
     return [clause for a, b in parts for clause in _main_clauses(text, a, b)]
 
 
-_JOINT = re.compile(
-    r";\s+|:\s+(?=[A-Z])"
-    r"|,(?P<mark>[”\"]|'')?\s+(?:while|whereas|although|though|even\s+though)\s+"
-)
+_JOINT = re.compile(rf";\s+|:\s+(?=[A-Z])|,(?P<mark>[”\"]|'')?\s+{_CONTRAST}\s+")
 
 
 def _reports_on_its_own(text: str, start: int, end: int, lead: int | None = None) -> bool:
