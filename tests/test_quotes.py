@@ -3553,3 +3553,33 @@ def test_an_abbreviation_ends_no_sentence_around_a_quoted_phrase() -> None:
         "Holt",
         "told",
     ) in reports(text)
+
+
+def test_a_relative_clause_naming_a_quotation_is_no_part_of_the_report_before_it() -> None:
+    # "which she called “…”" is Ruiz's naming of the board, not more of what she said.
+    text = (
+        "Marta Ruiz said she had backed a bill to curb the harbour board, which she "
+        "called “a closed shop for insiders.”\n\n"
+        "Tomas Ortiz said the crews went out with the divers, whom he described as "
+        "“calm and careful,” for the whole of the dive.\n"
+    )
+    found = [
+        (q.text, q.kind, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    assert (
+        "she had backed a bill to curb the harbour board",
+        "indirect",
+        "Marta Ruiz",
+        "said",
+    ) in (found)
+    assert ("“a closed shop for insiders.”", "partial", "she", "called") in found
+    assert ("the crews went out with the divers", "indirect", "Tomas Ortiz", "said") in found
+    assert ("“calm and careful,”", "partial", "he", "described") in found
+    # A naming inside a list the report goes on with stays in it.
+    text = (
+        "Ruiz said voters had two choices: Holt, whom she called “the safest pair of hands,” "
+        "or a newcomer with no record on the council and no plan for the ferry.\n"
+    )
+    (report,) = [q for q in quotes(text) if q.kind == "indirect" and q.cue and q.cue.text == "said"]
+    assert report.text.endswith("no plan for the ferry")

@@ -1658,17 +1658,28 @@ def _clauses(text: str, start: int, end: int, group: list[_Marked]) -> list[tupl
     return clauses
 
 
-_WHICH = re.compile(r",\s+which\s+")
+_WHICH = re.compile(r",\s+(?:which|whom)\s+")
+
+# A quotation right after a naming verb: "which she called “a closed shop”".
+_NAMED_AS = re.compile(r"\s+(?:as\s+)?[“\"]|\s+(?:as\s+)?''")
+_NAMED_WORDS = 12
 
 
 def _relative_report(text: str, start: int, end: int) -> int | None:
     """Where a relative clause with a report of its own begins: "Holt cited the
     tolls, which he said had emptied the pier" holds two reports, and the second
-    is no part of the first's content. None when there is none."""
+    is no part of the first's content; so do "…, which she called “a closed shop”"
+    and "…, whom he described as “calm”". None when there is none."""
     for which in _WHICH.finditer(text, start, end):
         cue = next(iter(find_cues(text, which.end(), end)), None)
         if cue is None or not 1 <= word_count(text[which.end() : cue.start()]) <= 4:
             continue
+        if (
+            _NAMED_AS.match(text, cue.end(), end)
+            and word_count(text[cue.end() : end]) <= _NAMED_WORDS
+            and not _PASSIVE.search(text, which.end(), cue.start())
+        ):
+            return which.start()  # not "Clinton, whom he called “…,” or “…” on …": a list
         head = _head_verb(cue.group())
         if head is None or head in attitude_verbs():
             continue  # "which islanders champion": "which" is the verb's object
