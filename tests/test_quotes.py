@@ -3583,3 +3583,11 @@ def test_a_relative_clause_naming_a_quotation_is_no_part_of_the_report_before_it
     )
     (report,) = [q for q in quotes(text) if q.kind == "indirect" and q.cue and q.cue.text == "said"]
     assert report.text.endswith("no plan for the ferry")
+
+
+def test_a_participle_after_a_quoted_phrase_closed_by_a_comma_ends_the_report() -> None:
+    text = (
+        "In a late post, Ruiz called Holt the “last captain of the harbour,” linking to an "
+        "old story about the pier and its tolls.\n"
+    )
+    assert ("Holt the “last captain of the harbour,”", "Ruiz", "called") in reports(text)

@@ -1763,13 +1763,14 @@ def _through_quotation(content: tuple[int, int], group: list[_Marked]) -> tuple[
 
 
 def _quotation_only(text: str, content: tuple[int, int], group: list[_Marked]) -> tuple[int, int]:
-    """A report whose words are a quotation closed by a comma ends with it: in
-    'chanting "Ferries for all," raising fresh doubts', the participle after the
-    quotation is a clause of its own, not more of the chant."""
+    """A report whose words end in a quotation closed by a comma ends with it: in
+    'chanting "Ferries for all," raising fresh doubts' and 'called Holt "a relic,"
+    linking to his record', the participle after the quotation is a clause of its
+    own, not more of the chant or the naming."""
     for marked in group:
         if (
             marked.closed
-            and marked.start == content[0]
+            and content[0] <= marked.start
             and marked.end < content[1]
             and text[marked.start : marked.inner_end].rstrip(" ’'").endswith(",")
             and _PARTICIPLE_NEXT.match(text, marked.end)
