@@ -3591,3 +3591,17 @@ def test_a_participle_after_a_quoted_phrase_closed_by_a_comma_ends_the_report() 
         "old story about the pier and its tolls.\n"
     )
     assert ("Holt the “last captain of the harbour,”", "Ruiz", "called") in reports(text)
+
+
+def test_a_dash_before_and_or_but_joins_a_second_report_of_the_speaker() -> None:
+    text = (
+        "Holt is conceding that the pier belongs to the port — but she wants to hold the "
+        "port to its promise of a survey before the winter storms.\n"
+    )
+    found = reports(text)
+    assert ("that the pier belongs to the port", "Holt", "conceding") in found
+    assert (
+        "to hold the port to its promise of a survey before the winter storms",
+        "she",
+        "wants",
+    ) in found

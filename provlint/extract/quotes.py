@@ -1995,7 +1995,7 @@ _ACTION = re.compile(r"[a-z]+(?:ing|ed)")
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
 _MIN_CONTENT_WORDS = 3
 _COORDINATION = re.compile(
-    r"(?:,(?:[”\"]|'')?)?\s+(?:and|but)\s+"
+    r"(?:,(?:[”\"]|'')?|\s+[—–])?\s+(?:and|but)\s+"
     r"(?:(?:also|then|later|again|has|have|had|would|will|did|does|do|not|never|"
     r"didn['’]t|doesn['’]t|don['’]t)\s+){0,3}"
     r"|,(?:[”\"]|'')?\s+(?=\w)"
@@ -2014,6 +2014,8 @@ _PRONOUN_CLAUSE = re.compile(
 
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
+# A comma or a dash before the joint: the next clause may have its own subject.
+_BREAK = re.compile(r"[,—–]")
 # An -ing word right before "and"/"but": "backing but not funding" is one phrase.
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
 # A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
@@ -2065,7 +2067,11 @@ def _coordinated(
         phrase = how.phrase
         clause = _PRONOUN_CLAUSE.match(text, joint.end(), end) if cue is None else None
         another = False  # "Ruiz said A, and Holt vowed B": a second speaker, named
-        if clause is None and cue is None and re.search(r",[”\"]?\s+(?:and|but)\s", joint.group()):
+        if (
+            clause is None
+            and cue is None
+            and re.search(r"[,—–][”\"]?\s+(?:and|but)\s", joint.group())
+        ):
             clause = _NAMED_CLAUSE.match(text, joint.end(), end)
             another = clause is not None
             if clause is None:
@@ -2074,7 +2080,7 @@ def _coordinated(
                 if other is not None:
                     phrase, cue = other
                     another = True
-        if clause is not None and "," in joint.group():
+        if clause is not None and _BREAK.search(joint.group()):
             cue = cue_at(text, clause.end(), end)
             named = classify(text, *clause.span(1))
             if named is not None and named.kind in ("name", "pronoun"):
