@@ -3605,3 +3605,20 @@ def test_a_dash_before_and_or_but_joins_a_second_report_of_the_speaker() -> None
         "she",
         "wants",
     ) in found
+
+
+def test_a_listener_named_in_capitals_or_placed_somewhere_comes_before_the_report() -> None:
+    # "a Harbour Trust dinner", "a crowd in Eastport": who heard it, then what was said.
+    assert reports("Ruiz told a crowd in Eastport she would fund the new pier.\n") == [
+        ("she would fund the new pier", "Ruiz", "told")
+    ]
+    assert reports("Ruiz told a Harbour Trust dinner she would fund the new pier.\n") == [
+        ("she would fund the new pier", "Ruiz", "told")
+    ]
+    assert reports("Ruiz urged the Harbour board to fund the new pier.\n") == [
+        ("the Harbour board to fund the new pier", "Ruiz", "urged")
+    ]
+    # A pronoun after a capitalised listener opens the report.
+    assert reports("Ruiz told the AP her group had never met with Holt.\n") == [
+        ("her group had never met with Holt", "Ruiz", "told")
+    ]

@@ -752,11 +752,16 @@ def _right_modifier() -> re.Pattern[str]:
 _OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|you|[a-z][\w-]*s|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}"
     r"(?:\s*[“\"][^”\"\n]{1,40}[”\"])?|(?:the|a|an|his|her|their|its|our|local|several)"
-    r"(?:(?:\s+(?!(?:to|the|a|an|his|her|their|its|how|whether|if|why|what|when|where)\b)"
+    r"(?:(?:\s+(?!(?:to|the|a|an|his|her|their|its|how|whether|if|why|what|when|where|"
+    r"in|at)\b)"
     r"[a-z][\w-]*){1,3}"
-    r"|(?:\s+[A-Z][\w’'.&-]*){1,4}))(?=[\s,])"
+    r"|(?:\s+[A-Z][\w’'.&-]*){1,4}(?:\s+(?!(?:to|that|and|or|how|whether|if|why|what|"
+    r"when|where|who|in|at|on|for|with|from|by|of|about|he|she|it|they|we|i|you|there|"
+    r"the|a|an|his|her|their|its|our|this|these|those)\b)[a-z][\w-]*)?))(?=[\s,])"
 )
 _INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+# Where the listener was: "in Ames", "at the Mill Street Hall".
+_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=[\s,])")
 _THAT = re.compile(r"\s*,?\s*(that)\b")
 _PUNCTUATION = re.compile(r"\s*[,:;.!?]")
 # A conjunction right after the verb joins it to another verb or noun: what is said
@@ -833,6 +838,9 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
             # "asked pilots to run for the board": the request is the listener and the act.
             return word_start(text, obj.start())
         position = skip_right(text, obj.end(), end)
+        place = _PLACE.match(text, position, end)
+        if place:
+            position = skip_right(text, place.end(), end)  # "told a crowd in Ames she …"
         if lowered in _words()["asking_verbs"] and _ASKING.match(text, position, end):
             return word_start(text, position)  # "asked Holt how high the tolls would be"
         that = _THAT.match(text, position, end)
