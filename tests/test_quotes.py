@@ -3622,3 +3622,12 @@ def test_a_listener_named_in_capitals_or_placed_somewhere_comes_before_the_repor
     assert reports("Ruiz told the AP her group had never met with Holt.\n") == [
         ("her group had never met with Holt", "Ruiz", "told")
     ]
+
+
+def test_people_who_write_for_a_living_can_be_a_source() -> None:
+    assert reports("His biographers wrote that Holt had a tin ear for the harbour.\n") == [
+        ("that Holt had a tin ear for the harbour", "His biographers", "wrote")
+    ]
+    assert reports("Her favourite columnist argued that the pier tolls were too high.\n") == [
+        ("that the pier tolls were too high", "Her favourite columnist", "argued")
+    ]
