@@ -3631,3 +3631,13 @@ def test_people_who_write_for_a_living_can_be_a_source() -> None:
     assert reports("Her favourite columnist argued that the pier tolls were too high.\n") == [
         ("that the pier tolls were too high", "Her favourite columnist", "argued")
     ]
+
+
+def test_a_lone_quantifier_can_speak_for_a_group_just_named() -> None:
+    text = (
+        "Five harbour pilots spoke at the hearing. Several said they would rather the "
+        "council fund the dredging. The new fees, many argue, will drive the ferries away.\n"
+    )
+    found = reports(text)
+    assert ("they would rather the council fund the dredging", "Several", "said") in found
+    assert ("The new fees, many argue, will drive the ferries away", "many", "argue") in found

@@ -30,9 +30,10 @@ _BARRIERS = frozenset(
     can may might must do does did said says told despite amid during against without
     through until unless upon via what whether how why""".split()
 )
-# Determiners that stand alone for a person as a subject: "Another said …". ("One"
-# and "both" are left out: as subjects they shrank "one of his aides" to "one".)
-_LONE_SUBJECTS = frozenset({"another"})
+# Determiners that stand alone for people as a subject: "Another said …", "Several
+# argued …". ("One" and "both" are left out: as subjects they shrank "one of his
+# aides" to "one".)
+_LONE_SUBJECTS = frozenset({"another", "several", "many", "some"})
 ADVERBS = frozenset(
     "also later then again previously recently once further repeatedly earlier often "
     "quickly simply flatly publicly privately reportedly separately".split()
