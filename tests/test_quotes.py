@@ -3641,3 +3641,10 @@ def test_a_lone_quantifier_can_speak_for_a_group_just_named() -> None:
     found = reports(text)
     assert ("they would rather the council fund the dredging", "Several", "said") in found
     assert ("The new fees, many argue, will drive the ferries away", "many", "argue") in found
+
+
+def test_a_participle_reports_for_the_subject_of_an_irregular_past_verb() -> None:
+    # "cut", "broke", "fled": past forms not in -ed still make the sentence's main verb.
+    for verb in ("cut into", "broke with", "shot back at"):
+        text = f"Then Holt {verb} Ruiz, calling her “a dreamer with no plan for the pier.”\n"
+        assert ("her “a dreamer with no plan for the pier.”", "Holt", "calling") in reports(text)
