@@ -3605,6 +3605,14 @@ def test_a_dash_before_and_or_but_joins_a_second_report_of_the_speaker() -> None
         "she",
         "wants",
     ) in found
+    # A hyphen set off by spaces stands for the dash.
+    text = (
+        "Holt explained that the pier belongs to the port - but she also insisted that "
+        "the port owes the town a survey.\n"
+    )
+    found = reports(text)
+    assert ("that the pier belongs to the port", "Holt", "explained") in found
+    assert ("that the port owes the town a survey", "she", "insisted") in found
 
 
 def test_a_listener_named_in_capitals_or_placed_somewhere_comes_before_the_report() -> None:

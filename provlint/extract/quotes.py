@@ -1995,7 +1995,7 @@ _ACTION = re.compile(r"[a-z]+(?:ing|ed)")
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
 _MIN_CONTENT_WORDS = 3
 _COORDINATION = re.compile(
-    r"(?:,(?:[”\"]|'')?|\s+[—–])?\s+(?:and|but)\s+"
+    r"(?:,(?:[”\"]|'')?|\s+(?:[—–]|--?))?\s+(?:and|but)\s+"
     r"(?:(?:also|then|later|again|has|have|had|would|will|did|does|do|not|never|"
     r"didn['’]t|doesn['’]t|don['’]t)\s+){0,3}"
     r"|,(?:[”\"]|'')?\s+(?=\w)"
@@ -2015,7 +2015,7 @@ _PRONOUN_CLAUSE = re.compile(
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
 # A comma or a dash before the joint: the next clause may have its own subject.
-_BREAK = re.compile(r"[,—–]")
+_BREAK = re.compile(r"[,—–]|\s-")
 # An -ing word right before "and"/"but": "backing but not funding" is one phrase.
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
 # A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
