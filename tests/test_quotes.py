@@ -3656,3 +3656,11 @@ def test_a_participle_reports_for_the_subject_of_an_irregular_past_verb() -> Non
     for verb in ("cut into", "broke with", "shot back at"):
         text = f"Then Holt {verb} Ruiz, calling her “a dreamer with no plan for the pier.”\n"
         assert ("her “a dreamer with no plan for the pier.”", "Holt", "calling") in reports(text)
+
+
+def test_before_and_a_participle_after_a_quotation_closed_by_a_comma_reports_anew() -> None:
+    text = (
+        "Ruiz cautioned “let’s not get ahead of ourselves,” before predicting that a new "
+        "vote could heal the council.\n"
+    )
+    assert reports(text) == [("that a new vote could heal the council", "Ruiz", "predicting")]

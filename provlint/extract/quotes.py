@@ -1998,8 +1998,8 @@ _COORDINATION = re.compile(
     r"(?:,(?:[”\"]|'')?|\s+(?:[—–]|--?))?\s+(?:and|but)\s+"
     r"(?:(?:also|then|later|again|has|have|had|would|will|did|does|do|not|never|"
     r"didn['’]t|doesn['’]t|don['’]t)\s+){0,3}"
+    r"|,?(?:[”\"]|'')?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
     r"|,(?:[”\"]|'')?\s+(?=\w)"
-    r"|(?:[”\"]|'')?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
 )
 _NAMED_CLAUSE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
