@@ -172,11 +172,15 @@ def abbreviation_before(text: str, start: int, stop: int) -> bool:
     word = _word_before(text, start, stop)
     if not word or not _is_abbreviation(word):
         return False
+    if word.lower() == "no":
+        # "No. 1" is a number; "the candidate said no." ends its sentence.
+        return _NUMBER_AFTER.match(text, stop + 1) is not None
     # "… until the ferry docks at 7 p.m. She says …": an abbreviation that may end a
     # sentence does, before a word that only opens one.
     return word.lower() not in _MAY_END or _OPENER.match(text, stop + 1) is None
 
 
+_NUMBER_AFTER = re.compile(r"\s*\d")
 # Abbreviations a sentence may end on, and the words after them that open the next.
 _MAY_END = frozenset("a.m p.m u.s u.k u.n inc corp ltd co jr sr etc".split())
 _OPENER = re.compile(

@@ -823,6 +823,15 @@ def test_a_title_abbreviation_does_not_end_the_frames_sentence() -> None:
     assert quote.cue is not None and quote.cue.text == "joked"
 
 
+def test_no_ends_a_sentence_unless_a_number_follows() -> None:
+    # "said no." is an answer; "No. 4" is a number.
+    text = (
+        "Asked if the pier would close, the harbour master said no. But she said the "
+        "tolls would rise on berth No. 4 by June.\n"
+    )
+    assert reports(text)[1:] == [("the tolls would rise on berth No. 4 by June", "she", "said")]
+
+
 def test_a_time_abbreviation_before_a_pronoun_ends_the_sentence() -> None:
     text = (
         "Holt says she will wait on the quay until the ferry docks at 7 p.m. She says "
