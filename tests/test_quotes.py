@@ -3673,3 +3673,20 @@ def test_before_and_a_participle_after_a_quotation_closed_by_a_comma_reports_ane
         "vote could heal the council.\n"
     )
     assert reports(text) == [("that a new vote could heal the council", "Ruiz", "predicting")]
+
+
+def test_a_relative_clause_set_off_by_dashes_ends_before_the_main_verb() -> None:
+    for dash in ("—", "-", "--"):
+        text = (
+            f"Ruiz {dash} who had said she would close the pier {dash} told a rally that "
+            "the tolls would rise in May.\n"
+        )
+        assert reports(text) == [
+            ("she would close the pier", "Ruiz", "said"),
+            ("that the tolls would rise in May", "Ruiz", "told"),
+        ]
+    # An aside set off by dashes inside the report is no joint.
+    text = "Holt said the pilots — a union of forty — backed the new tolls in May.\n"
+    assert reports(text) == [
+        ("the pilots — a union of forty — backed the new tolls in May", "Holt", "said")
+    ]

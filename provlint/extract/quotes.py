@@ -2000,6 +2000,7 @@ _COORDINATION = re.compile(
     r"didn['’]t|doesn['’]t|don['’]t)\s+){0,3}"
     r"|,?(?:[”\"]|'')?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
     r"|,(?:[”\"]|'')?\s+(?=\w)"
+    r"|\s+(?:[—–]|--?)\s+(?=\w)"  # "Ruiz - who said … - told …"
 )
 _NAMED_CLAUSE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
@@ -2016,12 +2017,13 @@ _PRONOUN_CLAUSE = re.compile(
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
 # A comma or a dash before the joint: the next clause may have its own subject.
 _BREAK = re.compile(r"[,—–]|\s-")
+_BROKEN_AND = re.compile(r"(?:[,—–]|\s-)[”\"]?\s+(?:and|but)\s")
 # An -ing word right before "and"/"but": "backing but not funding" is one phrase.
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
 # A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
 # (the verb after the clause's closing comma is the sentence's own). Reported speech
 # only: a quotation's frame has its own reading of the shape (`_RELATIVE_OPEN`).
-_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
+_WHO_BEFORE = re.compile(r"(?:,|\s(?:[—–]|--?))\s+who\s+(?:\w+\s+){0,2}$")
 
 
 def _group_clause(text: str, start: int, end: int) -> tuple[Phrase, CueMatch] | None:
@@ -2054,12 +2056,14 @@ def _coordinated(
     for joint in _COORDINATION.finditer(text, start, end):
         if joint.start() <= frame_end and not _AND_OR_BUT.search(joint.group()):
             continue  # "Ferry users, Obi notes, applaud …": the sentence resumes
+        if _closes_dashed_aside(text, start, joint) and not in_who_clause:
+            continue  # "the pilots — a union of 40 — backed …": the sentence resumes
         cue = cue_at(text, joint.end(), end)
         if cue is None and _second_deed(text, start, joint):
             # "called the deal “a disaster” and ranked Holt among the worst": a verb of
             # another deed after an object that holds no verb ends the content.
             return [(_reported(text, start, joint.start()), how)]
-        if cue is None and in_who_clause and "," in joint.group():
+        if cue is None and in_who_clause and _BREAK.search(joint.group()):
             # "Frost, who backed Ortiz, last week said …": a time before the main verb.
             cue = cue_at(
                 text, frames.word_start(text, frames.skip_right(text, joint.end(), end)), end
@@ -2067,11 +2071,7 @@ def _coordinated(
         phrase = how.phrase
         clause = _PRONOUN_CLAUSE.match(text, joint.end(), end) if cue is None else None
         another = False  # "Ruiz said A, and Holt vowed B": a second speaker, named
-        if (
-            clause is None
-            and cue is None
-            and re.search(r"[,—–][”\"]?\s+(?:and|but)\s", joint.group())
-        ):
+        if clause is None and cue is None and _BROKEN_AND.search(joint.group()):
             clause = _NAMED_CLAUSE.match(text, joint.end(), end)
             another = clause is not None
             if clause is None:
@@ -2098,7 +2098,9 @@ def _coordinated(
         ):
             continue  # "a stance of backing but not funding the levy": one phrase
         second = frames.content_after(text, cue.end(), end, cue.group())
-        ends_who_clause = in_who_clause and "," in joint.group() and not _is_participle(cue)
+        ends_who_clause = (
+            in_who_clause and _BREAK.search(joint.group()) is not None and not _is_participle(cue)
+        )
         if second is None:
             if ends_who_clause or (
                 another and phrase is not how.phrase and joint.start() - start >= 15
@@ -2123,6 +2125,12 @@ def _coordinated(
         rest = _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
         return [(first, how), *rest]
     return [(content, how)]
+
+
+def _closes_dashed_aside(text: str, start: int, joint: re.Match[str]) -> bool:
+    """Whether a joint that is a dash alone closes an aside a dash opened after ``start``."""
+    dash = joint.group().strip()
+    return dash in ("—", "–", "-", "--") and f" {dash} " in text[start : joint.start()]
 
 
 def _after_modal(text: str, start: int, joint: re.Match[str], cue: CueMatch) -> bool:
