@@ -3690,3 +3690,16 @@ def test_a_relative_clause_set_off_by_dashes_ends_before_the_main_verb() -> None
     assert reports(text) == [
         ("the pilots — a union of forty — backed the new tolls in May", "Holt", "said")
     ]
+
+
+def test_two_shares_of_a_poll_joined_by_and_answer_apart() -> None:
+    text = "Some 21 percent said the pier was safe and 14 percent said it was not safe at all.\n"
+    assert reports(text) == [
+        ("the pier was safe", "21 percent", "said"),
+        ("it was not safe at all", "14 percent", "said"),
+    ]
+    # Not any group: what the crews say is what Ruiz said.
+    text = "Ruiz said the pilots and the crews say the tolls are far too high.\n"
+    assert reports(text) == [
+        ("the pilots and the crews say the tolls are far too high", "Ruiz", "said")
+    ]

@@ -2080,6 +2080,12 @@ def _coordinated(
                 if other is not None:
                     phrase, cue = other
                     another = True
+        elif clause is None and cue is None and _AND_OR_BUT.search(joint.group()):
+            other = _group_clause(text, joint.end(), end)
+            if other is not None and frames.is_share(other[0].text):
+                # "21 percent said A and 14 percent said B": each share answers apart.
+                phrase, cue = other
+                another = True
         if clause is not None and _BREAK.search(joint.group()):
             cue = cue_at(text, clause.end(), end)
             named = classify(text, *clause.span(1))
