@@ -3703,3 +3703,25 @@ def test_two_shares_of_a_poll_joined_by_and_answer_apart() -> None:
     assert reports(text) == [
         ("the pilots and the crews say the tolls are far too high", "Ruiz", "said")
     ]
+
+
+def test_a_verb_of_speech_that_reports_nothing_frames_the_quotation_after_it() -> None:
+    text = (
+        "Ruiz and Ortiz tweeted their support for the new pier. On the other side, Senator "
+        "Ana Holt tweeted a warning. “Eastport: remember the pier in November.”\n\n"
+        "“The pier is lost,” said Tom Berg, a pilot. Harbour historian Nora Vale agreed. "
+        "“The pilots are running out of time to save it.”\n"
+    )
+    assert speaker_of(text, "remember the pier") == ("Ana Holt", "continuation")
+    assert speaker_of(text, "running out of time") == ("Nora Vale", "continuation")
+    # Not a verb inside a frame's sentence, nor one denied, nor a verb of talk.
+    text = (
+        "“I am satisfied,” Berg said after Holt replied. “My worry is the tolls.”\n\n"
+        "“I was shocked,” said Ruiz. Later Holt wrote to her, but she did not reply. "
+        "“The first week, I slept on the pier.”\n\n"
+        "“I was lost,” said Vale. Then she moved to Leith, where Ortiz rarely spoke. "
+        "“The first month, I slept on the quay.”\n"
+    )
+    assert speaker_of(text, "My worry") == ("Berg", "continuation")
+    assert speaker_of(text, "The first week") == ("Ruiz", "continuation")
+    assert speaker_of(text, "The first month") == ("Vale", "continuation")

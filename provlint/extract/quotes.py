@@ -724,7 +724,12 @@ def _paragraph_quotes(
     )
     quotes = [_inherit_frame(text, quote, reported) for quote in quotes]
     carried = open_frame or previous
-    quotes = [_float(text, quote, quotes + reported, carried) for quote in quotes]
+    quotes = [
+        _float(
+            text, quote, quotes + reported, carried, _bare_frame(doc, para_start, quote, resolver)
+        )
+        for quote in quotes
+    ]
     quoted = {(quote.span.start, quote.span.end) for quote in quotes}
     # "Lindqvist said “the levy is a tax.”": the quotation is the whole report; one record.
     reported = [quote for quote in reported if (quote.span.start, quote.span.end) not in quoted]
@@ -813,19 +818,58 @@ def _report_after(doc: Document, cue: CueMatch, speaker: Speaker, limit: int) ->
     return [_indirect_quote(doc, content, cue.span(), speaker)]
 
 
-def _float(text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None) -> Quote:
+def _float(
+    text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None, bare: _Frame | None
+) -> Quote:
     """A direct quote standing alone continues the speech event just before it.
 
     "Ruiz spoke in Eastport. “We will win,” the crowd heard." — news writing
-    lets a quote float after its speaker, in the same paragraph or the next.
+    lets a quote float after its speaker, in the same paragraph or the next. A
+    sentence right before it whose verb of speech reports nothing ("Holt
+    agreed.") is that event.
     """
     if quote.speaker is not None or quote.kind != "direct" or _frame_follows(text, quote):
         return quote
     earlier = [q for q in nearby if q.speaker is not None and q.span.end <= quote.span.start]
     source = _Frame.of(_speech_before(earlier)) if earlier else carried
+    if bare is not None and not any(q.span.end > bare.cue.span.start for q in earlier):
+        source = bare
     if source is None:
         return quote
     return replace(quote, speaker=source.continued(), cue=quote.cue or source.cue)
+
+
+def _bare_frame(doc: Document, para_start: int, quote: Quote, resolver: Resolver) -> _Frame | None:
+    """The sentence right before a quotation, when a named speaker's verb of speech in
+    it reports nothing of its own: "Holt agreed.", "Ruiz tweeted a warning."."""
+    if quote.speaker is not None or quote.kind != "direct":
+        return None
+    text = doc.text
+    end = quote.span.start
+    before = text[para_start:end].rstrip(" \t:")
+    if not before.endswith("."):
+        return None
+    stop = para_start + len(before) - 1
+    start = _sentence_start(text, max(para_start, stop - MAX_SENTENCE), stop - 1)
+    if _OPENING_MARK.search(text, start, stop):
+        return None  # "“…,” Hooton said after Rubio spoke.": the sentence frames a quotation
+    for cue in reversed(find_cues(text, start, stop)[:_CUES_READ]):
+        head = _head_verb(cue.group())
+        if head not in speech_verbs() or head in frames.talk_verbs():
+            continue  # "he did not speak the language": no speech event
+        if _NEGATED.search(text, start, cue.start()):
+            return None
+        subject = subject_before(text, start, cue.start())
+        if subject is None or subject.kind not in ("name", "descriptor", "pronoun"):
+            continue
+        if word_count(text[cue.end() : stop]) >= _MIN_CONTENT_WORDS:
+            return None  # "Holt said the pier was safe.": a report of its own
+        speaker = _resolve(doc, _Found(subject, cue.span(), "cue"), resolver)
+        return _Frame(speaker, Cue(cue.group(), make_span(doc, cue.start(), cue.end())))
+    return None
+
+
+_NEGATED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+$")
 
 
 def _speech_before(earlier: list[Quote]) -> Quote:
