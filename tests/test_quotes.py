@@ -3616,7 +3616,7 @@ def test_a_dash_before_and_or_but_joins_a_second_report_of_the_speaker() -> None
     ) in found
     # A hyphen set off by spaces stands for the dash.
     text = (
-        "Holt explained that the pier belongs to the port - but she also insisted that "
+        "Holt explained that the pier belongs to the port - but she then insisted that "
         "the port owes the town a survey.\n"
     )
     found = reports(text)
@@ -3636,8 +3636,8 @@ def test_a_listener_named_in_capitals_or_placed_somewhere_comes_before_the_repor
         ("the Harbour board to fund the new pier", "Ruiz", "urged")
     ]
     # A pronoun after a capitalised listener opens the report.
-    assert reports("Ruiz told the AP her group had never met with Holt.\n") == [
-        ("her group had never met with Holt", "Ruiz", "told")
+    assert reports("Ruiz told the Herald her crew had never met with Holt.\n") == [
+        ("her crew had never met with Holt", "Ruiz", "told")
     ]
 
 
@@ -3652,11 +3652,11 @@ def test_people_who_write_for_a_living_can_be_a_source() -> None:
 
 def test_a_lone_quantifier_can_speak_for_a_group_just_named() -> None:
     text = (
-        "Five harbour pilots spoke at the hearing. Several said they would rather the "
+        "Five harbour pilots spoke at the hearing. Several said they preferred that the "
         "council fund the dredging. The new fees, many argue, will drive the ferries away.\n"
     )
     found = reports(text)
-    assert ("they would rather the council fund the dredging", "Several", "said") in found
+    assert ("they preferred that the council fund the dredging", "Several", "said") in found
     assert ("The new fees, many argue, will drive the ferries away", "many", "argue") in found
 
 
@@ -3669,7 +3669,7 @@ def test_a_participle_reports_for_the_subject_of_an_irregular_past_verb() -> Non
 
 def test_before_and_a_participle_after_a_quotation_closed_by_a_comma_reports_anew() -> None:
     text = (
-        "Ruiz cautioned “let’s not get ahead of ourselves,” before predicting that a new "
+        "Ruiz cautioned “we should not rush this,” before predicting that a new "
         "vote could heal the council.\n"
     )
     assert reports(text) == [("that a new vote could heal the council", "Ruiz", "predicting")]
@@ -3693,10 +3693,10 @@ def test_a_relative_clause_set_off_by_dashes_ends_before_the_main_verb() -> None
 
 
 def test_two_shares_of_a_poll_joined_by_and_answer_apart() -> None:
-    text = "Some 21 percent said the pier was safe and 14 percent said it was not safe at all.\n"
+    text = "Some 31 percent said the pier was sound and 12 percent said the berth needed work.\n"
     assert reports(text) == [
-        ("the pier was safe", "21 percent", "said"),
-        ("it was not safe at all", "14 percent", "said"),
+        ("the pier was sound", "31 percent", "said"),
+        ("the berth needed work", "12 percent", "said"),
     ]
     # Not any group: what the crews say is what Ruiz said.
     text = "Ruiz said the pilots and the crews say the tolls are far too high.\n"
@@ -3710,10 +3710,10 @@ def test_a_verb_of_speech_that_reports_nothing_frames_the_quotation_after_it() -
         "Ruiz and Ortiz tweeted their support for the new pier. On the other side, Senator "
         "Ana Holt tweeted a warning. “Eastport: remember the pier in November.”\n\n"
         "“The pier is lost,” said Tom Berg, a pilot. Harbour historian Nora Vale agreed. "
-        "“The pilots are running out of time to save it.”\n"
+        "“The pilots have a month left to save it.”\n"
     )
     assert speaker_of(text, "remember the pier") == ("Ana Holt", "continuation")
-    assert speaker_of(text, "running out of time") == ("Nora Vale", "continuation")
+    assert speaker_of(text, "a month left") == ("Nora Vale", "continuation")
     # Not a verb inside a frame's sentence, nor one denied, nor a verb of talk.
     text = (
         "“I am satisfied,” Berg said after Holt replied. “My worry is the tolls.”\n\n"

@@ -852,11 +852,11 @@ def _bare_frame(doc: Document, para_start: int, quote: Quote, resolver: Resolver
     stop = para_start + len(before) - 1
     start = _sentence_start(text, max(para_start, stop - MAX_SENTENCE), stop - 1)
     if _OPENING_MARK.search(text, start, stop):
-        return None  # "“…,” Hooton said after Rubio spoke.": the sentence frames a quotation
+        return None  # "“…,” Berg said after Holt replied.": the sentence frames a quotation
     for cue in reversed(find_cues(text, start, stop)[:_CUES_READ]):
         head = _head_verb(cue.group())
         if head not in speech_verbs() or head in frames.talk_verbs():
-            continue  # "he did not speak the language": no speech event
+            continue  # "where Ortiz rarely spoke": talk, no speech event
         if _NEGATED.search(text, start, cue.start()):
             return None
         subject = subject_before(text, start, cue.start())
