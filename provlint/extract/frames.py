@@ -875,12 +875,12 @@ _PARTICLE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:about|of|on|over|out|up|against|f
 _TOPIC = re.compile(r"\s*((?:of|about)\s+)(?=[\w“\"‘$])")
 
 
-@cache
 def talk_verbs() -> frozenset[str]:
     """Every form of the verbs of talk that take no object ("spoke", "talking")."""
     return _forms_of("intransitive_verbs")
 
 
+@cache
 def _forms_of(verb_class: str) -> frozenset[str]:
     """Every form of a class of verbs in ``speech.toml``'s frames: "topic_verbs" (content
     may be their topic: "warned of …"), "infinitive_verbs" ("vowed to …")."""
