@@ -2038,13 +2038,17 @@ _ACTION = re.compile(r"[a-z]+(?:ing|ed)")
 
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
 _MIN_CONTENT_WORDS = 3
+# Every joint starts with a space, a comma or a closing mark: the lookahead lets the
+# scanner skip the other characters without trying each alternative there.
 _COORDINATION = re.compile(
+    r"(?=[\s,”\"'])(?:"
     r"(?:,(?:[”\"]|'')?|\s+(?:[—–]|--?))?\s+(?:and|but)\s+"
     r"(?:(?:also|then|later|again|has|have|had|would|will|did|does|do|not|never|"
     r"didn['’]t|doesn['’]t|don['’]t)\s+){0,3}"
     r"|,?(?:[”\"]|'')?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
     r"|,(?:[”\"]|'')?\s+(?=\w)"
     r"|\s+(?:[—–]|--?)\s+(?=\w)"  # "Ruiz - who said … - told …"
+    r")"
 )
 _NAMED_CLAUSE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
@@ -2061,6 +2065,13 @@ _PRONOUN_CLAUSE = re.compile(
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
 # A comma or a dash before the joint: the next clause may have its own subject.
 _BREAK = re.compile(r"[,—–]|\s-")
+# How a poll's share may open: "14 percent", "a third of", "most", "two-thirds".
+_SHARE_LEAD = re.compile(
+    r"(?i:\d|about|nearly|almost|over|more|fewer|roughly|half|most|many|some|all|none|"
+    r"(?:a|the)\s+(?:third|quarter|fifth|majority|minority|plurality)|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)"
+)
 _BROKEN_AND = re.compile(r"(?:[,—–]|\s-)[”\"]?\s+(?:and|but)\s")
 # An -ing word right before "and"/"but": "backing but not funding" is one phrase.
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
@@ -2124,7 +2135,12 @@ def _coordinated(
                 if other is not None:
                     phrase, cue = other
                     another = True
-        elif clause is None and cue is None and _AND_OR_BUT.search(joint.group()):
+        elif (
+            clause is None
+            and cue is None
+            and _AND_OR_BUT.search(joint.group())
+            and _SHARE_LEAD.match(text, joint.end(), end)
+        ):
             other = _group_clause(text, joint.end(), end)
             if other is not None and frames.is_share(other[0].text):
                 # "21 percent said A and 14 percent said B": each share answers apart.
