@@ -263,6 +263,21 @@ _SHARE = re.compile(
     r"(?:\s+of\s+[^,;:.()“”\"]{1,60}?)?)\s*$",
     re.IGNORECASE,
 )
+# The words a share (`_SHARE`) can open with: a cheap test before reading a clause's
+# subject for one.
+_SHARE_LEAD = re.compile(
+    r"(?i:\d|about|nearly|almost|over|more|fewer|roughly|half|most|many|some|all|none|"
+    r"(?:a|the)\s+(?:third|quarter|fifth|majority|minority|plurality)|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)"
+)
+
+
+def may_open_share(text: str, start: int, end: int) -> bool:
+    """Whether a share ("14 percent of voters", "a third") may start at ``start``."""
+    return _SHARE_LEAD.match(text, start, end) is not None
+
+
 _RELATIVE = re.compile(r",?\s*\bwho\s*$")
 # A relative clause with no comma before it, up to the verb: "who know him well", "that
 # have backed him". After "that" only a plain verb form opens one ("that officials"
@@ -863,7 +878,7 @@ def content_after(text: str, cue_end: int, end: int, verb: str) -> int | None:
         return that.start(1)
     if _PUNCTUATION.match(text, position, end) or _CONJUNCTION.match(text, position, end):
         return None  # "said.", "praised and mocked", "news reports and a book reveal"
-    if lowered in _forms_of("intransitive_verbs") and not _PARTICLE.match(text, position, end):
+    if lowered in talk_verbs() and not _PARTICLE.match(text, position, end):
         return None  # "spoke Hebrew", "speaks fluent Spanish": a language, no report
     return word_start(text, position)
 

@@ -725,9 +725,9 @@ def _paragraph_quotes(
     quotes = [_inherit_frame(text, quote, reported) for quote in quotes]
     carried = open_frame or previous
     quotes = [
-        _float(
-            text, quote, quotes + reported, carried, _bare_frame(doc, para_start, quote, resolver)
-        )
+        _float(quote, quotes + reported, carried, _bare_frame(doc, para_start, quote, resolver))
+        if _floats(text, quote)
+        else quote
         for quote in quotes
     ]
     quoted = {(quote.span.start, quote.span.end) for quote in quotes}
@@ -818,18 +818,19 @@ def _report_after(doc: Document, cue: CueMatch, speaker: Speaker, limit: int) ->
     return [_indirect_quote(doc, content, cue.span(), speaker)]
 
 
-def _float(
-    text: str, quote: Quote, nearby: list[Quote], carried: _Frame | None, bare: _Frame | None
-) -> Quote:
-    """A direct quote standing alone continues the speech event just before it.
+def _floats(text: str, quote: Quote) -> bool:
+    """Whether a quote stands alone: direct, with no speaker and no frame after it."""
+    return quote.speaker is None and quote.kind == "direct" and not _frame_follows(text, quote)
+
+
+def _float(quote: Quote, nearby: list[Quote], carried: _Frame | None, bare: _Frame | None) -> Quote:
+    """A direct quote standing alone (`_floats`) continues the speech event just before it.
 
     "Ruiz spoke in Eastport. “We will win,” the crowd heard." — news writing
     lets a quote float after its speaker, in the same paragraph or the next. A
     sentence right before it whose verb of speech reports nothing ("Holt
     agreed.") is that event.
     """
-    if quote.speaker is not None or quote.kind != "direct" or _frame_follows(text, quote):
-        return quote
     earlier = [q for q in nearby if q.speaker is not None and q.span.end <= quote.span.start]
     source = _Frame.of(_speech_before(earlier)) if earlier else carried
     if bare is not None and not any(q.span.end > bare.cue.span.start for q in earlier):
@@ -840,10 +841,8 @@ def _float(
 
 
 def _bare_frame(doc: Document, para_start: int, quote: Quote, resolver: Resolver) -> _Frame | None:
-    """The sentence right before a quotation, when a named speaker's verb of speech in
-    it reports nothing of its own: "Holt agreed.", "Ruiz tweeted a warning."."""
-    if quote.speaker is not None or quote.kind != "direct":
-        return None
+    """The sentence right before a floating quotation, when a named speaker's verb of
+    speech in it reports nothing of its own: "Holt agreed.", "Ruiz tweeted a warning."."""
     text = doc.text
     end = quote.span.start
     before = text[para_start:end].rstrip(" \t:")
@@ -2065,13 +2064,6 @@ _PRONOUN_CLAUSE = re.compile(
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
 # A comma or a dash before the joint: the next clause may have its own subject.
 _BREAK = re.compile(r"[,—–]|\s-")
-# How a poll's share may open: "14 percent", "a third of", "most", "two-thirds".
-_SHARE_LEAD = re.compile(
-    r"(?i:\d|about|nearly|almost|over|more|fewer|roughly|half|most|many|some|all|none|"
-    r"(?:a|the)\s+(?:third|quarter|fifth|majority|minority|plurality)|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety)"
-)
 _BROKEN_AND = re.compile(r"(?:[,—–]|\s-)[”\"]?\s+(?:and|but)\s")
 # An -ing word right before "and"/"but": "backing but not funding" is one phrase.
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
@@ -2139,7 +2131,7 @@ def _coordinated(
             clause is None
             and cue is None
             and _AND_OR_BUT.search(joint.group())
-            and _SHARE_LEAD.match(text, joint.end(), end)
+            and frames.may_open_share(text, joint.end(), end)
         ):
             other = _group_clause(text, joint.end(), end)
             if other is not None and frames.is_share(other[0].text):
