@@ -3725,3 +3725,11 @@ def test_a_verb_of_speech_that_reports_nothing_frames_the_quotation_after_it() -
     assert speaker_of(text, "My worry") == ("Berg", "continuation")
     assert speaker_of(text, "The first week") == ("Ruiz", "continuation")
     assert speaker_of(text, "The first month") == ("Vale", "continuation")
+
+
+def test_there_or_here_opening_a_sentence_is_nobody() -> None:
+    assert classify("There", 0, 5) is None
+    assert classify("Here", 0, 4) is None
+    text = "There were reports that the dredger had been sold twice in one year.\n"
+    assert [speaker for _, speaker, _ in reports(text)] in ([], [None])
+
