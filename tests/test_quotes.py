@@ -3733,3 +3733,13 @@ def test_there_or_here_opening_a_sentence_is_nobody() -> None:
     text = "There were reports that the dredger had been sold twice in one year.\n"
     assert [speaker for _, speaker, _ in reports(text)] in ([], [None])
 
+
+def test_a_verb_joined_in_a_clause_after_when_shares_that_clause_subject() -> None:
+    text = (
+        "The debate grew sharper, as when Ruiz met Holt at the pier and called him "
+        "a relic of the old harbour board.\n"
+    )
+    assert reports(text) == [("him a relic of the old harbour board", "Ruiz", "called")]
+    # A comma after the clause hands the verb to the main clause's subject.
+    text = "When Ruiz arrived, Holt stood up and said the tolls would rise in May.\n"
+    assert reports(text) == [("the tolls would rise in May", "Holt", "said")]

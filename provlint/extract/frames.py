@@ -707,9 +707,16 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
             or all(word in CONNECTIVES for word in lead.lower().split())
             or _DATELINE.fullmatch(lead)
             or _HOW_MANY_OF.fullmatch(lead)
+            or (_SUBORDINATOR_END.search(lead) and "," not in text[subject.end : end])
         ) and (subject.kind != "group" or source_like(subject.text)):
             return subject
     return None
+
+
+# A clause the verb stands in, opened after the sentence's start: "There were jabs,
+# such as when Ruiz mocked Holt and called him …" (the verb in the same clause, no
+# comma before it).
+_SUBORDINATOR_END = re.compile(r"(?:^|[\s,])(?i:when|as|after|because|if|since|while|once|until)$")
 
 
 # A count of the subject before it: "Hundreds of dockworkers marched, chanting …".
