@@ -3743,3 +3743,22 @@ def test_a_verb_joined_in_a_clause_after_when_shares_that_clause_subject() -> No
     # A comma after the clause hands the verb to the main clause's subject.
     text = "When Ruiz arrived, Holt stood up and said the tolls would rise in May.\n"
     assert reports(text) == [("the tolls would rise in May", "Holt", "said")]
+
+
+def test_a_passive_verb_of_speech_reports_for_nobody_named() -> None:
+    text = (
+        "Ruiz was asked whether the pier would reopen before the summer.\n\n"
+        "It was widely reported that the dredger had been sold twice in one year.\n\n"
+        "Holt was declared the winner of the harbour board race on Friday.\n"
+    )
+    assert [(speaker, cue) for _, speaker, cue in reports(text)] == [
+        (None, "asked"),
+        (None, "reported"),
+        (None, "declared"),
+    ]
+    # Active verbs, and a state of mind in the passive, keep their subject.
+    text = (
+        "Holt has said the tolls will rise in May.\n\n"
+        "Ruiz is worried that the tolls will drive the ferries away.\n"
+    )
+    assert [speaker for _, speaker, _ in reports(text)] == ["Holt", "Ruiz"]

@@ -1617,14 +1617,39 @@ def _reported_speech(
                     continue  # "declined to comment" is a report; "said so" is none
                 if how.phrase not in speakers:
                     speakers[how.phrase] = _resolve(doc, how, resolver)
+                speaker = None if _passive(text, how) else speakers[how.phrase]
                 content = _through_quotation(_quotation_only(text, content, group), group)
-                found.append(_indirect_quote(doc, content, how.cue, speakers[how.phrase]))
+                found.append(_indirect_quote(doc, content, how.cue, speaker))
                 if how.cue and content[1] <= how.cue[0]:
                     # "…, said Ruiz, adding that …": a trailing frame's participle reports too.
                     found.extend(
                         _participle_report(doc, _frame_end(how), speakers[how.phrase], clause_end)
                     )
     return found
+
+
+def _passive(text: str, how: _Found) -> bool:
+    """Whether the verb is a passive one: in "Holt is expected to run", "it was
+    reported that …", "Ruiz was asked whether …" the subject is what the report is
+    about, not who made it, and the report names no speaker."""
+    if how.cue is None or how.phrase.end > how.cue[0]:
+        return False
+    verb = text[how.cue[0] : how.cue[1]].lower()
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
+        return False
+    if _head_verb(verb) not in speech_verbs():
+        return False  # "Holt is worried that …": a state of mind, and hers
+    return _PASSIVE_GAP.fullmatch(text, how.phrase.end, how.cue[0]) is not None
+
+
+# Between a subject and a participle: a form of "be", after auxiliaries and adverbs
+# ("has long been", "was widely"); not "’s", which is also "has" ("he’s said").
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|may|might|could|should|can|must|not|also|\w+ly)\s+)*"
+    r"(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?",
+    re.I,
+)
+_IRREGULAR_PARTICIPLES = frozenset("said told heard known seen shown written thought".split())
 
 
 def _sentences_across_quotations(
