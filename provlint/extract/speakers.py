@@ -42,8 +42,8 @@ PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 # Capitalised at a sentence's start or as a date, never a speaker on their own; "There"
 # and "Here" only open a sentence ("There were reports …").
 _CONNECTIVES = frozenset(
-    "there here however meanwhile instead still indeed moreover furthermore nevertheless nonetheless "
-    "afterward afterwards finally ultimately overall similarly likewise additionally "
+    "there here however meanwhile instead still indeed moreover furthermore nevertheless "
+    "nonetheless afterward afterwards finally ultimately overall similarly likewise additionally "
     "otherwise thus therefore hence accordingly consequently besides yet".split()
 )
 
