@@ -178,6 +178,9 @@ class ArticleScore:
     speaker: Ratio
     cue: Ratio
     false_findings: dict[str, Ratio]
+    # Matched attributions whose gold names no source; hits: a speaker was given anyway.
+    # Speaker accuracy cannot see these ("Ruiz was asked whether …" given to Ruiz).
+    unsourced: Ratio = Ratio()
 
 
 # --- spans and matching -------------------------------------------------------------------
@@ -553,11 +556,13 @@ def score_predictions(
             detection[f"{label}@{threshold}"] = detection_counts(
                 len(gold_set), len(pred_set), matched
             )
-    speaker, cue = Ratio(), Ratio()
+    speaker, cue, unsourced = Ratio(), Ratio(), Ratio()
     for gi, pi, _ in _match_spans(golds, preds, MATCH_THRESHOLD):
         gold, pred = golds[gi], preds[pi]
         if gold.sources:
             speaker += Ratio(int(speaker_correct(gold, pred.speaker)), 1)
+        else:
+            unsourced += Ratio(int(pred.speaker is not None), 1)
         if gold.cues:
             cue += Ratio(int(cue_correct(gold, pred.cue)), 1)
     false = {code: Ratio() for code in RULES}
@@ -566,7 +571,7 @@ def score_predictions(
             bad = finding_is_false(golds, finding["start"], finding["end"])
             false[finding["code"]] += Ratio(int(bad), 1)
     return ArticleScore(
-        name, str(row.get("id", name)), len(text.split()), detection, speaker, cue, false
+        name, str(row.get("id", name)), len(text.split()), detection, speaker, cue, false, unsourced
     )
 
 
@@ -596,6 +601,9 @@ def summarise(scores: Sequence[ArticleScore], seconds: dict[str, float]) -> dict
     result["speaker_n"] = speaker.total
     result["cue_accuracy"] = _rounded(cue.share)
     result["cue_n"] = cue.total
+    unsourced = sum((s.unsourced for s in scores), Ratio())
+    result["speaker_where_gold_has_none"] = _rounded(unsourced.share)
+    result["speaker_where_gold_has_none_n"] = unsourced.total
     findings = {code: sum((s.false_findings[code] for s in scores), Ratio()) for code in RULES}
     result["findings"] = {
         code: {
@@ -810,6 +818,11 @@ def render_tables(result: dict[str, Any]) -> str:
     attribution = [
         ("speaker", result["speaker_accuracy"], result["speaker_n"]),
         ("cue", result["cue_accuracy"], result["cue_n"]),
+        (
+            "speaker given, gold has none",
+            result["speaker_where_gold_has_none"],
+            result["speaker_where_gold_has_none_n"],
+        ),
     ]
     findings = [
         (code, v["findings"], v["per_1000_words"], v["false"], v["false_share"])
@@ -824,7 +837,7 @@ def render_tables(result: dict[str, Any]) -> str:
     return "\n\n".join(
         (
             tabulate(detection, headers=["quotes", "precision", "recall", "F1", "tp", "fp", "fn"]),
-            tabulate(attribution, headers=["on matched quotes", "accuracy", "n"]),
+            tabulate(attribution, headers=["on matched quotes", "share", "n"]),
             tabulate(
                 findings,
                 headers=["rule", "findings", "per 1000 words", "false", "false share"],

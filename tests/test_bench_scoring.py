@@ -40,6 +40,7 @@ from bench.accuracy import (
     score_article,
     speaker_correct,
     strip_marks,
+    summarise,
     surname,
     union,
 )
@@ -408,6 +409,24 @@ def test_score_article_counts_matches_speakers_cues_and_false_findings() -> None
     assert (score.false_findings["PV201"].hits, score.false_findings["PV201"].total) == (1, 2)
     assert score.false_findings["PV101"].total == 0
     assert score.words == len(ORTIZ.split())
+
+
+def test_a_speaker_given_where_the_gold_names_none_is_counted_apart() -> None:
+    row = {
+        "text": RESIDENT,
+        "annotations": {"a": [attribution(RESIDENT, "Nobody told us,", None, None)]},
+    }
+    given = {"mention": "a resident", "start": 0, "end": 0, "name": None, "via": "cue"}
+    for speaker, hits in ((given, 1), (None, 0)):
+        document = {"quotes": [quote(RESIDENT, "“Nobody told us,”", speaker=speaker)]}
+        score = score_article("0001.txt", row, document, [])
+        assert (score.unsourced.hits, score.unsourced.total) == (hits, 1)
+        assert score.speaker.total == 0  # speaker accuracy counts sourced gold only
+    summary = summarise([score, score], {})
+    assert (summary["speaker_where_gold_has_none"], summary["speaker_where_gold_has_none_n"]) == (
+        0.0,
+        2,
+    )
 
 
 def test_score_article_without_an_extraction_misses_every_gold() -> None:
