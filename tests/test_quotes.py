@@ -3748,8 +3748,8 @@ def test_a_verb_joined_in_a_clause_after_when_shares_that_clause_subject() -> No
 def test_a_passive_verb_of_speech_reports_for_nobody_named() -> None:
     text = (
         "Ruiz was asked whether the pier would reopen before the summer.\n\n"
-        "It was widely reported that the dredger had been sold twice in one year.\n\n"
-        "Holt was declared the winner of the harbour board race on Friday.\n"
+        "It was briefly reported that the dredger had been sold twice in one year.\n\n"
+        "Holt was declared harbour board chair again on Friday.\n"
     )
     assert [(speaker, cue) for _, speaker, cue in reports(text)] == [
         (None, "asked"),
