@@ -714,7 +714,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
 
 
 # A clause the verb stands in, opened after the sentence's start: "There were jabs,
-# such as when Ruiz mocked Holt and called him …" (the verb in the same clause, no
+# such as when Ruiz met Holt and called him …" (the verb in the same clause, no
 # comma before it).
 _SUBORDINATOR_END = re.compile(r"(?:^|[\s,])(?i:when|as|after|because|if|since|while|once|until)$")
 
