@@ -3762,3 +3762,14 @@ def test_a_passive_verb_of_speech_reports_for_nobody_named() -> None:
         "Ruiz is worried that the tolls will drive the ferries away.\n"
     )
     assert [speaker for _, speaker, _ in reports(text)] == ["Holt", "Ruiz"]
+
+
+def test_a_passive_verb_of_belief_reports_for_nobody_named() -> None:
+    text = (
+        "Holt is widely expected to announce a second run for the harbour board.\n\n"
+        "Ruiz expected the new tolls to drive the smaller ferries away.\n"
+    )
+    assert [(speaker, cue) for _, speaker, cue in reports(text)] == [
+        (None, "expected"),
+        ("Ruiz", "expected"),
+    ]

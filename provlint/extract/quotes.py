@@ -25,6 +25,7 @@ from provlint.extract import frames
 from provlint.extract.cues import (
     CueMatch,
     attitude_verbs,
+    belief_verbs,
     cue_at,
     evidence_verbs,
     find_cues,
@@ -1629,15 +1630,16 @@ def _reported_speech(
 
 
 def _passive(text: str, how: _Found) -> bool:
-    """Whether the verb is a passive one: in "Holt is expected to run", "it was
-    reported that …", "Ruiz was asked whether …" the subject is what the report is
-    about, not who made it, and the report names no speaker."""
+    """Whether a verb of speech or belief is a passive one: in "Holt is expected to
+    run", "it was reported that …", "Ruiz was asked whether …" the subject is what
+    the report is about, not who made it, and the report names no speaker."""
     if how.cue is None or how.phrase.end > how.cue[0]:
         return False
     verb = text[how.cue[0] : how.cue[1]].lower()
     if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
         return False
-    if _head_verb(verb) not in speech_verbs():
+    head = _head_verb(verb)
+    if head not in speech_verbs() and head not in belief_verbs():
         return False  # "Holt is worried that …": a state of mind, and hers
     return _PASSIVE_GAP.fullmatch(text, how.phrase.end, how.cue[0]) is not None
 
