@@ -34,6 +34,7 @@ from provlint.extract.neural import (
     rule_ids,
     windows,
 )
+from provlint.extract.speakers import only_function_words
 from provlint.records import Quote
 from tests.conftest import document
 
@@ -191,6 +192,18 @@ def test_the_tagged_source_speaks_when_the_rules_read_no_subject() -> None:
     tagged = extract(document(text), ScriptedTagger("Frost"))
     (added,) = [q for q in tagged.quotes if q.speaker and q.speaker.via == "model"]
     assert added.speaker.mention == "Frost" and added.speaker.name == "Lena Frost"
+
+
+def test_a_tagged_source_of_linking_words_alone_is_no_one() -> None:
+    # A headline's preposition tagged as the source: the attribution is dropped.
+    text = ARTICLE.replace(
+        "The harbour master intimated that the east pier would close in June.",
+        "Pilots Busy on the Docks, Intimated Tolls Would Double.",
+    )
+    doc = document(text)
+    assert extract(doc, ScriptedTagger("on", cue="Intimated")).quotes == extract(doc).quotes
+    # A relative pronoun is a source: it stands for the name before it.
+    assert only_function_words("on the") and not only_function_words("who")
 
 
 def test_a_clause_around_an_attributed_quoted_phrase_is_added() -> None:

@@ -70,6 +70,18 @@ _DATE_BEFORE = re.compile(
 )
 
 
+def only_function_words(phrase: str) -> bool:
+    """Whether a phrase is prepositions, conjunctions and articles alone ("on", "of
+    the", "and"): no one at all. ("who", "which" and "that" stand for a source.)"""
+    words = re.findall(r"[\w’'-]+", phrase.lower())
+    return all(word in _LINKING_WORDS for word in words)
+
+
+_LINKING_WORDS = frozenset(
+    "on of in at for with by from to into onto over under about and or but as than the a an".split()
+)
+
+
 @cache
 def _lone_non_names() -> frozenset[str]:
     """Connectives, and the days, months and other times of the frame lexicon."""
