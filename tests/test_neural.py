@@ -34,7 +34,7 @@ from provlint.extract.neural import (
     rule_ids,
     windows,
 )
-from provlint.extract.speakers import only_function_words
+from provlint.extract.speakers import only_linking_words
 from provlint.records import Quote
 from tests.conftest import document
 
@@ -203,7 +203,7 @@ def test_a_tagged_source_of_linking_words_alone_is_no_one() -> None:
     doc = document(text)
     assert extract(doc, ScriptedTagger("on", cue="Intimated")).quotes == extract(doc).quotes
     # A relative pronoun is a source: it stands for the name before it.
-    assert only_function_words("on the") and not only_function_words("who")
+    assert only_linking_words("on the") and not only_linking_words("who")
 
 
 def test_a_clause_around_an_attributed_quoted_phrase_is_added() -> None:

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from provlint.checks.registry import in_zone
 from provlint.extract import cues, frames
-from provlint.extract.speakers import Resolver, classify, only_function_words
+from provlint.extract.speakers import Resolver, classify, only_linking_words
 from provlint.records import Cue, Document, Person, Quote, Speaker, Zone
 from provlint.text import (
     SpanIndex,
@@ -618,7 +618,7 @@ def _speaker(
     known = named.name_at(start, end)
     if known is not None:
         return Speaker(text[start:end], span, known, "model")
-    if only_function_words(text[start:end]):
+    if only_linking_words(text[start:end]):
         return None  # "on" of a headline's "… Agree on Next Meeting": no one at all
     phrase = classify(text, start, end)
     person = None

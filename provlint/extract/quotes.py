@@ -1617,6 +1617,8 @@ def _reported_speech(
                 ):
                     continue  # "declined to comment" is a report; "said so" is none
                 if how.phrase not in speakers:
+                    # Resolved even for a passive verb: the subject is still a mention
+                    # a later pronoun may stand for ("Ruiz was asked …; she said …").
                     speakers[how.phrase] = _resolve(doc, how, resolver)
                 speaker = None if _passive(text, how) else speakers[how.phrase]
                 content = _through_quotation(_quotation_only(text, content, group), group)

@@ -70,7 +70,7 @@ _DATE_BEFORE = re.compile(
 )
 
 
-def only_function_words(phrase: str) -> bool:
+def only_linking_words(phrase: str) -> bool:
     """Whether a phrase is prepositions, conjunctions and articles alone ("on", "of
     the", "and"): no one at all. ("who", "which" and "that" stand for a source.)"""
     words = re.findall(r"[\w’'-]+", phrase.lower())
