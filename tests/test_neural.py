@@ -206,6 +206,17 @@ def test_a_tagged_source_of_linking_words_alone_is_no_one() -> None:
     assert only_linking_words("on the") and not only_linking_words("who")
 
 
+def test_a_tagged_report_with_a_passive_verb_names_no_speaker() -> None:
+    # The rules read no report here ("intimate" is no verb they know); the model does.
+    text = ARTICLE.replace(
+        "The harbour master intimated",
+        "The harbour master was widely expected to intimate",
+    )
+    (added,) = extract(document(text), ScriptedTagger("master", cue="expected")).quotes
+    assert added.cue is not None and added.cue.text == "expected"
+    assert added.speaker is None  # the harbour master is what is expected, not who expects
+
+
 def test_a_clause_around_an_attributed_quoted_phrase_is_added() -> None:
     # The rules give "past saving" to Frost but read no clause around it (the verb
     # stands too far from the phrase); the annotators' attribution is the clause, the

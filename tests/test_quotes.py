@@ -3756,12 +3756,14 @@ def test_a_passive_verb_of_speech_reports_for_nobody_named() -> None:
         (None, "reported"),
         (None, "declared"),
     ]
-    # Active verbs, and a state of mind in the passive, keep their subject.
+    # Active verbs, a state of mind in the passive, and a passive that quotes, keep
+    # their subject.
     text = (
         "Holt has said the tolls will rise in May.\n\n"
-        "Ruiz is worried that the tolls will drive the ferries away.\n"
+        "Ruiz is worried that the tolls will drive the ferries away.\n\n"
+        "Berg was quoted as saying that the ferries would stop in June.\n"
     )
-    assert [speaker for _, speaker, _ in reports(text)] == ["Holt", "Ruiz"]
+    assert [speaker for _, speaker, _ in reports(text)] == ["Holt", "Ruiz", "Berg"]
 
 
 def test_a_passive_verb_of_belief_reports_for_nobody_named() -> None:

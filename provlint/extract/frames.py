@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from provlint.extract.cues import irregular_past, verb_forms
+from provlint.extract.cues import belief_verbs, irregular_past, speech_verbs, verb_forms
 from provlint.extract.people import tokens
 from provlint.extract.speakers import (
     ADVERBS,
@@ -717,6 +717,39 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
 # such as when Ruiz met Holt and called him …" (the verb in the same clause, no
 # comma before it).
 _SUBORDINATOR_END = re.compile(r"(?:^|[\s,])(?i:when|as|after|because|if|since|while|once|until)$")
+
+
+def passive_verb(text: str, subject_end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of speech or belief stands in the passive after its subject: in
+    "Holt is expected to run", "it was reported that …", "Ruiz was asked whether …"
+    the subject is what the report is about, not who made it, and the report names
+    no speaker. The form of "be" may be part of the cue ("is expected to")."""
+    gap = _PASSIVE_GAP.match(text, subject_end, cue_end)
+    if gap is None or gap.end() < cue_start:
+        return False
+    participle = _WORD.match(text, gap.end(), cue_end)
+    if participle is None:
+        return False
+    verb = participle.group().lower()
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
+        return False
+    if not _PASSIVE_TAIL.fullmatch(text, participle.end(), cue_end):
+        return False  # "Holt was quoted as saying …" is Holt's
+    # Not a state of mind: "Holt is worried that …" is Holt's.
+    return verb in speech_verbs() or verb in belief_verbs()
+
+
+# Between a subject and a participle: a form of "be", after auxiliaries and adverbs
+# ("has long been", "was widely"); not "’s", which is also "has" ("he’s said").
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|may|might|could|should|can|must|not|also|\w+ly)\s+)*"
+    r"(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?",
+    re.I,
+)
+_IRREGULAR_PARTICIPLES = frozenset("said told heard known seen shown written thought".split())
+_WORD = re.compile(r"[A-Za-z]+\b")
+# What a cue may hold after its participle: nothing, or a preposition ("asked about").
+_PASSIVE_TAIL = re.compile(r"(?:\s+(?:to|about|of|on|over|for|by))?\s*", re.I)
 
 
 # A count of the subject before it: "Hundreds of dockworkers marched, chanting …".

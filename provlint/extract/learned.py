@@ -364,7 +364,7 @@ def learned_quotes(
             speaker = inner[cue].subject  # "Ruiz backed the levy but opposed …"
         else:
             speaker = _tagged_speaker(doc, words, tagged, cue, named, resolver)
-            if speaker is None and tagged.source is not None:
+            if speaker is None and tagged.source is not None and not _passive(text, words, cue):
                 continue  # a pronoun that stands for no one
             # Else "It was signalled that …" names no one: reported with no speaker.
         found.append(_quote(doc, start, end, speaker, cue))
@@ -423,6 +423,8 @@ def _tagged_speaker(
     the source the model tagged; None for neither, or a pronoun that stands for no one."""
     text = doc.text
     subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
+    if subject is not None and frames.passive_verb(text, subject[1], *cue):
+        return None  # "Holt is expected to …": the subject is reported on, not reporting
     speaker = _speaker(doc, *subject, named, resolver) if subject else None
     if speaker is None and tagged.source is not None:
         speaker = _speaker(doc, *_chars(words, tagged.source), named, resolver)
@@ -578,6 +580,12 @@ def _labels(tagger: Any, words: Sequence[Token], spans: Sequence[tuple[int, int,
     if hasattr(tagger, "tag_words"):
         return tagger.tag_words(words, spans)
     return tagger.tag(token_features(words, spans))
+
+
+def _passive(text: str, words: Sequence[Token], cue: tuple[int, int]) -> bool:
+    """Whether the tagged cue is a passive verb after the subject the rules read."""
+    subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
+    return subject is not None and frames.passive_verb(text, subject[1], *cue)
 
 
 def _subject_before(text: str, para_start: int, para_end: int, cue: int) -> tuple[int, int] | None:

@@ -25,7 +25,6 @@ from provlint.extract import frames
 from provlint.extract.cues import (
     CueMatch,
     attitude_verbs,
-    belief_verbs,
     cue_at,
     evidence_verbs,
     find_cues,
@@ -1632,28 +1631,12 @@ def _reported_speech(
 
 
 def _passive(text: str, how: _Found) -> bool:
-    """Whether a verb of speech or belief is a passive one: in "Holt is expected to
-    run", "it was reported that …", "Ruiz was asked whether …" the subject is what
-    the report is about, not who made it, and the report names no speaker."""
-    if how.cue is None or how.phrase.end > how.cue[0]:
-        return False
-    verb = text[how.cue[0] : how.cue[1]].lower()
-    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
-        return False
-    head = _head_verb(verb)
-    if head not in speech_verbs() and head not in belief_verbs():
-        return False  # "Holt is worried that …": a state of mind, and hers
-    return _PASSIVE_GAP.fullmatch(text, how.phrase.end, how.cue[0]) is not None
-
-
-# Between a subject and a participle: a form of "be", after auxiliaries and adverbs
-# ("has long been", "was widely"); not "’s", which is also "has" ("he’s said").
-_PASSIVE_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|will|would|may|might|could|should|can|must|not|also|\w+ly)\s+)*"
-    r"(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?",
-    re.I,
-)
-_IRREGULAR_PARTICIPLES = frozenset("said told heard known seen shown written thought".split())
+    """Whether the frame's verb is a passive one (`frames.passive_verb`)."""
+    return (
+        how.cue is not None
+        and how.phrase.end <= how.cue[0]
+        and frames.passive_verb(text, how.phrase.end, *how.cue)
+    )
 
 
 def _sentences_across_quotations(
