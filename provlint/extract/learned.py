@@ -351,7 +351,10 @@ def learned_quotes(
         cut = [taken[i] for i in taken_index.overlapping(start, end)]
         if len(cut) == 1 and cut[0] in speakerless and not cut[0][0] <= cue[0] < cut[0][1]:
             # A quotation the rules found no frame for, which the model reads one for.
-            speaker = _tagged_speaker(doc, words, tagged, cue, named, resolver)
+            subject, passive = _tagged_subject(text, words, cue)
+            speaker = (
+                None if passive else _tagged_speaker(doc, words, tagged, subject, named, resolver)
+            )
             if speaker is not None:
                 framed.setdefault(cut[0], (speaker, cue))
             continue
@@ -363,9 +366,13 @@ def learned_quotes(
         if cue in inner and inner[cue].subject is not None:
             speaker = inner[cue].subject  # "Ruiz backed the levy but opposed …"
         else:
-            speaker = _tagged_speaker(doc, words, tagged, cue, named, resolver)
-            if speaker is None and tagged.source is not None and not _passive(text, words, cue):
-                continue  # a pronoun that stands for no one
+            subject, passive = _tagged_subject(text, words, cue)
+            if passive:
+                speaker = None  # "Holt is expected to …": the subject is reported on
+            else:
+                speaker = _tagged_speaker(doc, words, tagged, subject, named, resolver)
+                if speaker is None and tagged.source is not None:
+                    continue  # a pronoun that stands for no one
             # Else "It was signalled that …" names no one: reported with no speaker.
         found.append(_quote(doc, start, end, speaker, cue))
     quotes = [_framed(doc, quote, framed) for quote in quotes]
@@ -410,21 +417,27 @@ def _chars(words: Sequence[Token], run: tuple[int, int]) -> tuple[int, int]:
     return words[run[0]].start, words[run[1]].end
 
 
+def _tagged_subject(
+    text: str, words: Sequence[Token], cue: tuple[int, int]
+) -> tuple[tuple[int, int] | None, bool]:
+    """The subject the rules read before a tagged cue, and whether the cue is a passive
+    verb after it ("Holt is expected to …": then the report names no speaker)."""
+    subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
+    return subject, subject is not None and frames.passive_verb(text, subject[1], *cue)
+
+
 def _tagged_speaker(
     doc: Document,
     words: Sequence[Token],
     tagged: Tagged,
-    cue: tuple[int, int],
+    subject: tuple[int, int] | None,
     named: _NamedSpeakers,
     resolver: Resolver,
 ) -> Speaker | None:
-    """Who speaks in a tagged report: the subject the rules read before its cue, where
-    they read one (a tagger's source is a guess among the paragraph's names), else
-    the source the model tagged; None for neither, or a pronoun that stands for no one."""
-    text = doc.text
-    subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
-    if subject is not None and frames.passive_verb(text, subject[1], *cue):
-        return None  # "Holt is expected to …": the subject is reported on, not reporting
+    """Who speaks in a tagged report: the ``subject`` the rules read before its cue,
+    where they read one (a tagger's source is a guess among the paragraph's names),
+    else the source the model tagged; None for neither, or a pronoun that stands for
+    no one."""
     speaker = _speaker(doc, *subject, named, resolver) if subject else None
     if speaker is None and tagged.source is not None:
         speaker = _speaker(doc, *_chars(words, tagged.source), named, resolver)
@@ -580,12 +593,6 @@ def _labels(tagger: Any, words: Sequence[Token], spans: Sequence[tuple[int, int,
     if hasattr(tagger, "tag_words"):
         return tagger.tag_words(words, spans)
     return tagger.tag(token_features(words, spans))
-
-
-def _passive(text: str, words: Sequence[Token], cue: tuple[int, int]) -> bool:
-    """Whether the tagged cue is a passive verb after the subject the rules read."""
-    subject = _subject_before(text, words[0].start, words[-1].end, cue[0])
-    return subject is not None and frames.passive_verb(text, subject[1], *cue)
 
 
 def _subject_before(text: str, para_start: int, para_end: int, cue: int) -> tuple[int, int] | None:

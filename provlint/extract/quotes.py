@@ -2076,7 +2076,7 @@ _PRONOUN_CLAUSE = re.compile(
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
 # A comma or a dash before the joint: the next clause may have its own subject.
 _BREAK = re.compile(r"[,—–]|\s-")
-_BROKEN_AND = re.compile(r"(?:[,—–]|\s-)[”\"]?\s+(?:and|but)\s")
+_BROKEN_AND = re.compile(rf"(?:{_BREAK.pattern})[”\"]?\s+(?:and|but)\s")
 # An -ing word right before "and"/"but": "backing but not funding" is one phrase.
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing$")
 # A frame inside a relative clause on its subject: "Ruiz, who opposed the levy, said …"
