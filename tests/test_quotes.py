@@ -3775,3 +3775,18 @@ def test_a_passive_verb_of_belief_reports_for_nobody_named() -> None:
         (None, "expected"),
         ("Ruiz", "expected"),
     ]
+
+
+def test_a_relative_can_speak() -> None:
+    text = (
+        "Ruiz's daughter, Marta, said that the ferries would run all winter.\n\n"
+        "Holt's widow wrote that the pier had been his whole life.\n\n"
+        "''The tolls are fair,'' Ruiz wrote.\n\n"
+        "Ruiz's son, Tomas, defended him on Tuesday, saying: ''He never missed a vote.''\n"
+    )
+    assert reports(text)[:2] == [
+        ("that the ferries would run all winter", "Marta", "said"),
+        ("that the pier had been his whole life", "Holt's widow", "wrote"),
+    ]
+    # The son's words are his, not his father's by continuation.
+    assert speaker_of(text, "never missed") == ("Tomas", "cue")
