@@ -1349,10 +1349,10 @@ def _leading(
     sentence began before ("Ruiz mocked the “expert,” saying, “…”") is read through.
     """
     sentence_start = _sentence_start(text, left, marked.start)
-    phrase = None
+    quoted_phrase = None  # where a quoted phrase the sentence began before starts
     if earlier is not None and sentence_start == left and not _is_direct_span(text, earlier):
-        phrase = earlier.start
-    lead = sentence_start if phrase is None else phrase
+        quoted_phrase = earlier.start
+    lead = sentence_start if quoted_phrase is None else quoted_phrase
     before = text[sentence_start : marked.start]
     according = re.search(r"\baccording\s+to\s+([^,]+?)\s*,?\s*$", before, re.I)
     if according:
@@ -1442,9 +1442,9 @@ def _leading(
         if verb is not None:
             subject = _subject_of_infinitive(text, sentence_start, verb.start())
             subject = subject or frames.sentence_subject(text, sentence_start, verb.start())
-            if subject is None and phrase is not None:
+            if subject is None and quoted_phrase is not None:
                 # The subject stands before the quoted phrase, in the same sentence.
-                opening = _sentence_start(text, para_start, phrase)
+                opening = _sentence_start(text, para_start, quoted_phrase)
                 subject = frames.sentence_subject(text, opening, verb.start())
             if subject is not None:
                 return _Found(subject, (verb.start(), verb.end()), "cue")
