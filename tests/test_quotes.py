@@ -3790,3 +3790,12 @@ def test_a_relative_can_speak() -> None:
     ]
     # The son's words are his, not his father's by continuation.
     assert speaker_of(text, "never missed") == ("Tomas", "cue")
+
+
+def test_a_subject_before_a_quoted_title_introduces_the_quotation() -> None:
+    text = (
+        "Ana Ortiz, the author of “Tides of the Law,” said, “A deal now is better.”\n\n"
+        "As Ben Holt, who wrote ''Salt and Sail,'' put it, ''The pier will outlive us.''\n"
+    )
+    assert speaker_of(text, "A deal now") == ("Ana Ortiz", "cue")
+    assert speaker_of(text, "outlive us") == ("Ben Holt", "cue")

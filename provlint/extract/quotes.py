@@ -1405,6 +1405,13 @@ def _leading(
         subject = _unless_setting(
             text, sentence_start, subject_before(text, sentence_start, cue.start()), head
         )
+        if subject is None and quoted_phrase is not None:
+            # "Ortiz, the author of “Tides,” said, “…”": the subject stands before the
+            # quoted phrase, in the same sentence.
+            opening = _sentence_start(text, para_start, quoted_phrase)
+            subject = _unless_setting(
+                text, opening, subject_before(text, opening, cue.start()), head
+            )
         if (
             subject is None
             and _JOINED_VERB.search(text, sentence_start, cue.start())
