@@ -3799,3 +3799,18 @@ def test_a_subject_before_a_quoted_title_introduces_the_quotation() -> None:
     )
     assert speaker_of(text, "A deal now") == ("Ana Ortiz", "cue")
     assert speaker_of(text, "outlive us") == ("Ben Holt", "cue")
+
+
+def test_a_party_tag_after_an_inverted_frame_is_no_part_of_the_speaker() -> None:
+    text = (
+        "“It is not new here,” said Rep. Lena Holt (D-Ore.) on Friday, adding that "
+        "islanders have elected pilots for years.\n"
+    )
+    found = [
+        (q.kind, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    assert found == [
+        ("direct", "Rep. Lena Holt", "said"),
+        ("indirect", "Rep. Lena Holt", "adding"),
+    ]

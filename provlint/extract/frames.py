@@ -626,6 +626,8 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     after_of = None
     for word in re.finditer(r"[^\s,]+", text[start:end]):
         lowered = word.group().lower()
+        if taken and lowered.startswith("("):
+            break  # "said Rep. Lena Holt (D-Ore.)": the party tag is no part of the name
         if taken and (lowered in _CLAUSE_STARTERS or lowered.endswith("ing")):
             if lowered == "of":
                 after_of = start + word.end()

@@ -771,7 +771,8 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
     """ "“…,” said Frost, explaining he worked with Obi" or "…, who said he worked
     with Obi": a second report."""
     text = doc.text
-    after = frames.skip_right(text, frame_end, limit)  # "said in a statement Monday, adding"
+    tag = _PARENTHESES.match(text, frame_end, limit)  # "said Rep. Lena Holt (D-Ore.), adding"
+    after = frames.skip_right(text, tag.end() if tag else frame_end, limit)  # "said Monday, adding"
     for _ in range(2):  # "said Ruiz, a diver from Leith, Scotland, who said"
         described = _DESCRIPTION.match(text, after, limit)
         if (
@@ -801,6 +802,8 @@ def _participle_report(doc: Document, frame_end: int, speaker: Speaker, limit: i
     return _report_after(doc, cue, speaker, limit)
 
 
+# A short aside in brackets after the frame's speaker: a party tag, an age.
+_PARENTHESES = re.compile(r"\s*\([^()\n]{1,30}\)")
 # ", who said …" after the frame's speaker: a relative clause of the speaker's own.
 _WHO = re.compile(r"\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?")
 
