@@ -3814,3 +3814,6 @@ def test_a_party_tag_after_an_inverted_frame_is_no_part_of_the_speaker() -> None
         ("direct", "Rep. Lena Holt", "said"),
         ("indirect", "Rep. Lena Holt", "adding"),
     ]
+    # A nickname in brackets is part of the name.
+    text = "“It is late,” said William (Bill) Ortiz, the harbour master.\n"
+    assert [q.speaker.mention for q in quotes(text) if q.speaker] == ["William (Bill) Ortiz"]

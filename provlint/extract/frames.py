@@ -619,6 +619,10 @@ _CLAUSE_STARTERS = frozenset(
 )
 
 
+# "(D-Ore.)", "(R)": a party tag in brackets after a name ("(Bill)" is a nickname).
+_PARTY_TAG = re.compile(r"\([RDI](?:-[A-Z]|\))")
+
+
 def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     """The subject after a fronted verb, cut before a relative or participle clause."""
     stop = start
@@ -626,7 +630,7 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     after_of = None
     for word in re.finditer(r"[^\s,]+", text[start:end]):
         lowered = word.group().lower()
-        if taken and lowered.startswith("("):
+        if taken and _PARTY_TAG.match(word.group()):
             break  # "said Rep. Lena Holt (D-Ore.)": the party tag is no part of the name
         if taken and (lowered in _CLAUSE_STARTERS or lowered.endswith("ing")):
             if lowered == "of":
