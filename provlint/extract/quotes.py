@@ -1353,8 +1353,10 @@ def _leading(
     """
     sentence_start = _sentence_start(text, left, marked.start)
     quoted_phrase = None  # where a quoted phrase the sentence began before starts
+    phrase_opening = None  # and where that sentence starts: a subject may stand before it
     if earlier is not None and sentence_start == left and not _is_direct_span(text, earlier):
         quoted_phrase = earlier.start
+        phrase_opening = _sentence_start(text, para_start, quoted_phrase)
     lead = sentence_start if quoted_phrase is None else quoted_phrase
     before = text[sentence_start : marked.start]
     according = re.search(r"\baccording\s+to\s+([^,]+?)\s*,?\s*$", before, re.I)
@@ -1408,12 +1410,11 @@ def _leading(
         subject = _unless_setting(
             text, sentence_start, subject_before(text, sentence_start, cue.start()), head
         )
-        if subject is None and quoted_phrase is not None:
+        if subject is None and phrase_opening is not None:
             # "Ortiz, the author of “Tides,” said, “…”": the subject stands before the
             # quoted phrase, in the same sentence.
-            opening = _sentence_start(text, para_start, quoted_phrase)
             subject = _unless_setting(
-                text, opening, subject_before(text, opening, cue.start()), head
+                text, phrase_opening, subject_before(text, phrase_opening, cue.start()), head
             )
         if (
             subject is None
@@ -1452,10 +1453,9 @@ def _leading(
         if verb is not None:
             subject = _subject_of_infinitive(text, sentence_start, verb.start())
             subject = subject or frames.sentence_subject(text, sentence_start, verb.start())
-            if subject is None and quoted_phrase is not None:
+            if subject is None and phrase_opening is not None:
                 # The subject stands before the quoted phrase, in the same sentence.
-                opening = _sentence_start(text, para_start, quoted_phrase)
-                subject = frames.sentence_subject(text, opening, verb.start())
+                subject = frames.sentence_subject(text, phrase_opening, verb.start())
             if subject is not None:
                 return _Found(subject, (verb.start(), verb.end()), "cue")
     colon = before.rstrip()
