@@ -3817,3 +3817,28 @@ def test_a_party_tag_after_an_inverted_frame_is_no_part_of_the_speaker() -> None
     # A nickname in brackets is part of the name.
     text = "“It is late,” said William (Bill) Ortiz, the harbour master.\n"
     assert [q.speaker.mention for q in quotes(text) if q.speaker] == ["William (Bill) Ortiz"]
+
+
+def test_a_quotation_broken_off_mid_clause_reports_the_clause_up_to_its_frame() -> None:
+    text = (
+        "“We were stunned” by the closure of the night ferry, Marta Ruiz said on Friday.\n\n"
+        "“Nobody warned the crews” before the timetable changed, said Tomas Berg.\n"
+    )
+    found = [
+        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    assert found == [
+        ("direct", "“We were stunned”", "Marta Ruiz", "said"),
+        ("indirect", "by the closure of the night ferry", "Marta Ruiz", "said"),
+        ("direct", "“Nobody warned the crews”", "Tomas Berg", "said"),
+        ("indirect", "before the timetable changed", "Tomas Berg", "said"),
+    ]
+    # A quotation closed by a comma ends its own clause; a frame with no comma before
+    # it, or one word before the frame, carries nothing on.
+    for closed in (
+        "“We were stunned,” on the night the ferry closed, Marta Ruiz said.\n",
+        "“We were stunned” said Marta Ruiz.\n",
+        "“We were stunned” indeed, Marta Ruiz said.\n",
+    ):
+        assert [q.kind for q in quotes(closed)] == ["direct"], closed

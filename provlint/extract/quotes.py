@@ -712,6 +712,7 @@ def _paragraph_quotes(
         last = _Frame.of(quote) or last
         if found is not None and speaker is not None and found.cue:
             if found.cue[0] > marked.end:
+                participles.extend(_clause_carried_on(doc, marked, found, speaker))
                 participles.extend(_participle_report(doc, _frame_end(found), speaker, para_end))
             elif _comma_before(text, marked.end, marked.start):
                 # "Ruiz said, “I don’t like it,” adding that …": the participle after
@@ -742,6 +743,36 @@ def _paragraph_quotes(
         ):
             last = _Frame.of(quote)
     return quotes, last
+
+
+def _clause_carried_on(
+    doc: Document, marked: _Marked, found: _Found, speaker: Speaker
+) -> list[Quote]:
+    """The rest of a clause a quotation breaks off in, up to the frame after it.
+
+    In "“We are horrified” by the loss of the ferry, Ruiz said." Ruiz reports the whole
+    clause, and readers (and the annotators) take it so; a quotation that closes with
+    a comma or a stop ends its clause itself."""
+    text = doc.text
+    assert found.cue is not None
+    inner = text[marked.start : marked.inner_end].rstrip(" ’'")
+    if not inner[-1:].isalnum() or not _opens_sentence(text, marked.start):
+        return []
+    words = _CARRIED_ON.match(text, marked.end)
+    frame_start = min(found.phrase.start, found.cue[0])
+    if words is None or frame_start <= words.end():
+        return []
+    comma = text.rfind(",", words.end(), frame_start)
+    if comma == -1 or text[comma + 1 : frame_start].strip():
+        return []
+    content = (words.end(), comma)
+    if word_count(text[words.end() : comma]) < 2 or _MARKS.search(text, *content):
+        return []
+    return [_indirect_quote(doc, content, found.cue, speaker)]
+
+
+# After a closing mark, a lower-case word that carries the clause on.
+_CARRIED_ON = re.compile(r"[ \t]+(?=[a-z])")
 
 
 # ", adding …", ", before insisting …": a participle after a frame reports anew, also
