@@ -3842,3 +3842,24 @@ def test_a_quotation_broken_off_mid_clause_reports_the_clause_up_to_its_frame() 
         "“We were stunned” indeed, Marta Ruiz said.\n",
     ):
         assert [q.kind for q in quotes(closed)] == ["direct"], closed
+
+
+def test_a_floating_quotation_broken_off_mid_clause_reports_the_rest_of_its_sentence() -> None:
+    text = (
+        "“We will not give up,” Marta Ruiz said at the quay. “That is the fight we are "
+        "taking” to the islands this summer.\n"
+    )
+    found = [
+        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    assert found[-2:] == [
+        ("direct", "“That is the fight we are taking”", "Marta Ruiz", "said"),
+        ("indirect", "to the islands this summer", "Marta Ruiz", "said"),
+    ]
+    # A word named is not a sentence spoken: '"Non-paper" is …' carries nothing on.
+    text = (
+        "“We will not give up,” Marta Ruiz said. "
+        '"Non-paper" is a ferry term for a draft that binds nobody.\n'
+    )
+    assert [q.kind for q in quotes(text) if q.kind == "indirect"] == []

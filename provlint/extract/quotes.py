@@ -725,12 +725,16 @@ def _paragraph_quotes(
     )
     quotes = [_inherit_frame(text, quote, reported) for quote in quotes]
     carried = open_frame or previous
-    quotes = [
+    floated = [
         _float(quote, quotes + reported, carried, _bare_frame(doc, para_start, quote, resolver))
         if _floats(text, quote)
         else quote
         for quote in quotes
     ]
+    for marked, quote, after in zip(group, quotes, floated, strict=True):
+        if quote.speaker is None and after.speaker is not None:
+            reported.extend(_floated_clause(doc, marked, after, para_end))
+    quotes = floated
     quoted = {(quote.span.start, quote.span.end) for quote in quotes}
     # "Lindqvist said “the levy is a tax.”": the quotation is the whole report; one record.
     reported = [quote for quote in reported if (quote.span.start, quote.span.end) not in quoted]
@@ -748,27 +752,60 @@ def _paragraph_quotes(
 def _clause_carried_on(
     doc: Document, marked: _Marked, found: _Found, speaker: Speaker
 ) -> list[Quote]:
-    """The rest of a clause a quotation breaks off in, up to the frame after it.
-
-    In "“We are horrified” by the loss of the ferry, Ruiz said." Ruiz reports the whole
-    clause, and readers (and the annotators) take it so; a quotation that closes with
-    a comma or a stop ends its clause itself."""
+    """The rest of a clause a quotation breaks off in (`_carried_on`), up to the frame
+    after it: in "“We are horrified” by the loss of the ferry, Ruiz said." Ruiz
+    reports the whole clause, and readers (and the annotators) take it so."""
     text = doc.text
     assert found.cue is not None
-    inner = text[marked.start : marked.inner_end].rstrip(" ’'")
-    if not inner[-1:].isalnum() or not _opens_sentence(text, marked.start):
-        return []
-    words = _CARRIED_ON.match(text, marked.end)
+    start = _carried_on(text, marked)
     frame_start = min(found.phrase.start, found.cue[0])
-    if words is None or frame_start <= words.end():
+    if start is None or frame_start <= start:
         return []
-    comma = text.rfind(",", words.end(), frame_start)
+    comma = text.rfind(",", start, frame_start)
     if comma == -1 or text[comma + 1 : frame_start].strip():
         return []
-    content = (words.end(), comma)
-    if word_count(text[words.end() : comma]) < 2 or _MARKS.search(text, *content):
+    return _clause_report(doc, (start, comma), found.cue, speaker)
+
+
+def _floated_clause(doc: Document, marked: _Marked, quote: Quote, para_end: int) -> list[Quote]:
+    """The rest of the sentence a floating quotation breaks off in (`_carried_on`):
+    after "Ruiz spoke at the quay." the words in "“That is the fight we are taking” to
+    the islands." are hers, the last four too."""
+    text = doc.text
+    start = _carried_on(text, marked)
+    if start is None or quote.cue is None:
         return []
-    return [_indirect_quote(doc, content, found.cue, speaker)]
+    if word_count(text[marked.start : marked.end]) < _MIN_CONTENT_WORDS:
+        return []  # "“Non-paper” is a term for …": a word named, not a sentence spoken
+    sentence = next(sentences(text, start, para_end), None)
+    if sentence is None:
+        return []
+    content = _reported(text, start, sentence[1])
+    if has_cue(text, *content):
+        return []  # "“…” from the pier, in Ruiz's view, …": a frame of its own
+    cue = (quote.cue.span.start, quote.cue.span.end)
+    return _clause_report(doc, content, cue, quote.speaker)
+
+
+def _carried_on(text: str, marked: _Marked) -> int | None:
+    """Where the words start that carry on a clause a quotation opens and breaks off
+    in ("“We are horrified” by …"); None for a quotation closed by a comma or a stop,
+    which ends its clause itself."""
+    inner = text[marked.start : marked.inner_end].rstrip(" ’'")
+    if not inner[-1:].isalnum() or not _opens_sentence(text, marked.start):
+        return None
+    words = _CARRIED_ON.match(text, marked.end)
+    return words.end() if words else None
+
+
+def _clause_report(
+    doc: Document, content: tuple[int, int], cue: tuple[int, int], speaker: Speaker | None
+) -> list[Quote]:
+    """The words after a broken-off quotation as a report, when they are words and
+    hold no quotation of their own."""
+    if word_count(doc.text[content[0] : content[1]]) < 2 or _MARKS.search(doc.text, *content):
+        return []
+    return [_indirect_quote(doc, content, cue, speaker)]
 
 
 # After a closing mark, a lower-case word that carries the clause on.
