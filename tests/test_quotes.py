@@ -3863,3 +3863,21 @@ def test_a_floating_quotation_broken_off_mid_clause_reports_the_rest_of_its_sent
         '"Non-paper" is a ferry term for a draft that binds nobody.\n'
     )
     assert [q.kind for q in quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_that_clause_the_quotation_completes_is_part_of_the_report() -> None:
+    text = "Marta Ruiz added that after the storm of 2019, “The pier held, and so did we.”\n"
+    found = [
+        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    assert found == [
+        ("indirect", "that after the storm of 2019", "Marta Ruiz", "added"),
+        ("direct", "“The pier held, and so did we.”", "Marta Ruiz", "added"),
+    ]
+    # With no "that", or with a stop before the quotation, the frame only introduces it.
+    for plain in (
+        "Marta Ruiz added after the storm, “The pier held, and so did we.”\n",
+        "Marta Ruiz said that. “The pier held, and so did we.”\n",
+    ):
+        assert all(q.text.startswith("“") for q in quotes(plain)), plain

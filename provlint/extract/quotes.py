@@ -658,6 +658,7 @@ def _paragraph_quotes(
     text = doc.text
     quotes: list[Quote] = []
     participles: list[Quote] = []
+    lead_ins: list[Quote] = []
     last: _Frame | None = None
     for position, marked in enumerate(group):
         left = group[position - 1].end if position else para_start
@@ -714,15 +715,19 @@ def _paragraph_quotes(
             if found.cue[0] > marked.end:
                 participles.extend(_clause_carried_on(doc, marked, found, speaker))
                 participles.extend(_participle_report(doc, _frame_end(found), speaker, para_end))
-            elif _comma_before(text, marked.end, marked.start):
-                # "Ruiz said, “I don’t like it,” adding that …": the participle after
-                # the quotation reports for the speaker framed before it.
-                participles.extend(_participle_report(doc, marked.end, speaker, para_end))
+            else:
+                lead_ins.extend(_lead_in(doc, marked, found, speaker))
+                if _comma_before(text, marked.end, marked.start):
+                    # "Ruiz said, “I don’t like it,” adding that …": the participle after
+                    # the quotation reports for the speaker framed before it.
+                    participles.extend(_participle_report(doc, marked.end, speaker, para_end))
     # A participle after a frame may be read twice, from the quotation and from the clause
     # before it ("A “b,” Ruiz said, adding that …"): one record.
     reported = list(
         dict.fromkeys(participles + _reported_speech(doc, para_start, para_end, group, resolver))
     )
+    # A lead-in the report of its sentence already holds is no record of its own.
+    reported.extend(lead for lead in lead_ins if not _within_any(lead, reported))
     quotes = [_inherit_frame(text, quote, reported) for quote in quotes]
     carried = open_frame or previous
     floated = [
@@ -765,6 +770,29 @@ def _clause_carried_on(
     if comma == -1 or text[comma + 1 : frame_start].strip():
         return []
     return _clause_report(doc, (start, comma), found.cue, speaker)
+
+
+def _lead_in(doc: Document, marked: _Marked, found: _Found, speaker: Speaker) -> list[Quote]:
+    """The start of a that-clause the quotation after it completes: in "Ruiz said that
+    after the storm, “the pier held.”" the report is "that after the storm, “the pier
+    held.”", not the quotation alone."""
+    assert found.cue is not None
+    lead = _THAT_LEAD.fullmatch(doc.text, found.cue[1], marked.start)
+    if lead is None:
+        return []
+    return _clause_report(doc, lead.span(1), found.cue, speaker)
+
+
+def _within_any(quote: Quote, others: list[Quote]) -> bool:
+    """Whether another record's span holds the quote's."""
+    return any(
+        other.span.start <= quote.span.start and quote.span.end <= other.span.end
+        for other in others
+    )
+
+
+# Between a frame's verb and a quotation: "that" and words up to a comma, no stop.
+_THAT_LEAD = re.compile(r"\s+(that\s+[^“”\"\n.!?;:]*?)\s*,\s*")
 
 
 def _floated_clause(doc: Document, marked: _Marked, quote: Quote, para_end: int) -> list[Quote]:
