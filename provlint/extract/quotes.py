@@ -726,8 +726,7 @@ def _paragraph_quotes(
     reported = list(
         dict.fromkeys(participles + _reported_speech(doc, para_start, para_end, group, resolver))
     )
-    # A lead-in the report of its sentence already holds is no record of its own.
-    reported.extend(lead for lead in lead_ins if not _within_any(lead, reported))
+    reported.extend(_unheld(lead_ins, reported))
     quotes = [_inherit_frame(text, quote, reported) for quote in quotes]
     carried = open_frame or previous
     floated = [
@@ -772,33 +771,10 @@ def _clause_carried_on(
     return _clause_report(doc, (start, comma), found.cue, speaker)
 
 
-def _lead_in(doc: Document, marked: _Marked, found: _Found, speaker: Speaker) -> list[Quote]:
-    """The start of a that-clause the quotation after it completes: in "Ruiz said that
-    after the storm, “the pier held.”" the report is "that after the storm, “the pier
-    held.”", not the quotation alone."""
-    assert found.cue is not None
-    lead = _THAT_LEAD.fullmatch(doc.text, found.cue[1], marked.start)
-    if lead is None:
-        return []
-    return _clause_report(doc, lead.span(1), found.cue, speaker)
-
-
-def _within_any(quote: Quote, others: list[Quote]) -> bool:
-    """Whether another record's span holds the quote's."""
-    return any(
-        other.span.start <= quote.span.start and quote.span.end <= other.span.end
-        for other in others
-    )
-
-
-# Between a frame's verb and a quotation: "that" and words up to a comma, no stop.
-_THAT_LEAD = re.compile(r"\s+(that\s+[^“”\"\n.!?;:]*?)\s*,\s*")
-
-
 def _floated_clause(doc: Document, marked: _Marked, quote: Quote, para_end: int) -> list[Quote]:
     """The rest of the sentence a floating quotation breaks off in (`_carried_on`):
-    after "Ruiz spoke at the quay." the words in "“That is the fight we are taking” to
-    the islands." are hers, the last four too."""
+    after "“We will not give up,” Ruiz said." the words in "“That is the fight we are
+    taking” to the islands." are hers, the last three too."""
     text = doc.text
     start = _carried_on(text, marked)
     if start is None or quote.cue is None:
@@ -826,18 +802,49 @@ def _carried_on(text: str, marked: _Marked) -> int | None:
     return words.end() if words else None
 
 
+# After a closing mark, a lower-case word that carries the clause on.
+_CARRIED_ON = re.compile(r"[ \t]+(?=[a-z])")
+
+
+def _lead_in(doc: Document, marked: _Marked, found: _Found, speaker: Speaker) -> list[Quote]:
+    """The start of a that-clause the quotation after it completes: in "Ruiz said that
+    after the storm, “The pier held.”" the report is "that after the storm, “The pier
+    held.”", not the quotation alone."""
+    assert found.cue is not None
+    lead = _THAT_LEAD.fullmatch(doc.text, found.cue[1], marked.start)
+    if lead is None:
+        return []
+    return _clause_report(doc, lead.span(1), found.cue, speaker)
+
+
+# Between a frame's verb and a quotation: "that" and words up to a comma, no stop.
+_THAT_LEAD = re.compile(r"\s+(that\s+[^“”\"\n.!?;:]*?)\s*,\s*")
+
+
 def _clause_report(
     doc: Document, content: tuple[int, int], cue: tuple[int, int], speaker: Speaker | None
 ) -> list[Quote]:
-    """The words after a broken-off quotation as a report, when they are words and
-    hold no quotation of their own."""
+    """Words before or after a quotation, reported with its frame: when they are words
+    (two at least) and hold no quotation of their own."""
     if word_count(doc.text[content[0] : content[1]]) < 2 or _MARKS.search(doc.text, *content):
         return []
     return [_indirect_quote(doc, content, cue, speaker)]
 
 
-# After a closing mark, a lower-case word that carries the clause on.
-_CARRIED_ON = re.compile(r"[ \t]+(?=[a-z])")
+def _unheld(lead_ins: list[Quote], reported: list[Quote]) -> list[Quote]:
+    """The lead-ins no report of their sentence already holds: one record, not two."""
+    if not lead_ins:
+        return []
+    spans = [(quote.span.start, quote.span.end) for quote in reported]
+    index = SpanIndex(spans)
+    return [
+        lead
+        for lead in lead_ins
+        if not any(
+            spans[i][0] <= lead.span.start and lead.span.end <= spans[i][1]
+            for i in index.overlapping(lead.span.start, lead.span.end)
+        )
+    ]
 
 
 # ", adding …", ", before insisting …": a participle after a frame reports anew, also
