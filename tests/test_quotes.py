@@ -3881,3 +3881,18 @@ def test_a_that_clause_the_quotation_completes_is_part_of_the_report() -> None:
         "Marta Ruiz said that. “The pier held, and so did we.”\n",
     ):
         assert all(q.text.startswith("“") for q in quotes(plain)), plain
+
+
+def test_the_participle_of_a_multi_word_cue_reports_for_the_subject() -> None:
+    text = (
+        "Marta Ruiz ducked the question, pointing to her record on the harbour board.\n\n"
+        "Tomas Berg opened the meeting by talking about the winter timetable of the ferry.\n"
+    )
+    found = [
+        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+    assert found == [
+        ("indirect", "her record on the harbour board", "Marta Ruiz", "pointing to"),
+        ("indirect", "the winter timetable of the ferry", "Tomas Berg", "talking about"),
+    ]

@@ -2884,8 +2884,12 @@ _ADVERB_LAST = re.compile(rf"\s+(?:[a-z]+ly|{alternation(ADVERBS)})$")
 
 # Participles that report for a subject named before them ("…, saying that …",
 # "…, stating on Quay Radio that …", "…, criticizing the plan"): every -ing form of a
-# reporting verb, and "referring" of "referring to".
-_PARTICIPLES = frozenset(form for form in report_verbs() if form.endswith("ing")) | {"referring"}
+# reporting verb, and the first word of a multi-word cue's ("referring to", "pointing
+# to", "talking about"; as a cue it needs the words after it).
+_PARTICIPLES = frozenset(form for form in report_verbs() if form.endswith("ing")) | {
+    *"referring pointing laying issuing releasing making weighing sounding shooting".split(),
+    *"firing chiming lashing going talking pushing".split(),
+}
 
 
 def _after_closing_marks(text: str, start: int, comma: int) -> int:
