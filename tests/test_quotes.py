@@ -19,6 +19,14 @@ def quotes(text: str) -> list[Quote]:
     return list(extracted(text).quotes)
 
 
+def readings(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Each record's kind, words, speaker mention and cue, in text order."""
+    return [
+        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes(text)
+    ]
+
+
 def speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
     """(resolved name, via) of the quote containing ``fragment``."""
     for quote in quotes(text):
@@ -3824,11 +3832,7 @@ def test_a_quotation_broken_off_mid_clause_reports_the_clause_up_to_its_frame() 
         "“We were stunned” by the closure of the night ferry, Marta Ruiz said on Friday.\n\n"
         "“Nobody warned the crews” before the timetable changed, said Tomas Berg.\n"
     )
-    found = [
-        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
-        for q in quotes(text)
-    ]
-    assert found == [
+    assert readings(text) == [
         ("direct", "“We were stunned”", "Marta Ruiz", "said"),
         ("indirect", "by the closure of the night ferry", "Marta Ruiz", "said"),
         ("direct", "“Nobody warned the crews”", "Tomas Berg", "said"),
@@ -3849,11 +3853,7 @@ def test_a_floating_quotation_broken_off_mid_clause_reports_the_rest_of_its_sent
         "“We will not give up,” Marta Ruiz said at the quay. “That is the fight we are "
         "taking” to the islands this summer.\n"
     )
-    found = [
-        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
-        for q in quotes(text)
-    ]
-    assert found[-2:] == [
+    assert readings(text)[-2:] == [
         ("direct", "“That is the fight we are taking”", "Marta Ruiz", "said"),
         ("indirect", "to the islands this summer", "Marta Ruiz", "said"),
     ]
@@ -3867,11 +3867,7 @@ def test_a_floating_quotation_broken_off_mid_clause_reports_the_rest_of_its_sent
 
 def test_a_that_clause_the_quotation_completes_is_part_of_the_report() -> None:
     text = "Marta Ruiz added that after the storm of 2019, “The pier held, and so did we.”\n"
-    found = [
-        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
-        for q in quotes(text)
-    ]
-    assert found == [
+    assert readings(text) == [
         ("indirect", "that after the storm of 2019", "Marta Ruiz", "added"),
         ("direct", "“The pier held, and so did we.”", "Marta Ruiz", "added"),
     ]
@@ -3888,11 +3884,7 @@ def test_the_participle_of_a_multi_word_cue_reports_for_the_subject() -> None:
         "Marta Ruiz ducked the question, pointing to her record on the harbour board.\n\n"
         "Tomas Berg opened the meeting by talking about the winter timetable of the ferry.\n"
     )
-    found = [
-        (q.kind, q.text, q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
-        for q in quotes(text)
-    ]
-    assert found == [
+    assert readings(text) == [
         ("indirect", "her record on the harbour board", "Marta Ruiz", "pointing to"),
         ("indirect", "the winter timetable of the ferry", "Tomas Berg", "talking about"),
     ]
