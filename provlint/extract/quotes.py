@@ -2187,6 +2187,9 @@ _PRONOUN_CLAUSE = re.compile(
 
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
+# A quotation closed right before a joint: "… of “leading from behind” and Ruiz says …"
+# (a subject after it is no part of a phrase before it, as in "Holt and Ruiz said").
+_CLOSING_MARK_BEFORE = re.compile(r"(?:[”\"]|'')$")
 # A comma or a dash before the joint: the next clause may have its own subject.
 _BREAK = re.compile(r"[,—–]|\s-")
 _BROKEN_AND = re.compile(rf"(?:{_BREAK.pattern})[”\"]?\s+(?:and|but)\s")
@@ -2252,17 +2255,29 @@ def _coordinated(
                 if other is not None:
                     phrase, cue = other
                     another = True
-        elif (
-            clause is None
-            and cue is None
-            and _AND_OR_BUT.search(joint.group())
-            and frames.may_open_share(text, joint.end(), end)
-        ):
-            other = _group_clause(text, joint.end(), end)
-            if other is not None and frames.is_share(other[0].text):
-                # "21 percent said A and 14 percent said B": each share answers apart.
-                phrase, cue = other
-                another = True
+        elif clause is None and cue is None and _AND_OR_BUT.search(joint.group()):
+            named_clause = (
+                _NAMED_CLAUSE.match(text, joint.end(), end)
+                if _CLOSING_MARK_BEFORE.search(text, start, joint.start())
+                else None
+            )
+            spoken = named_clause and cue_at(text, named_clause.end(), end)
+            named = classify(text, *named_clause.span(1)) if spoken else None
+            if (
+                named is not None
+                and named.kind == "name"
+                and not _is_participle(spoken)
+                and _head_verb(spoken.group()) in speech_verbs()
+            ):
+                # "… accuses Holt of “…” and Ruiz says he is “…”": a second speaker's
+                # verb of speech right after the name opens a clause of its own.
+                phrase, cue, another = named, spoken, True
+            elif frames.may_open_share(text, joint.end(), end):
+                other = _group_clause(text, joint.end(), end)
+                if other is not None and frames.is_share(other[0].text):
+                    # "21 percent said A and 14 percent said B": each share answers apart.
+                    phrase, cue = other
+                    another = True
         if clause is not None and _BREAK.search(joint.group()):
             cue = cue_at(text, clause.end(), end)
             named = classify(text, *clause.span(1))
