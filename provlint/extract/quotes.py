@@ -2256,22 +2256,9 @@ def _coordinated(
                     phrase, cue = other
                     another = True
         elif clause is None and cue is None and _AND_OR_BUT.search(joint.group()):
-            named_clause = (
-                _NAMED_CLAUSE.match(text, joint.end(), end)
-                if _CLOSING_MARK_BEFORE.search(text, start, joint.start())
-                else None
-            )
-            spoken = named_clause and cue_at(text, named_clause.end(), end)
-            named = classify(text, *named_clause.span(1)) if spoken else None
-            if (
-                named is not None
-                and named.kind == "name"
-                and not _is_participle(spoken)
-                and _head_verb(spoken.group()) in speech_verbs()
-            ):
-                # "… accuses Holt of “…” and Ruiz says he is “…”": a second speaker's
-                # verb of speech right after the name opens a clause of its own.
-                phrase, cue, another = named, spoken, True
+            speaker_after = _speaker_after_quotation(text, start, joint, end)
+            if speaker_after is not None:
+                (phrase, cue), another = speaker_after, True
             elif frames.may_open_share(text, joint.end(), end):
                 other = _group_clause(text, joint.end(), end)
                 if other is not None and frames.is_share(other[0].text):
@@ -2323,6 +2310,23 @@ def _coordinated(
         rest = _coordinated(text, (second, end), _Found(phrase, cue.span(), "cue"))
         return [(first, how), *rest]
     return [(content, how)]
+
+
+def _speaker_after_quotation(
+    text: str, start: int, joint: re.Match[str], end: int
+) -> tuple[Phrase, CueMatch] | None:
+    """A name and its verb of speech right after an "and" that follows a closed
+    quotation: "… accuses Holt of “leading from behind” and Ruiz says he is …" opens
+    a second speaker's clause. Without the closed quotation a name after "and" may
+    share the subject ("Ruiz says the board and Vogt agreed …")."""
+    if not _CLOSING_MARK_BEFORE.search(text, start, joint.start()):
+        return None
+    clause = _NAMED_CLAUSE.match(text, joint.end(), end)
+    cue = cue_at(text, clause.end(), end) if clause else None
+    if cue is None or _is_participle(cue) or _head_verb(cue.group()) not in speech_verbs():
+        return None
+    named = classify(text, *clause.span(1))
+    return (named, cue) if named is not None and named.kind == "name" else None
 
 
 def _closes_dashed_aside(text: str, start: int, joint: re.Match[str]) -> bool:
