@@ -3892,11 +3892,11 @@ def test_the_participle_of_a_multi_word_cue_reports_for_the_subject() -> None:
 
 def test_a_second_speaker_after_a_closed_quotation_reports_apart() -> None:
     text = (
-        "Ortiz accuses Holt of “leading from behind” and Ruiz says he is “losing the "
+        "Ortiz accuses Holt of “steering from the stern” and Ruiz says he is “losing the "
         "ferry war,” part of a week of sharp words.\n"
     )
     assert [r for r in readings(text) if r[0] == "indirect"] == [
-        ("indirect", "Holt of “leading from behind”", "Ortiz", "accuses"),
+        ("indirect", "Holt of “steering from the stern”", "Ortiz", "accuses"),
         ("indirect", "he is “losing the ferry war,” part of a week of sharp words", "Ruiz", "says"),
     ]
     # Without a quotation closed before "and", a name there may share the subject.

@@ -2187,7 +2187,7 @@ _PRONOUN_CLAUSE = re.compile(
 
 
 _AND_OR_BUT = re.compile(r"\b(?:and|but)\b")
-# A quotation closed right before a joint: "… of “leading from behind” and Ruiz says …"
+# A quotation closed right before a joint: "… of “steering from the stern” and Ruiz says …"
 # (a subject after it is no part of a phrase before it, as in "Holt and Ruiz said").
 _CLOSING_MARK_BEFORE = re.compile(r"(?:[”\"]|'')$")
 # A comma or a dash before the joint: the next clause may have its own subject.
@@ -2316,7 +2316,7 @@ def _speaker_after_quotation(
     text: str, start: int, joint: re.Match[str], end: int
 ) -> tuple[Phrase, CueMatch] | None:
     """A name and its verb of speech right after an "and" that follows a closed
-    quotation: "… accuses Holt of “leading from behind” and Ruiz says he is …" opens
+    quotation: "… accuses Holt of “steering from the stern” and Ruiz says he is …" opens
     a second speaker's clause. Without the closed quotation a name after "and" may
     share the subject ("Ruiz says the board and Vogt agreed …")."""
     if not _CLOSING_MARK_BEFORE.search(text, start, joint.start()):
