@@ -139,6 +139,15 @@ class _Lexicon:
 
 
 @cache
+def phrase_participles() -> frozenset[str]:
+    """The -ing forms the scanner gives the first words of multi-word cues ("pointing"
+    of "point to", "talking" of "talk about"), but not a first word the lexicon writes
+    so itself ("according" of "according to")."""
+    written = {phrase.split()[0].lower() for phrase in lexicon("speech")["phrases"]["cues"]}
+    return frozenset(word for word in _cue_lexicon().phrases if word.endswith("ing")) - written
+
+
+@cache
 def _cue_lexicon() -> _Lexicon:
     phrases = _by_first_word(lexicon("speech")["phrases"]["cues"], inflect)
     return _Lexicon(

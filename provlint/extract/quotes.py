@@ -30,6 +30,7 @@ from provlint.extract.cues import (
     find_cues,
     has_cue,
     irregular_past,
+    phrase_participles,
     record_nouns,
     report_verbs,
     speech_verbs,
@@ -2903,12 +2904,13 @@ _ADVERB_LAST = re.compile(rf"\s+(?:[a-z]+ly|{alternation(ADVERBS)})$")
 
 # Participles that report for a subject named before them ("…, saying that …",
 # "…, stating on Quay Radio that …", "…, criticizing the plan"): every -ing form of a
-# reporting verb, and the first word of a multi-word cue's ("referring to", "pointing
-# to", "talking about"; as a cue it needs the words after it).
-_PARTICIPLES = frozenset(form for form in report_verbs() if form.endswith("ing")) | {
-    *"referring pointing laying issuing releasing making weighing sounding shooting".split(),
-    *"firing chiming lashing going talking pushing".split(),
-}
+# reporting verb, the first word of a multi-word cue's ("pointing to", "talking
+# about"; as a cue it needs the words after it), and "referring" of "referring to".
+_PARTICIPLES = (
+    frozenset(form for form in report_verbs() if form.endswith("ing"))
+    | phrase_participles()
+    | {"referring"}
+)
 
 
 def _after_closing_marks(text: str, start: int, comma: int) -> int:
