@@ -413,6 +413,17 @@ def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     ]
 
 
+
+def test_a_clause_fronted_by_where_reports_apart_from_the_main_clause() -> None:
+    text = (
+        "Where Ruiz once boasted that she had saved the night ferry, on Monday she said "
+        "it was past saving.\n"
+    )
+    assert readings(text) == [
+        ("indirect", "that she had saved the night ferry", "Ruiz", "boasted"),
+        ("indirect", "it was past saving", "she", "said"),
+    ]
+
 def test_a_verb_inside_a_relative_clause_is_not_the_frames_cue() -> None:
     text = (
         "“The board ought to decide,” Frost, who has not endorsed either slate, told reporters.\n\n"

@@ -1806,7 +1806,7 @@ def _before_frame(content: tuple[int, int], how: _Found) -> bool:
 # A sentence opening with a clause of its own: "While Ruiz pledged to …, Ortiz insisted …".
 _FRONTED = re.compile(
     r"[“\"‘']?(?:While|Whereas|Though|Although|Even though|Even as|When|Whenever|After"
-    r"|Before|Because|Since|Unless|If|Once|Until)\s",
+    r"|Before|Because|Since|Unless|If|Once|Until|Where)\s",
 )
 
 
