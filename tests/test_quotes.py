@@ -413,7 +413,6 @@ def test_a_fronted_clause_and_the_main_clause_report_apart() -> None:
     ]
 
 
-
 def test_a_clause_fronted_by_where_reports_apart_from_the_main_clause() -> None:
     text = (
         "Where Ruiz once boasted that she had saved the night ferry, on Monday she said "
@@ -423,6 +422,26 @@ def test_a_clause_fronted_by_where_reports_apart_from_the_main_clause() -> None:
         ("indirect", "that she had saved the night ferry", "Ruiz", "boasted"),
         ("indirect", "it was past saving", "she", "said"),
     ]
+
+
+def test_a_second_verb_of_speech_after_and_and_an_adverb_reports_apart() -> None:
+    text = (
+        "Holt recalled the mayor's old speech about the ferry and pointedly said the pier "
+        "was not safe in winter.\n\n"
+        "Ortiz backed the levy in spring and bitterly opposed the toll in the autumn.\n"
+    )
+    assert readings(text) == [
+        ("indirect", "the mayor's old speech about the ferry", "Holt", "recalled"),
+        ("indirect", "the pier was not safe in winter", "Holt", "said"),
+        # A verb of stance after the adverb stays in the content, as without one.
+        (
+            "indirect",
+            "the levy in spring and bitterly opposed the toll in the autumn",
+            "Ortiz",
+            "backed",
+        ),
+    ]
+
 
 def test_a_verb_inside_a_relative_clause_is_not_the_frames_cue() -> None:
     text = (

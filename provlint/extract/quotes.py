@@ -2163,13 +2163,15 @@ _ACTION = re.compile(r"[a-z]+(?:ing|ed)")
 
 # Reported content shorter than this ("said so", "said it") names nothing checkable.
 _MIN_CONTENT_WORDS = 3
+# A manner adverb in a joint: "and pointedly saying", "and specifically mentioned".
+_ADVERB = re.compile(r"\b(?!only\b)[a-z]{2,}ly\b")
 # Every joint starts with a space, a comma or a closing mark: the lookahead lets the
 # scanner skip the other characters without trying each alternative there.
 _COORDINATION = re.compile(
     r"(?=[\s,”\"'])(?:"
     r"(?:,(?:[”\"]|'')?|\s+(?:[—–]|--?))?\s+(?:and|but)\s+"
     r"(?:(?:also|then|later|again|has|have|had|would|will|did|does|do|not|never|"
-    r"didn['’]t|doesn['’]t|don['’]t)\s+){0,3}"
+    rf"didn['’]t|doesn['’]t|don['’]t|{_ADVERB.pattern})\s+){{0,3}}"
     r"|,?(?:[”\"]|'')?\s+(?:before|after|while)\s+(?=[a-z]+ing\b)"  # "… before claiming that …"
     r"|,(?:[”\"]|'')?\s+(?=\w)"
     r"|\s+(?:[—–]|--?)\s+(?=\w)"  # "Ruiz - who said … - told …"
@@ -2275,6 +2277,8 @@ def _coordinated(
                 continue
         if cue is None or _head_verb(cue.group()) is None:
             continue
+        if _ADVERB.search(joint.group()) and _head_verb(cue.group()) not in speech_verbs():
+            continue  # "and virulently opposed the toll": a stance, read as before
         if _after_modal(text, start, joint, cue):
             continue
         if (
