@@ -3909,6 +3909,14 @@ def test_a_that_clause_the_quotation_completes_is_part_of_the_report() -> None:
         assert all(q.text.startswith("“") for q in quotes(plain)), plain
 
 
+def test_a_that_clause_after_the_listener_is_part_of_the_report() -> None:
+    text = "Ruiz often tells crowds that after forty years and six mayors, “It is our turn.”\n"
+    assert readings(text) == [
+        ("indirect", "that after forty years and six mayors", "Ruiz", "tells"),
+        ("direct", "“It is our turn.”", "Ruiz", "tells"),
+    ]
+
+
 def test_the_participle_of_a_multi_word_cue_reports_for_the_subject() -> None:
     text = (
         "Marta Ruiz ducked the question, pointing to her record on the harbour board.\n\n"

@@ -818,8 +818,9 @@ def _lead_in(doc: Document, marked: _Marked, found: _Found, speaker: Speaker) ->
     return _clause_report(doc, lead.span(1), found.cue, speaker)
 
 
-# Between a frame's verb and a quotation: "that" and words up to a comma, no stop.
-_THAT_LEAD = re.compile(r"\s+(that\s+[^“”\"\n.!?;:]*?)\s*,\s*")
+# Between a frame's verb and a quotation: "that" and words up to a comma, no stop; the
+# listener or the time may come first ("tells crowds that …", "said Monday that …").
+_THAT_LEAD = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(that\s+[^“”\"\n.!?;:]*?)\s*,\s*")
 
 
 def _clause_report(
