@@ -1126,6 +1126,22 @@ def test_a_participle_after_a_main_clause_speaks_for_its_subject() -> None:
     assert speaker_of(text, "your harbour") == ("Ines Morvan", "cue")
 
 
+def test_a_participle_speaks_for_a_subject_of_two_phrases() -> None:
+    text = (
+        "Ruiz and other harbour board members shunned the launch, claiming that the new "
+        'owner is "anti-island."\n\n'
+        "The protesters on the north quay seized on the memo, arguing that it showed intent.\n\n"
+        "Ruiz in Eastport seized on the memo, arguing that it showed intent.\n"
+    )
+    found = [(q.speaker.mention, q.cue.text) for q in quotes(text) if q.speaker and q.cue]
+    assert found == [
+        ("Ruiz and other harbour board members", "claiming"),
+        ("Ruiz and other harbour board members", "claiming"),  # the quoted phrase
+        ("The protesters on the north quay", "arguing"),
+        ("Ruiz", "arguing"),  # a place after a name: the name speaks, as before
+    ]
+
+
 def test_a_participle_after_a_quoted_phrase_speaks_for_the_sentence_subject() -> None:
     # The sentence began before the quoted phrase; its comma stands inside the marks.
     text = "Marsh needled the harbour \u201cexpert,\u201d saying, \u201cAn expert who never sailed!\u201d\n"

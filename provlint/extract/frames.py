@@ -706,17 +706,48 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
         subject = subject_before(text, start, word.start())
         if subject is None:
             continue
-        lead = text[start : subject.start].strip()
-        if (
-            not lead
-            or lead.endswith(",")
-            or all(word in CONNECTIVES for word in lead.lower().split())
-            or _DATELINE.fullmatch(lead)
-            or _HOW_MANY_OF.fullmatch(lead)
-            or (_SUBORDINATOR_END.search(lead) and "," not in text[subject.end : end])
-        ) and (subject.kind != "group" or source_like(subject.text)):
-            return subject
+        whole = _whole_subject(text, start, subject)
+        if whole is None and subject.kind == "group" and not source_like(subject.text):
+            continue
+        if _opens_clause(text, start, whole or subject, end):
+            return whole or subject
     return None
+
+
+def _opens_clause(text: str, start: int, subject: Phrase, end: int) -> bool:
+    """Whether a subject starts its sentence's clause: nothing before it but an opening
+    phrase and its comma, connectives, a dateline or a subordinating word."""
+    lead = text[start : subject.start].strip()
+    return bool(
+        not lead
+        or lead.endswith(",")
+        or all(word in CONNECTIVES for word in lead.lower().split())
+        or _DATELINE.fullmatch(lead)
+        or _HOW_MANY_OF.fullmatch(lead)
+        or (_SUBORDINATOR_END.search(lead) and "," not in text[subject.end : end])
+    )
+
+
+# What may join a subject's first phrase to the one the verb was read from: "Ruiz and
+# other board members", "Skippers on the north quay".
+_SUBJECT_LINK = re.compile(r"\s+(?:and|on|in|at|from|across)\s+$")
+
+
+def _whole_subject(text: str, start: int, subject: Phrase) -> Phrase | None:
+    """The whole subject where the words read back from the verb are its tail, if it
+    can speak: "Ruiz and other board members shunned …", "The skippers on the north
+    quay seized …" (the sentence's subject, for the participle after its clause). A
+    place after a person is no part of a group ("Ruiz in Eastport")."""
+    link = _SUBJECT_LINK.search(text, max(start, subject.start - 12), subject.start)
+    if link is None:
+        return None
+    head = phrase_before(text, start, link.start())
+    if head is None or head.kind == "pronoun" or text[head.end : link.start()].strip():
+        return None
+    whole = Phrase(text[head.start : subject.end], head.start, subject.end, "group")
+    if "and" in link.group():
+        return whole if source_like(whole.text) else None
+    return whole if head.kind == "group" and source_like(head.text) else None
 
 
 # A clause the verb stands in, opened after the sentence's start: "There were jabs,

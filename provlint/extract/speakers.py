@@ -204,14 +204,15 @@ _PARTICLES = frozenset(
 )
 
 
-_OWNED_BY = re.compile(r"\s+(?:of|for)\s+")
+_OWNED_BY = re.compile(r"\s+(?:of|for|on|in|at|from|across)\s+")
 # "some of his rivals", "many of whom": a share of a group, no head of its own.
 _QUANTIFIERS = frozenset("some many most all few several none one each both any much".split())
 
 
 def source_like(phrase: str) -> bool:
     """Whether a group phrase can be a source: "officials", "the report", "Some Democrats",
-    "members of his party" (the head before "of" or "for" counts)."""
+    "members of his party", "protesters on the quay" (the head before "of", "for" or a
+    place's preposition counts)."""
     owner = _OWNED_BY.split(phrase, maxsplit=1)
     if len(owner) > 1 and owner[0].lower() not in _QUANTIFIERS and source_like(owner[0]):
         return True
