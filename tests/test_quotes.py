@@ -1126,6 +1126,17 @@ def test_a_participle_after_a_main_clause_speaks_for_its_subject() -> None:
     assert speaker_of(text, "your harbour") == ("Ines Morvan", "cue")
 
 
+def test_a_participle_after_a_verb_of_going_on_reports_for_the_subject() -> None:
+    text = (
+        "Holt kept asking her why the board had tied the closure to routine repairs.\n\n"
+        "Ruiz then began calling the toll a tax on islanders.\n"
+    )
+    assert readings(text) == [
+        ("indirect", "why the board had tied the closure to routine repairs", "Holt", "asking"),
+        ("indirect", "the toll a tax on islanders", "Ruiz", "calling"),
+    ]
+
+
 def test_a_participle_speaks_for_a_subject_of_two_phrases() -> None:
     text = (
         "Ruiz and other harbour board members shunned the launch, claiming that the new "

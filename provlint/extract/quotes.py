@@ -2902,8 +2902,11 @@ def _opens_participle(before: str) -> bool:
     return before.rstrip("”\"'’»").endswith(",") or _PARTICIPLE_LEAD.search(before) is not None
 
 
-# "Ruiz closed by saying", "Holt said before adding": the participle is the subject's.
-_PARTICIPLE_LEAD = re.compile(r"\b(?:by|before|after)$")
+# "Ruiz closed by saying", "Holt said before adding": the participle is the subject's;
+# so is one after a verb of going on, "Holt kept asking her why …", "Ruiz began calling".
+_PARTICIPLE_LEAD = re.compile(
+    r"\b(?:by|before|after|kept|keeps?|began|begins?|started|starts?|continued|continues?)$"
+)
 _ADVERB_LAST = re.compile(rf"\s+(?:[a-z]+ly|{alternation(ADVERBS)})$")
 
 
