@@ -56,6 +56,9 @@ def _verb(sentence: str) -> re.Match[str]:
         ("A pilot who was on the bridge said the tolls stay.", "A pilot"),
         ("Skippers that backed Ana Ruiz said the tolls stay.", "Skippers"),
         ("Ferry unions that have endorsed him said the tolls stay.", "Ferry unions"),
+        # A past-tense verb before a name is the clause's, no role: "cheered Ruiz".
+        ("The crowd cheered Ruiz, who said the tolls stay.", "Ruiz"),
+        ("Eastport-based Ferrylink said the tolls stay.", "Eastport-based Ferrylink"),
     ],
 )
 def test_subject_before(sentence: str, subject: str) -> None:

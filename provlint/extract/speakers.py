@@ -158,8 +158,14 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
         first_name = len(words) - capitalised[::-1].index(False)
         before = lowered[first_name - 1]
         role_before = is_role(before)
-        # "after winning Eastport", "visiting Vellora", "who backs Ruiz": an action, not a role.
-        acting = before.endswith("ing") or (before.endswith("s") and before in _verbs())
+        # "after winning Eastport", "visiting Vellora", "who backs Ruiz", "The crowd
+        # cheered Ruiz": an action, not a role (but "Eastport-based Ferrylink" is one).
+        hyphened = text[words[first_name - 1].start - 1 : words[first_name - 1].start] == "-"
+        acting = (
+            before.endswith("ing")
+            or (before.endswith("ed") and not hyphened)
+            or (before.endswith("s") and before in _verbs())
+        )
         if (
             not (acting and not role_before)
             and (first_name <= 4 or (role_before and first_name <= 7))
