@@ -1126,6 +1126,19 @@ def test_a_participle_after_a_main_clause_speaks_for_its_subject() -> None:
     assert speaker_of(text, "your harbour") == ("Ines Morvan", "cue")
 
 
+def test_a_quotation_a_relative_clause_says_a_thing_carries_is_the_things() -> None:
+    text = (
+        "“We will rebuild,” Ruiz said.\n\n"
+        "By noon the page was replaced by a message that said, “Sorry, this listing has closed.”\n"
+    )
+    assert readings(text)[1] == (
+        "direct",
+        "“Sorry, this listing has closed.”",
+        "a message",
+        "said",
+    )
+
+
 def test_a_participle_after_a_verb_of_going_on_reports_for_the_subject() -> None:
     text = (
         "Holt kept asking her why the board had tied the closure to routine repairs.\n\n"

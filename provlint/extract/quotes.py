@@ -1484,6 +1484,9 @@ def _leading(
         phrase = classify(text, *taken_from.span(1))
         if phrase is not None and phrase.kind == "group" and source_like(phrase.text):
             return _Found(phrase, taken_from.span(2), "label")
+    carrier = _carrier(text, sentence_start, marked.start)
+    if carrier is not None:
+        return carrier
     label = _HEADLINE_LABEL.search(text, sentence_start, marked.start)
     if label:
         # "Ada Ortiz: ‘You don’t dredge a harbour twice.’" — a name and a colon introduce it.
@@ -1575,6 +1578,23 @@ def _leading(
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _carrier(text: str, sentence_start: int, quotation: int) -> _Found | None:
+    """The thing a relative clause says carries the quotation: "a sign that read “…”",
+    "replaced by a message which said, “…”" (the sign speaks, not the sentence's
+    subject)."""
+    relative = _CARRIED.search(text, max(sentence_start, quotation - 40), quotation)
+    if relative is None or relative.group(2).lower() not in speech_verbs():
+        return None
+    thing = frames.phrase_before(text, sentence_start, relative.start())
+    if thing is None or thing.kind != "group" or thing.end != relative.start():
+        return None
+    return _Found(thing, relative.span(2), "cue")
+
+
+# "that read", "which says:" right before a quotation.
+_CARRIED = re.compile(r"\s+(that|which)\s+([a-z]+)[,:]?\s*$")
 
 
 def _in_fronted_clause(text: str, sentence_start: int, cue: CueMatch, quotation: int) -> bool:
