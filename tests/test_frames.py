@@ -59,6 +59,10 @@ def _verb(sentence: str) -> re.Match[str]:
         # A past-tense verb before a name is the clause's, no role: "cheered Ruiz".
         ("The crowd cheered Ruiz, who said the tolls stay.", "Ruiz"),
         ("Eastport-based Ferrylink said the tolls stay.", "Eastport-based Ferrylink"),
+        # A subject of two phrases, and a group with its place, read whole.
+        ("Ruiz and other board members said the tolls stay.", "Ruiz and other board members"),
+        ("The protesters on the quay said the tolls stay.", "The protesters on the quay"),
+        ("Ana Ruiz in Eastport said the tolls stay.", "Ana Ruiz"),
     ],
 )
 def test_subject_before(sentence: str, subject: str) -> None:

@@ -187,7 +187,7 @@ def subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         return _with_home(text, start, restrictive)
     phrase = phrase_before(text, start, end)
     if phrase is not None and not text[phrase.end : end].strip():
-        return _with_home(text, start, phrase)
+        return _with_home(text, start, _whole_subject(text, start, phrase) or phrase)
     if phrase is None:
         owner = _owner_before(text, start, end) or _source_with_knowledge(text, start, end)
         if owner is not None:
