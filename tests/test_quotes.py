@@ -2274,6 +2274,21 @@ def test_a_credit_line_after_a_dash_names_the_source() -> None:
     assert speaker_of(text, "the wall") == (None, None)
 
 
+def test_a_credit_line_that_closes_the_quotation_names_the_source() -> None:
+    text = (
+        "The fees rose again.\n\n"
+        '"I worry the ferry will not survive another winter of tolls.\n'
+        'Dana Ruiz, Island Ferry Trust."\n\n'
+        '"We will keep going until the pier is safe.\n'
+        'God bless the harbour."\n'
+    )
+    assert speaker_of(text, "another winter") == ("Dana Ruiz", "label")
+    (credited,) = [q for q in quotes(text) if "another winter" in q.text]
+    assert credited.cue is not None and credited.cue.text == '"'
+    # A last line that is no name credits nobody.
+    assert speaker_of(text, "keep going") == (None, None)
+
+
 @pytest.mark.parametrize(
     ("sentence", "source", "cue"),
     [

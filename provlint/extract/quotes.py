@@ -43,6 +43,7 @@ from provlint.extract.speakers import (
     Phrase,
     Resolver,
     classify,
+    is_role,
     source_like,
 )
 from provlint.extract.zones import known_outlet
@@ -1036,16 +1037,36 @@ _CREDIT_WORDS = 12
 
 
 def _credited(doc: Document, quote: Quote, credit: tuple[int, int], resolver: Resolver) -> Quote:
-    """A quotation alone in its paragraph, credited on the next line ("- Lena Obi.")."""
+    """A quotation alone in its paragraph, credited on the next line ("- Lena Obi.",
+    or "Lena Obi.”" where the credit line closes the quotation)."""
     text = doc.text
     if quote.kind != "direct":
         return quote
-    found = _credit(text, credit[0], credit[1])
+    found = _credit(text, credit[0], credit[1]) or _closing_credit(text, credit[0], credit[1])
     if found is None or found.cue is None:
         return quote
     start, end = found.cue
     cue = Cue(text[start:end], make_span(doc, start, end))
     return replace(quote, speaker=_resolve(doc, found, resolver), cue=cue)
+
+
+def _closing_credit(text: str, start: int, end: int) -> _Found | None:
+    """A pulled quotation's credit on the line its closing mark ends: "“… harbour.\nAna
+    Ruiz, Island Ferry Trust.”" is Ruiz's. A name, with roles in lower case at most
+    (not "God bless the harbour.”")."""
+    line = _CLOSING_CREDIT.fullmatch(text, start, end)
+    if line is None or word_count(line.group(1)) > _CREDIT_WORDS:
+        return None
+    name = line.group(1).split(",")[0].rstrip()
+    phrase = classify(text, start, start + len(name))
+    if phrase is None or phrase.kind != "name" or phrase.end != start + len(name):
+        return None
+    if any(word.islower() and not is_role(word) for word in phrase.text.split()):
+        return None
+    return _Found(phrase, line.span(2), "label")  # the closing mark, as annotators mark it
+
+
+_CLOSING_CREDIT = re.compile(r"([A-Z][^\n“”\"]*?)\.?([”\"])[ \t]*")
 
 
 def _inherit_frame(text: str, quote: Quote, reported: list[Quote]) -> Quote:
