@@ -17,6 +17,7 @@ from provlint.extract.cues import belief_verbs, irregular_past, speech_verbs, ve
 from provlint.extract.people import tokens
 from provlint.extract.speakers import (
     ADVERBS,
+    PLACE_PREPOSITIONS,
     Phrase,
     classify,
     classify_words,
@@ -729,8 +730,8 @@ def _opens_clause(text: str, start: int, subject: Phrase, end: int) -> bool:
 
 
 # What may join a subject's first phrase to the one the verb was read from: "Ruiz and
-# other board members", "Skippers on the north quay".
-_SUBJECT_LINK = re.compile(r"\s+(?:and|on|in|at|from|across)\s+$")
+# other board members", "The skippers on the north quay".
+_SUBJECT_LINK = re.compile(rf"\s+(?:and|{'|'.join(PLACE_PREPOSITIONS)})\s+$")
 
 
 def _whole_subject(text: str, start: int, subject: Phrase) -> Phrase | None:

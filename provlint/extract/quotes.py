@@ -1051,9 +1051,10 @@ def _credited(doc: Document, quote: Quote, credit: tuple[int, int], resolver: Re
 
 
 def _closing_credit(text: str, start: int, end: int) -> _Found | None:
-    """A pulled quotation's credit on the line its closing mark ends: "“… harbour.\nAna
-    Ruiz, Island Ferry Trust.”" is Ruiz's. A name, with roles in lower case at most
-    (not "God bless the harbour.”")."""
+    """A pulled quotation's credit on a line of its own that ends with the closing
+    mark: after "“… another winter of tolls." a line "Dana Ruiz, Island Ferry Trust.”"
+    makes it Ruiz's. A name, with roles in lower case at most (not "God bless the
+    harbour.”")."""
     line = _CLOSING_CREDIT.fullmatch(text, start, end)
     if line is None or word_count(line.group(1)) > _CREDIT_WORDS:
         return None

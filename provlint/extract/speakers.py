@@ -210,7 +210,9 @@ _PARTICLES = frozenset(
 )
 
 
-_OWNED_BY = re.compile(r"\s+(?:of|for|on|in|at|from|across)\s+")
+# The prepositions that put a group in its place: "protesters on the quay".
+PLACE_PREPOSITIONS = ("on", "in", "at", "from", "across")
+_OWNED_BY = re.compile(rf"\s+(?:of|for|{'|'.join(PLACE_PREPOSITIONS)})\s+")
 # "some of his rivals", "many of whom": a share of a group, no head of its own.
 _QUANTIFIERS = frozenset("some many most all few several none one each both any much".split())
 
