@@ -1129,19 +1129,19 @@ def test_a_participle_after_a_main_clause_speaks_for_its_subject() -> None:
 def test_a_quotation_a_relative_clause_says_a_thing_carries_is_the_things() -> None:
     text = (
         "“We will rebuild,” Ruiz said.\n\n"
-        "By noon the page was replaced by a message that said, “Sorry, this listing has closed.”\n"
+        "By noon the listing page showed only a notice that read, “Sorry, this sale has closed.”\n"
     )
     assert readings(text)[1] == (
         "direct",
-        "“Sorry, this listing has closed.”",
-        "a message",
-        "said",
+        "“Sorry, this sale has closed.”",
+        "a notice",
+        "read",
     )
 
 
 def test_a_participle_after_a_verb_of_going_on_reports_for_the_subject() -> None:
     text = (
-        "Holt kept asking her why the board had tied the closure to routine repairs.\n\n"
+        "Holt kept asking the clerk why the board had tied the closure to routine repairs.\n\n"
         "Ruiz then began calling the toll a tax on islanders.\n"
     )
     assert readings(text) == [
@@ -1154,8 +1154,8 @@ def test_a_participle_speaks_for_a_subject_of_two_phrases() -> None:
     text = (
         "Ruiz and other harbour board members shunned the launch, claiming that the new "
         'owner is "anti-island."\n\n'
-        "The protesters on the north quay seized on the memo, arguing that it showed intent.\n\n"
-        "Ruiz in Eastport seized on the memo, arguing that it showed intent.\n"
+        "The protesters on the north quay seized on the memo, arguing that the pier must close.\n\n"
+        "Ruiz in Eastport seized on the memo, arguing that the pier must close.\n"
     )
     found = [(q.speaker.mention, q.cue.text) for q in quotes(text) if q.speaker and q.cue]
     assert found == [
