@@ -707,11 +707,10 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
         subject = subject_before(text, start, word.start())
         if subject is None:
             continue
-        whole = _whole_subject(text, start, subject)
-        if whole is None and subject.kind == "group" and not source_like(subject.text):
-            continue
-        if _opens_clause(text, start, whole or subject, end):
-            return whole or subject
+        if _opens_clause(text, start, subject, end) and (
+            subject.kind != "group" or source_like(subject.text)
+        ):
+            return subject
     return None
 
 
@@ -737,8 +736,9 @@ _SUBJECT_LINK = re.compile(rf"\s+(?:and|{'|'.join(PLACE_PREPOSITIONS)})\s+$")
 def _whole_subject(text: str, start: int, subject: Phrase) -> Phrase | None:
     """The whole subject where the words read back from the verb are its tail, if it
     can speak: "Ruiz and other board members shunned …", "The skippers on the north
-    quay seized …" (the sentence's subject, for the participle after its clause). A
-    place after a person is no part of a group ("Ruiz in Eastport")."""
+    quay seized …" (read by `subject_before`, so also the sentence's subject a
+    participle after its clause speaks for). A place after a person is no part of a
+    group ("Ruiz in Eastport")."""
     link = _SUBJECT_LINK.search(text, max(start, subject.start - 12), subject.start)
     if link is None:
         return None
