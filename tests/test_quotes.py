@@ -1836,6 +1836,19 @@ def test_verbs_that_report_only_before_that(text: str, reported: int) -> None:
     assert len(indirect(text)) == reported
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The crews walked out at dawn. They state their aim is a shorter winter rota.\n", "state"),
+        ("The old charter is plain. It states the harbour must stay open at night.\n", "states"),
+        ("Berg went to the quay. He also ruled the night ferry must keep its crew.\n", "ruled"),
+    ],
+)
+def test_a_that_only_verb_after_a_subject_pronoun_reports(text: str, cue: str) -> None:
+    (quote,) = indirect(text)
+    assert quote.cue is not None and quote.cue.text == cue
+
+
 def test_a_party_and_state_after_a_name_is_an_aside() -> None:
     text = "Rep. Dana Kloss, D-Ore., said the harbour levy would pass in the spring.\n"
     (quote,) = indirect(text)

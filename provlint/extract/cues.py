@@ -233,12 +233,13 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
         taken = 1 if word in known.words else 0
         if taken and word in known.before_that:
             # "in the largest coastal state" is no verb; "a document states that …" is,
-            # but not "the nine states that ban ferry tolls": a counted noun.
+            # but not "the nine states that ban ferry tolls": a counted noun. After a
+            # subject pronoun it is a verb whatever follows: "they state their aim is …".
             taken = int(
                 index + 1 < len(words)
                 and words[index + 1][2] == "that"
                 and not (index and _counted(words[index - 1][2]))
-            )
+            ) or int(_after_subject_pronoun(text, words, index))
         elif taken and word in known.before_to:
             taken = int(index + 1 < len(words) and words[index + 1][2] == "to")
         for rest in known.phrases.get(word, ()):
@@ -249,6 +250,18 @@ def _scan(text: str, start: int, end: int) -> Iterator[CueMatch]:
             last = words[index + taken - 1][1]
             yield CueMatch(begin, last, text[begin:last])
         index += max(taken, 1)
+
+
+def _after_subject_pronoun(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a subject pronoun comes right before the word, or before "also" there:
+    no noun follows "they" or "it" ("it states …", "he also ruled …")."""
+    before = index - 1
+    if before > 0 and words[before][2] == "also" and _adjacent(text, words, before):
+        before -= 1
+    return before >= 0 and words[before][2] in _SUBJECT_PRONOUNS and _adjacent(text, words, before)
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
 
 
 def _counted(before: str) -> bool:
