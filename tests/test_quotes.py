@@ -4008,3 +4008,51 @@ def test_a_second_speaker_after_a_closed_quotation_reports_apart() -> None:
     # Without a quotation closed before "and", a name there may share the subject.
     text = "Ruiz says the board and Vogt agreed last year to extend the levy for the islands.\n"
     assert [r[2] for r in readings(text)] == ["Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            "But while denouncing the “theft” of the pier fund to the crowd, Ruiz has not "
+            "said how she would pay for the repairs.\n",
+            "denouncing",
+            "the “theft” of the pier fund to the crowd",
+            "Ruiz",
+        ),
+        (
+            "In declaring the toll plan “unfair to islanders,” the mayor again showed his "
+            "knack for a headline.\n",
+            "declaring",
+            "the toll plan “unfair to islanders,”",
+            "the mayor",
+        ),
+        (
+            "After calling the old crane “a danger to all of us,” Holt walked out of the "
+            "meeting.\n",
+            "calling",
+            "the old crane “a danger to all of us,”",
+            "Holt",
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_reports_for_the_main_subject(
+    text: str, cue: str, content: str, speaker: str
+) -> None:
+    (quote,) = [q for q in indirect(text) if q.cue is not None and q.cue.text == cue]
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.mention == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Eastport, Ruiz left the meeting before the vote on the tolls.\n",
+        # Inside a quotation the clause is the quotation's, and the statement reads it.
+        "“In writing the new timetable, the crews took notes on every late sailing,” "
+        "read the statement.\n",
+    ],
+)
+def test_no_participle_report_without_an_opening_participle(text: str) -> None:
+    assert not [q for q in indirect(text) if q.cue and q.cue.text == "writing"]
+    assert not [q for q in quotes(text) if q.cue and q.cue.text in ("left", "Eastport")]

@@ -1746,6 +1746,12 @@ def _reported_speech(
             found.append(_indirect_quote(doc, content, how.cue, _resolve(doc, how, resolver)))
             if content[0] - start < 30:
                 start = content[1]  # "Asked by X whether …, Ruiz said …": the answer too
+        fronted = _fronted_participle(text, start, end)
+        if fronted is not None:
+            content, how = fronted
+            content = _through_quotation(content, group)
+            found.append(_indirect_quote(doc, content, how.cue, _resolve(doc, how, resolver)))
+            start = content[1]  # the main clause after the comma reports on its own
         later = _asked_later(text, start, end)
         if later is not None:
             content, cue, clause_start = later
@@ -2086,6 +2092,39 @@ def _asked(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int,
 
 
 _ASKED = re.compile(r"[“\"]?(?:When\s+)?((?i:asked)(?:\s+about)?)\s+(?!by\b)")
+
+
+def _fronted_participle(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
+    """ "While denouncing the “theft” to the crowd, Ruiz has not …", "In declaring the
+    plan “unfair,” the harbour master …": a participle's clause that opens the sentence
+    reports for the subject of the main clause after its comma."""
+    lead = _FRONTED_PARTICIPLE.match(text, start, end)
+    if lead is None:
+        return None
+    cue = cue_at(text, lead.end(), end)
+    if cue is None or not _is_participle(cue):
+        return None
+    comma = _CLAUSE_COMMA.search(text, cue.end(), end)
+    if comma is None:
+        return None
+    subject = frames.sentence_subject(text, comma.end(), end)
+    content_start = frames.content_after(text, cue.end(), comma.start(), cue.group())
+    if subject is None or content_start is None:
+        return None
+    content = strip_span(
+        text, content_start, comma.end("mark") if comma.group("mark") else comma.start()
+    )
+    if word_count(text[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+        return None
+    return content, _Found(subject, cue.span(), "cue")
+
+
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?i:while|in|after|before|by|since|upon|on|when|without"
+    r"|despite)\s+(?:[a-z]+ly\s+)?"
+)
+# The comma that ends a fronted clause, and a closing mark right after it.
+_CLAUSE_COMMA = re.compile(r",(?P<mark>[”\"]|'')?\s")
 
 
 def _asked_by(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
