@@ -2104,7 +2104,7 @@ def _fronted_participle(text: str, start: int, end: int) -> tuple[tuple[int, int
     cue = cue_at(text, lead.end(), end)
     if cue is None or not _is_participle(cue):
         return None
-    comma = _CLAUSE_COMMA.search(text, cue.end(), end)
+    comma = _FRONTED_CLAUSE_END.search(text, cue.end(), end)
     if comma is None:
         return None
     subject = frames.sentence_subject(text, comma.end(), end)
@@ -2124,7 +2124,7 @@ _FRONTED_PARTICIPLE = re.compile(
     r"|despite)\s+(?:[a-z]+ly\s+)?"
 )
 # The comma that ends a fronted clause, and a closing mark right after it.
-_CLAUSE_COMMA = re.compile(r",(?P<mark>[”\"]|'')?\s")
+_FRONTED_CLAUSE_END = re.compile(r",(?P<mark>[”\"]|'')?\s")
 
 
 def _asked_by(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found] | None:
