@@ -4056,3 +4056,14 @@ def test_a_participle_opening_the_sentence_reports_for_the_main_subject(
 def test_no_participle_report_without_an_opening_participle(text: str) -> None:
     assert not [q for q in indirect(text) if q.cue and q.cue.text == "writing"]
     assert not [q for q in quotes(text) if q.cue and q.cue.text in ("left", "Eastport")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But their chants of “Ruiz! Ruiz!” were cut short when the vote was called.\n",
+        "“Night Ferry” is a remake of a film called “Harbour Lights,” shot in Leith.\n",
+    ],
+)
+def test_a_quotation_before_its_clause_verb_has_no_trailing_frame(text: str) -> None:
+    assert all(q.speaker is None for q in quotes(text) if q.kind != "indirect")

@@ -1375,6 +1375,10 @@ def _introduces_next(text: str, cursor: int, right: int) -> bool:
 
 def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> _Found | None:
     """The first reporting verb of a clause that has a subject in it."""
+    if _AUXILIARY_FIRST.match(text, cursor, clause_end):
+        # "their chants of “Ruiz!” were cut short when the vote was called": the
+        # quotation belongs to the subject of a verb, and no frame follows it.
+        return None
     # In "Frost, the Tidewater state union's head, said" the noun "state" is no verb.
     for cue in find_cues(text, cursor, clause_end):
         cue_start, cue_end = cue.start(), cue.end()
@@ -1405,6 +1409,9 @@ def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> 
     return None
 
 
+_AUXILIARY_FIRST = re.compile(
+    r"(?:were|was|is|are|has|have|had|will|would|could|can|may|might|should|must)\s"
+)
 # "Marsh, who has not backed the levy, told reporters": a relative clause opened
 # after the subject and not yet closed where a cue stands.
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,]*$")
