@@ -4067,3 +4067,16 @@ def test_no_participle_report_without_an_opening_participle(text: str) -> None:
 )
 def test_a_quotation_before_its_clause_verb_has_no_trailing_frame(text: str) -> None:
     assert all(q.speaker is None for q in quotes(text) if q.kind != "indirect")
+
+
+def test_a_closing_frame_after_a_comma_inside_the_closing_mark() -> None:
+    # The nested quotation's closing mark ends the outer one too early; the frame at
+    # the sentence's end, after ",”", still speaks for it.
+    text = (
+        "The board met on Friday. “The board’s claim that the pier “is safe for now” shows "
+        "it has no clue about the harbour, the tides or the crews,” wrote Dana Ruiz, head "
+        "of the trust.\n"
+    )
+    (quote,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.name == "Dana Ruiz"
+    assert quote.cue is not None and quote.cue.text == "wrote"

@@ -1431,7 +1431,9 @@ def _verb_after_relative(text: str, cue_end: int, clause_end: int) -> tuple[int,
     return cue.span() if not between or between in ADVERBS else None
 
 
-_CLAUSE_COMMA = re.compile(r",\s*")
+# A comma in the sentence after a quotation; a closing mark right after it is the
+# comma's ("…, what has passed in Israel,” wrote Klein").
+_CLAUSE_COMMA = re.compile(r",(?:[”\"]|'')?\s*")
 
 
 def _closing_frame(text: str, marked: _Marked, right: int) -> _Found | None:
