@@ -4080,3 +4080,22 @@ def test_a_closing_frame_after_a_comma_inside_the_closing_mark() -> None:
     (quote,) = [q for q in quotes(text) if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.name == "Dana Ruiz"
     assert quote.cue is not None and quote.cue.text == "wrote"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The harbour board has always claimed that the pier is safe for the winter.\n",
+            "The harbour board",
+        ),
+        (
+            "Ruiz herself, as well as her trust, has always maintained that the pier was sound.\n",
+            "Ruiz",
+        ),
+        ("Holt sometimes says the night ferry should never have been cut.\n", "Holt"),
+    ],
+)
+def test_a_frequency_adverb_is_no_subject(text: str, speaker: str) -> None:
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == speaker
