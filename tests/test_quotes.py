@@ -4099,3 +4099,25 @@ def test_a_closing_frame_after_a_comma_inside_the_closing_mark() -> None:
 def test_a_frequency_adverb_is_no_subject(text: str, speaker: str) -> None:
     (quote,) = indirect(text)
     assert quote.speaker is not None and quote.speaker.mention == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Mr. Berg, who sued the board over the pier, issued a statement Tuesday "
+            "saying, “I do not think the pier is safe.”\n",
+            "direct",
+        ),
+        (
+            "The Ruiz campaign sent a fundraising email Wednesday saying that the vote "
+            "in Eastport shows the race is now between two candidates.\n",
+            "indirect",
+        ),
+    ],
+)
+def test_a_document_its_subject_issued_does_not_speak_for_the_subject(text: str, kind: str) -> None:
+    (quote,) = [q for q in quotes(text) if q.kind == kind]
+    assert quote.speaker is not None
+    assert quote.speaker.mention in ("Mr. Berg", "The Ruiz campaign")
+    assert quote.cue is not None and quote.cue.text == "saying"

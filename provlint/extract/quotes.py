@@ -1549,6 +1549,9 @@ def _leading(
         subject = _unless_setting(
             text, sentence_start, subject_before(text, sentence_start, cue.start()), head
         )
+        if subject is not None and head in _PARTICIPLES and _issued(text, sentence_start, subject):
+            participle = participle or cue  # "Berg issued a statement saying, “…”"
+            continue
         if subject is None and phrase_opening is not None:
             # "Ortiz, the author of “Tides,” said, “…”": the subject stands before the
             # quoted phrase, in the same sentence.
@@ -2739,6 +2742,9 @@ def _indirect(text: str, start: int, end: int) -> tuple[tuple[int, int], _Found]
             return trailing
         subject = subject_before(text, start, cue.start())
         before = text[start : cue.start()].rstrip()
+        if subject is not None and head in _PARTICIPLES and _issued(text, start, subject):
+            # "Berg issued a statement saying …": Berg says it.
+            subject = frames.sentence_subject(text, start, subject.start) or subject
         if subject is None and (
             (head in _PARTICIPLES and _opens_participle(before)) or _AND_BEFORE.search(before)
         ):
@@ -2978,6 +2984,26 @@ def _evidence_verb() -> re.Pattern[str]:
 # What a record's finding opens with: "that …", "a 10-point lead", "her ahead"; not
 # "showed up" or "showed off".
 _FINDING = re.compile(r"\s+(?!(?:up|off)\b)([\w$“\"])")
+
+
+def _issued(text: str, start: int, subject: Phrase) -> bool:
+    """Whether the phrase read before a participle is a thing its sentence's subject issued
+    ("Berg issued a statement Tuesday saying …", "the trust released a video showing
+    …"): the one who issued it is the speaker, as readers (and the annotators) take it."""
+    words = _TIME_AFTER.sub("", subject.text).lower().split()
+    return (
+        len(words) >= 2
+        and words[0] in ("a", "an")
+        and frames.is_setting(" ".join(words))
+        and _ISSUER_VERB.search(text, start, subject.start) is not None
+    )
+
+
+# A verb that makes a document its object, right before the document.
+_ISSUER_VERB = re.compile(
+    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|delivered|gave)\s+$"
+)
+_TIME_AFTER = re.compile(r"\s+(?:late\s+|on\s+|early\s+)?[A-Z][a-z]+day$")
 
 
 def _is_participle(cue: CueMatch) -> bool:
