@@ -4121,3 +4121,28 @@ def test_a_document_its_subject_issued_does_not_speak_for_the_subject(text: str,
     assert quote.speaker is not None
     assert quote.speaker.mention in ("Mr. Berg", "The Ruiz campaign")
     assert quote.cue is not None and quote.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The old guard in Leith said they welcomed the vote on the night ferry.\n",
+            "The old guard in Leith",
+        ),
+        (
+            "The fight in Eastport underscored how far the island towns have drifted.\n",
+            "The fight in Eastport",
+        ),
+        (
+            "The remaining yards at Eastport reported a loss for the third year running.\n",
+            "The remaining yards at Eastport",
+        ),
+        # After "from" the tail is the speaker; a person is never a group's place.
+        ("A reply from the mayor said the pier would stay shut all winter.\n", "the mayor"),
+        ("Ruiz in Eastport said the pier would stay shut all winter.\n", "Ruiz"),
+    ],
+)
+def test_a_group_placed_somewhere_is_the_subject_not_the_place(text: str, speaker: str) -> None:
+    (quote,) = indirect(text)
+    assert quote.speaker is not None and quote.speaker.mention == speaker

@@ -733,12 +733,15 @@ def _opens_clause(text: str, start: int, subject: Phrase, end: int) -> bool:
 _SUBJECT_LINK = re.compile(rf"\s+(?:and|{'|'.join(PLACE_PREPOSITIONS)})\s+$")
 
 
+_PLACED = frozenset({"in", "at", "across"})
+
+
 def _whole_subject(text: str, start: int, subject: Phrase) -> Phrase | None:
-    """The whole subject where the words read back from the verb are its tail, if it
-    can speak: "Ruiz and other board members shunned …", "The skippers on the north
-    quay seized …" (read by `subject_before`, so also the sentence's subject a
-    participle after its clause speaks for). A place after a person is no part of a
-    group ("Ruiz in Eastport")."""
+    """The whole subject where the words read back from the verb are its tail: "Ruiz
+    and other board members shunned …", "The skippers on the north quay seized …",
+    "The fight in Eastport underscored …" (read by `subject_before`, so also the
+    sentence's subject a participle after its clause speaks for). A place after a
+    person is no part of a group ("Ruiz in Eastport")."""
     link = _SUBJECT_LINK.search(text, max(start, subject.start - 12), subject.start)
     if link is None:
         return None
@@ -748,7 +751,12 @@ def _whole_subject(text: str, start: int, subject: Phrase) -> Phrase | None:
     whole = Phrase(text[head.start : subject.end], head.start, subject.end, "group")
     if "and" in link.group():
         return whole if source_like(whole.text) else None
-    return whole if head.kind == "group" and source_like(head.text) else None
+    if head.kind != "group":
+        return None
+    # A group placed "in", "at" or "across" somewhere is the subject, not the place,
+    # even one that cannot speak (callers judge that). After "on" or "from" the tail
+    # may be the speaker ("a reply from the mayor said") unless the group can speak.
+    return whole if link.group().split()[0] in _PLACED or source_like(head.text) else None
 
 
 # A clause the verb stands in, opened after the sentence's start: "There were jabs,
