@@ -1409,9 +1409,11 @@ def _frame_in_clause(text: str, cursor: int, clause_end: int, stopped: bool) -> 
     return None
 
 
+# A verb's auxiliary right after a quotation: the quotation is in its clause's subject.
 _AUXILIARY_FIRST = re.compile(
     r"(?:were|was|is|are|has|have|had|will|would|could|can|may|might|should|must)\s"
 )
+
 # "Marsh, who has not backed the levy, told reporters": a relative clause opened
 # after the subject and not yet closed where a cue stands.
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,]*$")
@@ -1432,7 +1434,7 @@ def _verb_after_relative(text: str, cue_end: int, clause_end: int) -> tuple[int,
 
 
 # A comma in the sentence after a quotation; a closing mark right after it is the
-# comma's ("…, what has passed in Israel,” wrote Klein").
+# comma's ("…, the tides or the crews,” wrote Ruiz").
 _CLAUSE_COMMA = re.compile(r",(?:[”\"]|'')?\s*")
 
 
