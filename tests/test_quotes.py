@@ -4090,7 +4090,7 @@ def test_a_closing_frame_after_a_comma_inside_the_closing_mark() -> None:
             "The harbour board",
         ),
         (
-            "Ruiz herself, as well as her trust, has always maintained that the pier was sound.\n",
+            "Ruiz, with her trust behind her, has always insisted the pier was sound.\n",
             "Ruiz",
         ),
         ("Holt sometimes says the night ferry should never have been cut.\n", "Holt"),
@@ -4105,21 +4105,21 @@ def test_a_frequency_adverb_is_no_subject(text: str, speaker: str) -> None:
     ("text", "kind"),
     [
         (
-            "Mr. Berg, who sued the board over the pier, issued a statement Tuesday "
+            "Mr. Berg, who sued the board over the pier, issued a statement Saturday "
             "saying, “I do not think the pier is safe.”\n",
             "direct",
         ),
         (
-            "The Ruiz campaign sent a fundraising email Wednesday saying that the vote "
+            "The Ruiz team sent a message Friday saying that the vote "
             "in Eastport shows the race is now between two candidates.\n",
             "indirect",
         ),
     ],
 )
-def test_a_document_its_subject_issued_does_not_speak_for_the_subject(text: str, kind: str) -> None:
+def test_the_issuer_of_a_document_speaks_through_its_participle(text: str, kind: str) -> None:
     (quote,) = [q for q in quotes(text) if q.kind == kind]
     assert quote.speaker is not None
-    assert quote.speaker.mention in ("Mr. Berg", "The Ruiz campaign")
+    assert quote.speaker.mention in ("Mr. Berg", "The Ruiz team")
     assert quote.cue is not None and quote.cue.text == "saying"
 
 

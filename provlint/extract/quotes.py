@@ -2990,7 +2990,7 @@ _FINDING = re.compile(r"\s+(?!(?:up|off)\b)([\w$“\"])")
 
 def _issued(text: str, start: int, subject: Phrase) -> bool:
     """Whether the phrase read before a participle is a thing its sentence's subject issued
-    ("Berg issued a statement Tuesday saying …", "the trust released a video showing
+    ("Berg issued a statement Saturday saying …", "the trust released a video showing
     …"): the one who issued it is the speaker, as readers (and the annotators) take it."""
     words = _TIME_AFTER.sub("", subject.text).lower().split()
     return (
