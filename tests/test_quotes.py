@@ -4146,3 +4146,9 @@ def test_the_issuer_of_a_document_speaks_through_its_participle(text: str, kind:
 def test_a_group_placed_somewhere_is_the_subject_not_the_place(text: str, speaker: str) -> None:
     (quote,) = indirect(text)
     assert quote.speaker is not None and quote.speaker.mention == speaker
+
+
+def test_a_comma_before_a_relative_clause_sets_off_no_listener() -> None:
+    # "told the story, which …": the relative clause goes on from what was told.
+    (quote,) = indirect("Ruiz told the story, which “still haunts the quay.”\n")
+    assert quote.text == "the story, which “still haunts the quay.”"

@@ -217,7 +217,7 @@ def _phrase_reports(doc: Document, quotes: list[Quote]) -> list[Quote]:
 
 _REPORT_OPENING = re.compile(r"\s*(?:that\s+)?")
 _LISTENER_WORDS = 4
-_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when)\b")
+_RELATIVE_OPENS = re.compile(r"\s*(?:which|who|whom|whose|where|when)\b")
 
 
 def _after_listener(text: str, cue_end: int, phrase_start: int) -> int:
@@ -228,7 +228,7 @@ def _after_listener(text: str, cue_end: int, phrase_start: int) -> int:
     if (
         comma == -1
         or has_words(text[cue_end:comma], _LISTENER_WORDS + 1)
-        or _RELATIVE.match(text, comma + 1)
+        or _RELATIVE_OPENS.match(text, comma + 1)
     ):
         return cue_end
     return comma + 1
