@@ -13,6 +13,9 @@ from functools import cache
 
 from provlint.resources import lexicon
 
+# Pronouns that stand as a verb's subject: "they state …", and a speaker phrase of one word.
+SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
+
 _VOWELS = "aeiou"
 
 
@@ -258,10 +261,7 @@ def _after_subject_pronoun(text: str, words: list[tuple[int, int, str]], index: 
     before = index - 1
     if before > 0 and words[before][2] == "also" and _adjacent(text, words, before):
         before -= 1
-    return before >= 0 and words[before][2] in _SUBJECT_PRONOUNS and _adjacent(text, words, before)
-
-
-_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
+    return before >= 0 and words[before][2] in SUBJECT_PRONOUNS and _adjacent(text, words, before)
 
 
 def _counted(before: str) -> bool:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from provlint.extract.cues import attitude_verbs, report_verbs
+from provlint.extract.cues import SUBJECT_PRONOUNS, attitude_verbs, report_verbs
 from provlint.extract.people import Token, fold, gender_of, name_homographs, surname_keys, tokens
 from provlint.records import Person
 from provlint.resources import lexicon
@@ -38,7 +38,6 @@ ADVERBS = frozenset(
     "also later then again previously recently once further repeatedly earlier often "
     "quickly simply flatly publicly privately reportedly separately".split()
 )
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 # Capitalised at a sentence's start or as a date, never a speaker on their own; "There"
 # and "Here" only open a sentence ("There were reports …").
 _CONNECTIVES = frozenset(
@@ -128,7 +127,7 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
     start, end = words[0].start, words[-1].end
     phrase = text[start:end]
     lowered = [w.text.lower() for w in words]
-    if len(words) == 1 and lowered[0] in PRONOUNS:
+    if len(words) == 1 and lowered[0] in SUBJECT_PRONOUNS:
         return Phrase(phrase, start, end, "pronoun")
     if len(words) > 9 or any(_is_barrier(text, words, index, w) for index, w in enumerate(lowered)):
         return None
@@ -152,7 +151,7 @@ def classify_words(text: str, words: list[Token]) -> Phrase | None:
     if all(capitalised):
         # Names, and also "Moscow said": a capital or a country speaking is a source.
         return Phrase(phrase, start, end, "name")
-    if capitalised[-1] and lowered[0] not in PRONOUNS:  # "he expects Ortiz" is a clause
+    if capitalised[-1] and lowered[0] not in SUBJECT_PRONOUNS:  # "he expects Ortiz" is a clause
         # A role written in lower case before a name: "harbour master Jonas Berg",
         # "county party chair Ada Voss".
         first_name = len(words) - capitalised[::-1].index(False)
