@@ -637,3 +637,32 @@ def test_cli_a_tagger_folder_missing_a_member_is_a_usage_error(
     done = run("check", "seeds", "--attribution-model", str(broken))
     assert done.returncode == 2 and done.stderr.strip().count("\n") == 0
     assert f"{broken}: not a neural attribution model provlint can open" in done.stderr
+
+
+def test_a_tagger_folder_reads_back_an_encoder_that_is_not_bert(tmp_path: Path) -> None:
+    # Any encoder transformers knows by its folder's configuration, MPNet here.
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    from bench.train_neural import save
+    from provlint.extract.neural import NeuralTagger, build
+
+    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    vocabulary = sorted({w.text.lower() for w in words_of(ARTICLE)})
+    (tmp_path / "vocab.txt").write_text("\n".join(special + vocabulary) + "\n")
+    tokenizer = transformers.BertTokenizerFast(str(tmp_path / "vocab.txt"))
+    config = transformers.MPNetConfig(
+        vocab_size=len(special) + len(vocabulary),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+    )
+    torch.manual_seed(0)
+    network = build(transformers.MPNetModel(config, add_pooling_layer=False), torch)
+    torch.nn.init.normal_(network.rule.weight)  # not the zeros a new network starts from
+    save(network, tokenizer, tmp_path / "tagger")
+    (member,) = NeuralTagger(str(tmp_path / "tagger")).models
+    assert type(member.encoder).__name__ == "MPNetModel"
+    read = member.state_dict()
+    for name, weights in network.state_dict().items():
+        assert torch.equal(read[name], weights), name
