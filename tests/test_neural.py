@@ -16,6 +16,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -411,6 +412,24 @@ CONTENTS = [
 ]
 
 
+def tiny_encoder(shape: Any, vocabulary: set[str], folder: Path) -> tuple[Any, Any]:
+    """A word-piece tokenizer over ``vocabulary``, written to ``folder``, and the
+    configuration of a two-layer encoder of that shape (transformers' BertConfig, …)."""
+    import transformers
+
+    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    (folder / "vocab.txt").write_text("\n".join(special + sorted(vocabulary)) + "\n")
+    tokenizer = transformers.BertTokenizerFast(str(folder / "vocab.txt"))
+    config = shape(
+        vocab_size=len(special) + len(vocabulary),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+    )
+    return tokenizer, config
+
+
 @pytest.fixture(scope="module")
 def tiny_training(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Path]:
     """Trains a two-layer encoder from nothing on paragraphs with the cue "intimated",
@@ -430,16 +449,7 @@ def tiny_training(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], P
     folder = tmp_path_factory.mktemp("tiny")
     vocabulary = {w.text.lower() for p, _ in paragraphs for w in words_of(p)}
     vocabulary |= {w.text.lower() for w in words_of(ARTICLE)}
-    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-    (folder / "vocab.txt").write_text("\n".join(special + sorted(vocabulary)) + "\n")
-    tokenizer = transformers.BertTokenizerFast(str(folder / "vocab.txt"))
-    config = transformers.BertConfig(
-        vocab_size=len(special) + len(vocabulary),
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=64,
-    )
+    tokenizer, config = tiny_encoder(transformers.BertConfig, vocabulary, folder)
     from provlint.extract.learned import token_labels
     from provlint.extract.neural import windows as make_windows
 
@@ -646,17 +656,8 @@ def test_a_tagger_folder_reads_back_an_encoder_that_is_not_bert(tmp_path: Path) 
     from bench.train_neural import save
     from provlint.extract.neural import NeuralTagger, build
 
-    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-    vocabulary = sorted({w.text.lower() for w in words_of(ARTICLE)})
-    (tmp_path / "vocab.txt").write_text("\n".join(special + vocabulary) + "\n")
-    tokenizer = transformers.BertTokenizerFast(str(tmp_path / "vocab.txt"))
-    config = transformers.MPNetConfig(
-        vocab_size=len(special) + len(vocabulary),
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=64,
-    )
+    vocabulary = {w.text.lower() for w in words_of(ARTICLE)}
+    tokenizer, config = tiny_encoder(transformers.MPNetConfig, vocabulary, tmp_path)
     torch.manual_seed(0)
     network = build(transformers.MPNetModel(config, add_pooling_layer=False), torch)
     torch.nn.init.normal_(network.rule.weight)  # not the zeros a new network starts from
