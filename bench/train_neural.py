@@ -146,11 +146,13 @@ def save(model: Any, tokenizer: Any, out: Path) -> None:
         (partial / SETTINGS).write_text(json.dumps({"labels": LABELS}), encoding="utf-8")
 
 
-def join(folders: Sequence[Path], out: Path) -> None:
+def join(folders: Sequence[Path], out: Path, floor: float | None = None) -> None:
     """One ensemble folder from tagger folders trained from the same encoder.
 
     The first folder's tokenizer and configuration serve all; each member's
-    weights are copied under a name of their own, in the order given.
+    weights are copied under a name of their own, in the order given. A cue
+    floor chosen for this encoder on the held-out fifth goes into the settings
+    (one folder alone may be joined just for that).
     """
     first = folders[0]
     weights = {folder: _members_of(folder) for folder in folders}
@@ -168,7 +170,9 @@ def join(folders: Sequence[Path], out: Path) -> None:
         for file in first.iterdir():
             if file.is_file() and file.name not in (SETTINGS, *weights[first]):
                 shutil.copyfile(file, partial / file.name)
-        settings = {"labels": LABELS, "members": names}
+        settings: dict[str, Any] = {"labels": LABELS, "members": names}
+        if floor is not None:
+            settings["cue_floor"] = floor
         (partial / SETTINGS).write_text(json.dumps(settings), encoding="utf-8")
 
 
@@ -239,9 +243,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--epochs", type=float, default=EPOCHS)
     parser.add_argument("--jobs", type=int, default=2, help="processes that read articles")
     parser.add_argument("--seed", type=int, default=0, help="another seed: an ensemble's member")
+    parser.add_argument(
+        "--cue-floor",
+        type=float,
+        help="with --join: the folder's own cue floor (default: the tagger's, 0.75)",
+    )
     args = parser.parse_args(argv)
+    if args.cue_floor is not None and not (args.join and 0 < args.cue_floor < 1):
+        parser.error("--cue-floor takes a probability between 0 and 1, with --join")
     if args.join:
-        join(args.join, args.out)
+        join(args.join, args.out, args.cue_floor)
         print(f"wrote {args.out}: {len(args.join)} folders joined")
         return 0
     if args.encoder is None:

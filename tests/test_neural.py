@@ -30,6 +30,7 @@ from provlint.extract.neural import (
     RULE_LABELS,
     SETTINGS,
     WINDOW,
+    cue_floor,
     labels_from,
     members,
     rule_ids,
@@ -133,6 +134,20 @@ def test_a_cue_the_tagger_is_unsure_of_is_no_cue() -> None:
 def test_a_cue_three_in_four_sure_is_a_cue_and_a_less_sure_one_is_not() -> None:
     rows = [probabilities(B_Q=0.76), probabilities(B_Q=0.73), probabilities(B_Q=0.5, I_Q=0.26)]
     assert labels_from(rows) == ["B-Q", "O", "B-Q"]
+
+
+def test_a_folder_may_set_its_own_cue_floor() -> None:
+    rows = [probabilities(B_Q=0.65), probabilities(B_Q=0.55)]
+    assert labels_from(rows) == ["O", "O"]  # below the default floor
+    floor = cue_floor({"labels": list(LABELS), "cue_floor": 0.6})
+    assert floor == 0.6 and labels_from(rows, floor) == ["B-Q", "O"]
+    assert cue_floor({"labels": list(LABELS)}) == CUE_FLOOR
+
+
+@pytest.mark.parametrize("floor", [0, 1, 1.5, -0.2, "0.6", True, None])
+def test_a_cue_floor_that_is_no_probability_is_refused(floor: object) -> None:
+    with pytest.raises(ValueError, match="cue floor"):
+        cue_floor({"labels": list(LABELS), "cue_floor": floor})
 
 
 # --- what a tagger that reads words adds ---------------------------------------------------
@@ -577,6 +592,30 @@ def test_joining_taggers_copies_each_members_weights_under_its_own_name(tmp_path
     assert sorted(p.name for p in joined.iterdir()) == sorted(
         [SETTINGS, "config.json", "tokenizer.json", *names]
     )
+
+
+def test_joining_one_tagger_with_a_cue_floor_writes_the_floor(tmp_path: Path) -> None:
+    command = [sys.executable, "bench/train_neural.py", "--join", str(tmp_path / "a")]
+    fake_tagger(tmp_path / "a", {"tagger.pt": b"A"})
+    done = subprocess.run(
+        [*command, "--cue-floor", "0.6", "--out", str(tmp_path / "floored")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    settings = json.loads((tmp_path / "floored" / SETTINGS).read_text(encoding="utf-8"))
+    assert settings["cue_floor"] == 0.6 and settings["members"] == ["tagger.pt"]
+    refused = subprocess.run(
+        [*command, "--cue-floor", "1.5", "--out", str(tmp_path / "other")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert refused.returncode == 2 and "--cue-floor" in refused.stderr
+    assert not (tmp_path / "other").exists()
 
 
 def test_joining_taggers_of_different_encoders_writes_nothing(tmp_path: Path) -> None:

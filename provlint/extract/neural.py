@@ -135,6 +135,7 @@ class NeuralTagger:
         settings = json.loads((folder / SETTINGS).read_text(encoding="utf-8"))
         if not isinstance(settings, dict) or tuple(settings.get("labels", ())) != LABELS:
             raise ValueError("its labels are not this provlint's")
+        self.floor = cue_floor(settings)
         # The folder alone: a run never reaches for the network.
         self.tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
         config = AutoConfig.from_pretrained(folder, local_files_only=True)
@@ -151,8 +152,8 @@ class NeuralTagger:
             self.models.append(model)
 
     def tag_words(self, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
-        """One label per token (see labels_from)."""
-        return labels_from(self.probabilities(words, spans))
+        """One label per token (see labels_from), at the folder's cue floor."""
+        return labels_from(self.probabilities(words, spans), self.floor)
 
     def probabilities(
         self, words: Sequence[Token], spans: Sequence[tuple[int, int, str]]
@@ -196,13 +197,22 @@ def members(settings: dict[str, Any]) -> list[str]:
     return list(names)
 
 
-def labels_from(probabilities: Sequence[Sequence[float]]) -> list[str]:
-    """Each token's likeliest label, but a cue the tagger is less sure of than
-    CUE_FLOOR is no cue: with no cue, its attribution is not reported."""
+def cue_floor(settings: dict[str, Any]) -> float:
+    """The folder's own cue floor, chosen for its encoder on the held-out fifth
+    (`bench/train_neural.py --cue-floor`), else CUE_FLOOR."""
+    floor = settings.get("cue_floor", CUE_FLOOR)
+    if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 < floor < 1:
+        raise ValueError("its cue floor is not a probability between 0 and 1")
+    return float(floor)
+
+
+def labels_from(probabilities: Sequence[Sequence[float]], floor: float = CUE_FLOOR) -> list[str]:
+    """Each token's likeliest label, but a cue the tagger is less sure of than the
+    floor is no cue: with no cue, its attribution is not reported."""
     found = []
     for row in probabilities:
         best = max(range(len(LABELS)), key=row.__getitem__)
-        if LABELS[best].endswith("Q") and row[_B_CUE] + row[_I_CUE] < CUE_FLOOR:
+        if LABELS[best].endswith("Q") and row[_B_CUE] + row[_I_CUE] < floor:
             found.append("O")
         else:
             found.append(LABELS[best])
