@@ -595,25 +595,23 @@ def test_joining_taggers_copies_each_members_weights_under_its_own_name(tmp_path
 
 
 def test_joining_one_tagger_with_a_cue_floor_writes_the_floor(tmp_path: Path) -> None:
-    command = [sys.executable, "bench/train_neural.py", "--join", str(tmp_path / "a")]
     fake_tagger(tmp_path / "a", {"tagger.pt": b"A"})
-    done = subprocess.run(
-        [*command, "--cue-floor", "0.6", "--out", str(tmp_path / "floored")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+
+    def join_with(floor: str, out: str) -> subprocess.CompletedProcess[str]:
+        command = ["bench/train_neural.py", "--join", str(tmp_path / "a"), "--cue-floor", floor]
+        return subprocess.run(
+            [sys.executable, *command, "--out", str(tmp_path / out)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    done = join_with("0.6", "floored")
     assert done.returncode == 0, done.stderr
     settings = json.loads((tmp_path / "floored" / SETTINGS).read_text(encoding="utf-8"))
     assert settings["cue_floor"] == 0.6 and settings["members"] == ["tagger.pt"]
-    refused = subprocess.run(
-        [*command, "--cue-floor", "1.5", "--out", str(tmp_path / "other")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    refused = join_with("1.5", "other")
     assert refused.returncode == 2 and "--cue-floor" in refused.stderr
     assert not (tmp_path / "other").exists()
 
