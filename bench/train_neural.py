@@ -39,6 +39,7 @@ from provlint.extract.neural import (  # noqa: E402
     WEIGHTS,
     Window,
     build,
+    cue_floor,
     members,
     rule_ids,
     windows,
@@ -249,8 +250,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --join: the folder's own cue floor (default: the tagger's, 0.75)",
     )
     args = parser.parse_args(argv)
-    if args.cue_floor is not None and not (args.join and 0 < args.cue_floor < 1):
-        parser.error("--cue-floor takes a probability between 0 and 1, with --join")
+    if args.cue_floor is not None:
+        try:
+            cue_floor({"cue_floor": args.cue_floor})  # the tagger's own test of a floor
+        except ValueError as error:
+            parser.error(f"--cue-floor: {error}")
+        if not args.join:
+            parser.error("--cue-floor goes with --join")
     if args.join:
         join(args.join, args.out, args.cue_floor)
         print(f"wrote {args.out}: {len(args.join)} folders joined")
